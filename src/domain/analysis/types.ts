@@ -1,0 +1,70 @@
+import type { Issue } from "../issues";
+import type { Comparator, Quantity, Target } from "../values/types";
+
+export type Direction = "higher" | "lower" | "none";
+export type Status = "met" | "not_met" | "no_target" | "not_measured" | "invalid";
+
+export const STATUSES: readonly Status[] = ["met", "not_met", "no_target", "not_measured", "invalid"];
+
+export interface IndicatorAnalysis {
+  readonly sheet: string;
+  /** 1-based row of the indicator in its sheet. */
+  readonly row: number;
+  readonly module: string | null;
+  readonly theme: string | null;
+  readonly name: string;
+  readonly comment: string | null;
+  /** A1 addresses (without the sheet) of the cells read for this indicator, for links and marks. */
+  readonly cells: { readonly name: string; readonly result: string | null; readonly target: string | null };
+  /** The result as read: raw text and the quantity (null when empty, not applicable or unreadable). */
+  readonly result: { readonly raw: string; readonly quantity: Quantity | null } | null;
+  readonly target: { readonly raw: string; readonly quantity: Target | null } | null;
+  readonly direction: Direction;
+  readonly status: Status;
+  /** result − target, in the indicator's unit (percentage points for %). */
+  readonly gap: number | null;
+  /** The previous year's result for the same indicator (value null when it was not measured). */
+  readonly previous: { readonly year: number; readonly value: number | null; readonly raw: string } | null;
+  readonly change: number | null;
+  /** null when there is no change or the direction is "none". */
+  readonly improved: boolean | null;
+  readonly nationalAverage: number | null;
+  /** result − national average; betterThanNational judged by direction. */
+  readonly nationalGap: number | null;
+  readonly betterThanNational: boolean | null;
+}
+
+export interface MonthFigures {
+  /** "2021-01" */
+  readonly month: string;
+  readonly received: number;
+  readonly answered: number;
+  /** answered ÷ received, in percent. */
+  readonly rate: number;
+  /** Where the month came from: a sheet row or a line of text. */
+  readonly sheet?: string;
+  readonly row?: number;
+  readonly line?: number;
+}
+
+export interface MonthlyAnalysis {
+  readonly sheet: string | null;
+  readonly months: readonly MonthFigures[];
+  readonly received: number;
+  readonly answered: number;
+  /** Σ answered ÷ Σ received over the valid months, in percent; null with no valid month. */
+  readonly annualRate: number | null;
+}
+
+export interface Analysis {
+  readonly year: number;
+  readonly previousYear: number | null;
+  /** Every year for which an indicator table was found, ascending. */
+  readonly availableYears: readonly number[];
+  readonly indicators: readonly IndicatorAnalysis[];
+  readonly monthly: MonthlyAnalysis | null;
+  readonly issues: readonly Issue[];
+  readonly summary: Readonly<Record<Status, number>>;
+}
+
+export type { Comparator };

@@ -1,0 +1,68 @@
+/**
+ * A workbook as read, independent of where it came from (Office.js or an .xlsx file).
+ * Both adapters produce exactly this; the domain reads nothing else.
+ */
+
+export interface ExcelErrorValue {
+  /** The error as Excel spells it: "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!". */
+  readonly error: string;
+}
+
+/** null for an empty cell; a date is its Excel serial number (its format says it is a date). */
+export type CellValue = string | number | boolean | ExcelErrorValue | null;
+
+export interface Cell {
+  /** The value, or the cached result of the formula. */
+  readonly value: CellValue;
+  /** The text Excel displays ("94 %", "1,5"); "" for an empty cell. */
+  readonly text: string;
+  /** The number format ("General", "0%", "0.00", "dd/mm/yyyy", "@"). */
+  readonly numberFormat: string;
+  /** The formula ("=B2/C2") or null when the cell holds a constant. */
+  readonly formula: string | null;
+}
+
+/** 1-based, inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** 1-based row and column of cells[0][0] (the top-left of the used range). */
+  readonly origin: { readonly row: number; readonly column: number };
+  /** Rows of the used range, each of the same length. */
+  readonly cells: readonly (readonly Cell[])[];
+  readonly merges: readonly CellRange[];
+  /** The tag Bilan Qualité put on a sheet it generated ("summary:2021"), null on a user's sheet. */
+  readonly generatedTag: string | null;
+  readonly visible: boolean;
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: "", numberFormat: "General", formula: null });
+
+export function isExcelError(value: CellValue): value is ExcelErrorValue {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** The cell at a 1-based row and column of the sheet, EMPTY_CELL outside the used range. */
+export function cellAt(sheet: SheetSnapshot, row: number, column: number): Cell {
+  const line = sheet.cells[row - sheet.origin.row];
+  return line?.[column - sheet.origin.column] ?? EMPTY_CELL;
+}
+
+/** The last 1-based row and column of the used range (origin - 1 when the sheet is empty). */
+export function lastRow(sheet: SheetSnapshot): number {
+  return sheet.origin.row + sheet.cells.length - 1;
+}
+
+export function lastColumn(sheet: SheetSnapshot): number {
+  return sheet.origin.column + (sheet.cells[0]?.length ?? 0) - 1;
+}

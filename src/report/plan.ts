@@ -1,0 +1,114 @@
+/**
+ * A report as a plain description: what the Excel adapter and the .xlsx writer both render.
+ * Rows and columns are 1-based. Nothing here knows about Office.js or files.
+ */
+import type { CellRange } from "../domain/snapshot";
+
+export type SheetRole = "summary" | "checks" | "chart-data";
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Points. */
+  readonly fontSize?: number;
+  /** "#RRGGBB" */
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  /** Excel number format ("0 %", "0.0", "+0.0;-0.0;0"). Absent: General. */
+  readonly numberFormat?: string;
+  /** Thin border on all four sides, in this colour. */
+  readonly border?: string;
+  readonly underline?: boolean;
+}
+
+export type PlannedValue =
+  /** Always written as text, never as a formula, whatever it starts with. */
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly number: number }
+  /** A formula written by the planner itself (never user text). */
+  | { readonly kind: "formula"; readonly formula: string; readonly cached?: number | string };
+
+export type PlannedLink =
+  | { readonly kind: "cell"; readonly sheet: string; readonly cell: string }
+  | { readonly kind: "url"; readonly url: string };
+
+export interface PlannedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: PlannedValue;
+  /** A key of ReportPlan.styles. */
+  readonly style?: string;
+  readonly link?: PlannedLink;
+}
+
+export interface RangeRef {
+  readonly sheet: string;
+  readonly range: CellRange;
+}
+
+export type ChartKind = "column" | "bar" | "line";
+
+export interface PlannedSeries {
+  readonly name: string;
+  readonly values: RangeRef;
+  /** Overrides the chart's kind for this series (a target drawn as a line over columns). */
+  readonly kind?: ChartKind;
+  /** "#RRGGBB" */
+  readonly color?: string;
+  /** Colours of single points (a column per indicator coloured by its status). */
+  readonly pointColors?: readonly string[];
+  readonly dataLabels?: boolean;
+}
+
+export interface PlannedChart {
+  /** A name unique in its sheet, so a regenerated chart can be found and replaced. */
+  readonly name: string;
+  readonly kind: ChartKind;
+  readonly title: string;
+  readonly categories: RangeRef;
+  readonly series: readonly PlannedSeries[];
+  /** Always explicit: Excel on the web reads "auto" as columns. */
+  readonly seriesBy: "columns" | "rows";
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
+  readonly valueAxis?: { readonly min?: number; readonly max?: number; readonly numberFormat?: string };
+  readonly legend: "bottom" | "right" | "none";
+  /** Where it sits: the cell under its top-left corner and its size in pixels. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+export interface PlannedSheet {
+  readonly name: string;
+  readonly role: SheetRole;
+  readonly year: number;
+  readonly cells: readonly PlannedCell[];
+  readonly merges: readonly CellRange[];
+  /** Widths in characters, by 1-based column. */
+  readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print: {
+    readonly orientation: "landscape" | "portrait";
+    readonly paper: "A4";
+    readonly fitToOnePageWide: boolean;
+    /** Rows repeated at the top of each printed page. */
+    readonly repeatRows?: { readonly first: number; readonly last: number };
+  };
+  readonly charts: readonly PlannedChart[];
+  readonly tabColor?: string;
+  readonly showGridlines: boolean;
+}
+
+export interface ReportPlan {
+  readonly year: number;
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  /** In the order they are to appear, after the user's sheets. */
+  readonly sheets: readonly PlannedSheet[];
+  /** The sheet to show when done. */
+  readonly activeSheet: string;
+}
