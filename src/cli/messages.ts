@@ -1,0 +1,47 @@
+/** Every French word the command line's frame shows (commands keep their own wording). */
+
+/** No-break space, used before « : » and inside « » as French typography wants. */
+const NBSP = "\u00a0";
+
+export const USAGE = [
+  `Usage${NBSP}:`,
+  "  bilan-qualite analyze <classeur.xlsx> [--year N] [--json]",
+  "  bilan-qualite generate <classeur.xlsx> --out <rapport.xlsx> [--year N]",
+  "  bilan-qualite check-telephony <export.csv|.tsv|.txt> [--year N] [--json]",
+  "  bilan-qualite --help",
+  "",
+  `Commandes${NBSP}:`,
+  "  analyze          contrôle le classeur d'indicateurs et affiche le bilan de l'année",
+  "  generate         écrit un nouveau classeur de rapport (synthèse, contrôles, graphiques)",
+  "  check-telephony  contrôle un export mensuel de la plateforme téléphonique",
+  "",
+  `Options${NBSP}:`,
+  "  --year N      l'année à analyser (par défaut, la dernière année qui a des résultats)",
+  "  --json        un document JSON sur la sortie standard au lieu du texte",
+  "  --out chemin  le fichier .xlsx à écrire (generate)",
+  "  --help        affiche cette aide",
+  "",
+].join("\n");
+
+const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+
+export const MESSAGES = {
+  noCommand: "Aucune commande indiquée.",
+  unknownCommand: (command: string) => `Commande inconnue${NBSP}: ${quoted(command)}.`,
+  unknownFlag: (flag: string) => `Option inconnue${NBSP}: ${quoted(flag)}.`,
+  flagNotForCommand: (flag: string, command: string) =>
+    `L'option ${flag} ne s'emploie pas avec la commande ${command}.`,
+  flagRepeated: (flag: string) => `L'option ${flag} est indiquée deux fois.`,
+  flagNeedsValue: (flag: string) => `L'option ${flag} attend une valeur.`,
+  flagTakesNoValue: (flag: string) => `L'option ${flag} ne prend pas de valeur.`,
+  badYear: (value: string) =>
+    `L'option --year attend une année sur quatre chiffres (par exemple --year 2021), pas ${quoted(value)}.`,
+  missingInput: (command: string) => `La commande ${command} attend le chemin du fichier à lire.`,
+  tooManyInputs: (command: string, extra: string) =>
+    `La commande ${command} ne lit qu'un fichier${NBSP}; argument en trop${NBSP}: ${quoted(extra)}.`,
+  missingOut: "La commande generate attend --out <rapport.xlsx>, le fichier à écrire.",
+  usageHint: `Tapez ${quoted("bilan-qualite --help")} pour l'aide.`,
+  commandUnavailable: (command: string) => `La commande ${command} n'est pas encore disponible.`,
+  unexpectedError:
+    "Erreur interne inattendue. Relancez avec la variable BILAN_QUALITE_DEBUG=1 pour obtenir le détail technique.",
+} as const;
