@@ -1,0 +1,54 @@
+/** Which pane the tab list shows, and the pane for each tab. */
+import type { Analysis } from "../domain/analysis/types";
+import type { AsyncAction } from "./hooks/useAsyncAction";
+import type { Settings, WorkbookOperations } from "./operations";
+import { AnalyzePane } from "./panes/AnalyzePane";
+import { ChecksPane } from "./panes/ChecksPane";
+import { GeneratePane } from "./panes/GeneratePane";
+import { SettingsPane } from "./panes/SettingsPane";
+import { TelephonyPane } from "./panes/TelephonyPane";
+
+export type PaneId = "analyze" | "checks" | "generate" | "telephony" | "settings";
+
+export const PANE_IDS: readonly PaneId[] = ["analyze", "checks", "generate", "telephony", "settings"];
+
+export interface PaneProps {
+  readonly pane: PaneId;
+  readonly operations: WorkbookOperations;
+  readonly settings: Settings;
+  readonly analysis: AsyncAction<[Settings], Analysis>;
+  readonly onSettingsChange: (settings: Settings) => void;
+}
+
+export function Pane({ pane, operations, settings, analysis, onSettingsChange }: PaneProps) {
+  const analyze = (year: number | null) => {
+    const next = { ...settings, year };
+    onSettingsChange(next);
+    void analysis.run(next);
+  };
+  switch (pane) {
+    case "analyze":
+      return (
+        <AnalyzePane
+          state={analysis.state} analysis={analysis.lastValue}
+          defaultYear={settings.year}
+          onAnalyze={analyze}
+        />
+      );
+    case "checks":
+      return (
+        <ChecksPane
+          operations={operations}
+          state={analysis.state}
+          analysis={analysis.lastValue}
+          onAnalyze={() => void analysis.run(settings)}
+        />
+      );
+    case "generate":
+      return <GeneratePane operations={operations} settings={settings} />;
+    case "telephony":
+      return <TelephonyPane operations={operations} defaultYear={settings.year ?? analysis.lastValue?.year ?? null} />;
+    case "settings":
+      return <SettingsPane operations={operations} settings={settings} onSaved={onSettingsChange} />;
+  }
+}

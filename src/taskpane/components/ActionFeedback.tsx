@@ -1,0 +1,26 @@
+/**
+ * What an operation is doing, announced to screen readers: a spinner while it runs, a short
+ * confirmation when it is done, the French error when it fails.
+ */
+import { Spinner, Text } from "@fluentui/react-components";
+import type { AsyncState } from "../hooks/useAsyncAction";
+import { FailureBar } from "./FailureBar";
+
+export interface ActionFeedbackProps<T> {
+  readonly state: AsyncState<T>;
+  readonly runningLabel: string;
+  readonly doneMessage?: (value: T) => string | null;
+}
+
+export function ActionFeedback<T>({ state, runningLabel, doneMessage }: ActionFeedbackProps<T>) {
+  const done = state.kind === "done" && doneMessage ? doneMessage(state.value) : null;
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {state.kind === "running" && <Spinner size="tiny" label={runningLabel} />}
+        {done !== null && <Text>{done}</Text>}
+      </div>
+      {state.kind === "failed" && <FailureBar failure={state.failure} />}
+    </>
+  );
+}

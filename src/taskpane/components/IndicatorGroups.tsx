@@ -1,0 +1,35 @@
+/** The analysed year's indicators, under a heading per thématique. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { IndicatorAnalysis } from "../../domain/analysis/types";
+import { groupByTheme } from "../format/group-by-theme";
+import { STRINGS } from "../strings";
+import { IndicatorItem } from "./IndicatorItem";
+
+const useStyles = makeStyles({
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    margin: `${tokens.spacingVerticalM} 0 0`,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+});
+
+export function IndicatorGroups({ indicators }: { readonly indicators: readonly IndicatorAnalysis[] }) {
+  const styles = useStyles();
+  if (indicators.length === 0) return <p>{STRINGS.analyze.noIndicator}</p>;
+  return (
+    <section aria-label={STRINGS.analyze.indicatorsLabel}>
+      {groupByTheme(indicators).map((group, index) => (
+        <div key={`${index}-${group.theme ?? ""}`}>
+          <h3 className={styles.heading}>{group.theme ?? STRINGS.analyze.noTheme}</h3>
+          <ul className={styles.list}>
+            {group.indicators.map((indicator) => (
+              <IndicatorItem key={`${indicator.sheet}!${indicator.row}`} indicator={indicator} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+/** The months read from pasted figures or from the telephony sheet, each with its own problems. */
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import type { MonthFigures } from "../../domain/analysis/types";
+import type { Issue } from "../../domain/issues";
+import { formatNumberFr } from "../../domain/values";
+import { monthLabel } from "../format/month";
+import { SEVERITY_LABELS, STRINGS } from "../strings";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  problem: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Problems that belong to a month's row (same line of text, or same sheet row). */
+export function issuesOfMonth(month: MonthFigures, issues: readonly Issue[]): Issue[] {
+  return issues.filter((issue) =>
+    month.line !== undefined
+      ? issue.line === month.line
+      : month.row !== undefined && issue.sheet === month.sheet && issue.cell !== null && rowOf(issue.cell) === month.row,
+  );
+}
+
+function rowOf(cell: string): number | null {
+  const match = /(\d+)$/.exec(cell);
+  return match ? Number(match[1]) : null;
+}
+
+export function formatRate(rate: number | null): string {
+  return rate === null ? STRINGS.analyze.noValue : `${formatNumberFr(rate, 1)}\u00a0%`;
+}
+
+export interface MonthTableProps {
+  readonly months: readonly MonthFigures[];
+  readonly issues: readonly Issue[];
+  readonly received: number;
+  readonly answered: number;
+  readonly annualRate: number | null;
+}
+
+export function MonthTable({ months, issues, received, answered, annualRate }: MonthTableProps) {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small">
+      <caption className={styles.caption}>{STRINGS.telephony.tableCaption}</caption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{STRINGS.telephony.month}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{STRINGS.telephony.received}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{STRINGS.telephony.answered}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{STRINGS.telephony.rate}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {months.map((month) => {
+          const problems = issuesOfMonth(month, issues);
+          return (
+            <TableRow key={`${month.month}-${month.line ?? month.row ?? ""}`}>
+              <TableCell>
+                {monthLabel(month.month)}
+                {problems.map((issue, index) => (
+                  <div key={index} className={styles.problem}>
+                    <SeverityIcon severity={issue.severity} />
+                    <span>
+                      {SEVERITY_LABELS[issue.severity]} : {issue.message}
+                    </span>
+                  </div>
+                ))}
+              </TableCell>
+              <TableCell className={styles.number}>{formatNumberFr(month.received)}</TableCell>
+              <TableCell className={styles.number}>{formatNumberFr(month.answered)}</TableCell>
+              <TableCell className={styles.number}>{formatRate(month.rate)}</TableCell>
+            </TableRow>
+          );
+        })}
+        <TableRow className={styles.total}>
+          <TableCell>{STRINGS.telephony.totals}</TableCell>
+          <TableCell className={styles.number}>{formatNumberFr(received)}</TableCell>
+          <TableCell className={styles.number}>{formatNumberFr(answered)}</TableCell>
+          <TableCell className={styles.number}>{formatRate(annualRate)}</TableCell>
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
+}

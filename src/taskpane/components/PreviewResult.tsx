@@ -1,0 +1,37 @@
+/** The months read (pasted or from the sheet), their totals and every problem, before anything is written. */
+import { Text } from "@fluentui/react-components";
+import type { TelephonyPreview } from "../operations";
+import { STRINGS } from "../strings";
+import { IssueList } from "./IssueList";
+import { MonthTable, issuesOfMonth } from "./MonthTable";
+
+export function PreviewResult({ preview }: { readonly preview: TelephonyPreview }) {
+  const placed = new Set(preview.months.flatMap((month) => issuesOfMonth(month, preview.issues)));
+  const others = preview.issues.filter((issue) => !placed.has(issue));
+  const hasErrors = preview.issues.some((issue) => issue.severity === "error");
+  return (
+    <>
+      <Text weight="semibold">
+        {preview.months.length === 0
+          ? STRINGS.telephony.noMonths
+          : STRINGS.telephony.monthsFound(preview.months.length, preview.year)}
+      </Text>
+      {preview.months.length > 0 && (
+        <MonthTable
+          months={preview.months}
+          issues={preview.issues}
+          received={preview.received}
+          answered={preview.answered}
+          annualRate={preview.annualRate}
+        />
+      )}
+      {hasErrors && <Text>{STRINGS.telephony.errorsExcluded}</Text>}
+      {others.length > 0 && (
+        <>
+          <Text weight="semibold">{STRINGS.telephony.otherProblems}</Text>
+          <IssueList issues={others} label={STRINGS.telephony.otherProblems} />
+        </>
+      )}
+    </>
+  );
+}

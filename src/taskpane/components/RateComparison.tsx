@@ -1,0 +1,50 @@
+/** After the months are in: the annual rate computed from them beside the table's value and the target. */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../domain/analysis/types";
+import { findCallAnswerIndicator } from "../format/call-indicator";
+import { STRINGS } from "../strings";
+import { IssueList } from "./IssueList";
+import { formatRate } from "./MonthTable";
+import { StatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: 0 },
+  figures: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+});
+
+export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
+  const styles = useStyles();
+  const indicator = findCallAnswerIndicator(analysis.indicators);
+  const differs = analysis.issues.filter((issue) => issue.code === "RESULT_DIFFERS_FROM_MONTHLY");
+  const none = STRINGS.analyze.noValue;
+  return (
+    <section className={styles.box} aria-labelledby="rate-comparison-title">
+      <h3 id="rate-comparison-title" className={styles.title}>
+        {STRINGS.telephony.comparisonTitle} {analysis.year}
+      </h3>
+      <dl className={styles.figures}>
+        <dt>{STRINGS.telephony.computedRate}</dt>
+        <dd className={styles.value}>{formatRate(analysis.monthly?.annualRate ?? null)}</dd>
+        {indicator && (
+          <>
+            <dt>{STRINGS.telephony.tableValue}</dt>
+            <dd className={styles.value}>{indicator.result?.raw || none}</dd>
+            <dt>{STRINGS.telephony.targetValue}</dt>
+            <dd className={styles.value}>{indicator.target?.raw || none}</dd>
+          </>
+        )}
+      </dl>
+      {indicator ? <StatusBadge status={indicator.status} /> : <Text>{STRINGS.telephony.notInTable}</Text>}
+      {differs.length > 0 && <IssueList issues={differs} label={STRINGS.checks.listLabel} />}
+    </section>
+  );
+}

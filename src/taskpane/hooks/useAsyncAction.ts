@@ -1,0 +1,57 @@
+/** The state of one asynchronous operation started from the pane: idle, running, done or failed. */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { describeFailure, type Failure } from "../errors";
+
+export type AsyncState<T> =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running" }
+  | { readonly kind: "done"; readonly value: T }
+  | { readonly kind: "failed"; readonly failure: Failure };
+
+export interface AsyncAction<A extends unknown[], T> {
+  readonly state: AsyncState<T>;
+  /** The value of the last run that succeeded, kept while a new run is going or after it fails. */
+  readonly lastValue: T | null;
+  /** Starts the action; resolves once the state is updated (never rejects). */
+  readonly run: (...args: A) => Promise<void>;
+  readonly reset: () => void;
+}
+
+export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => Promise<T>): AsyncAction<A, T> {
+  const [state, setState] = useState<AsyncState<T>>({ kind: "idle" });
+  const [lastValue, setLastValue] = useState<T | null>(null);
+  const latest = useRef(0);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (...args: A) => {
+      const ticket = ++latest.current;
+      setState({ kind: "running" });
+      let next: AsyncState<T>;
+      try {
+        next = { kind: "done", value: await action(...args) };
+      } catch (error) {
+        next = { kind: "failed", failure: describeFailure(error) };
+      }
+      // Only the latest run may set the state: an older, slower answer must not overwrite it.
+      if (!mounted.current || ticket !== latest.current) return;
+      setState(next);
+      if (next.kind === "done") {
+        const value = next.value;
+        setLastValue(() => value);
+      }
+    },
+    [action],
+  );
+  const reset = useCallback(() => {
+    latest.current++;
+    setState({ kind: "idle" });
+  }, []);
+  return { state, lastValue, run, reset };
+}
