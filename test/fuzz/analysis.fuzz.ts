@@ -1,0 +1,4 @@
+import { fuzzRunsFromEnvironment } from "./fuzz-it";
+import { describeAnalysisProperties } from "./properties/analysis";
+
+describeAnalysisProperties(fuzzRunsFromEnvironment());

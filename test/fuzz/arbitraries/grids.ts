@@ -1,0 +1,114 @@
+/**
+ * Random sheets and workbooks: grids of any cells, with (often) a header row drawn from DOMAIN.md's
+ * synonyms so that indicator and telephony tables are found, indicator-like rows under it, and
+ * random merged areas.
+ */
+import fc from "fast-check";
+import type { Cell, CellRange, SheetSnapshot, WorkbookSnapshot } from "../../../src/domain/snapshot";
+import { anyCell, anyText, textCell } from "./cells";
+import { HEADER_WORDS, MONTH_LABELS, NOT_APPLICABLE_MARKERS, SHEET_NAMES, VALUE_SPELLINGS } from "./vocabulary";
+
+type HeaderLayout = readonly (readonly string[])[];
+
+/** Header layouts: each column's candidate words, left to right. */
+const LAYOUTS: readonly HeaderLayout[] = [
+  [HEADER_WORDS.theme, HEADER_WORDS.name, HEADER_WORDS.result, HEADER_WORDS.target, HEADER_WORDS.comment],
+  [HEADER_WORDS.name, HEADER_WORDS.result],
+  [HEADER_WORDS.optional, HEADER_WORDS.theme, HEADER_WORDS.name, HEADER_WORDS.result, HEADER_WORDS.target, HEADER_WORDS.optional],
+  [HEADER_WORDS.name, HEADER_WORDS.target, ["2019"], ["2020"], ["2021"]],
+  [HEADER_WORDS.month, HEADER_WORDS.received, HEADER_WORDS.answered],
+  [HEADER_WORDS.month, HEADER_WORDS.received, HEADER_WORDS.lost],
+];
+
+const headerRow: fc.Arbitrary<readonly string[]> = fc
+  .constantFrom(...LAYOUTS)
+  .chain((layout) => fc.tuple(...layout.map((words) => fc.constantFrom(...words))));
+
+/** A cell that looks like what sits under a header: a value spelling, a marker, a month, or anything. */
+const tableCell: fc.Arbitrary<Cell> = fc.oneof(
+  { arbitrary: fc.constantFrom(...VALUE_SPELLINGS, ...NOT_APPLICABLE_MARKERS, ...MONTH_LABELS).map(textCell), weight: 4 },
+  { arbitrary: fc.integer({ min: -50, max: 5000 }).map((n) => ({ value: n, text: String(n), numberFormat: "General", formula: null })), weight: 2 },
+  { arbitrary: fc.double({ min: -0.5, max: 1.5, noNaN: true }).map((n) => ({ value: n, text: `${Math.round(n * 100)} %`, numberFormat: "0%", formula: null })), weight: 2 },
+  { arbitrary: anyCell, weight: 3 },
+);
+
+const mergeWithin = (rows: number, columns: number, originRow: number, originColumn: number): fc.Arbitrary<CellRange> =>
+  fc
+    .tuple(fc.nat(rows - 1), fc.nat(columns - 1), fc.nat(3), fc.nat(2))
+    .map(([row, column, height, width]) => ({
+      top: originRow + row,
+      left: originColumn + column,
+      bottom: originRow + Math.min(rows - 1, row + height),
+      right: originColumn + Math.min(columns - 1, column + width),
+    }));
+
+const overlaps = (a: CellRange, b: CellRange): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Merged areas as Excel allows them: inside the grid, not overlapping, more than one cell. */
+function validMerges(candidates: readonly CellRange[]): CellRange[] {
+  const kept: CellRange[] = [];
+  for (const merge of candidates) {
+    const single = merge.top === merge.bottom && merge.left === merge.right;
+    if (!single && !kept.some((other) => overlaps(other, merge))) kept.push(merge);
+  }
+  return kept;
+}
+
+interface SheetShape {
+  readonly rows: number;
+  readonly columns: number;
+  readonly originRow: number;
+  readonly originColumn: number;
+}
+
+const sheetShape: fc.Arbitrary<SheetShape> = fc.record({
+  rows: fc.integer({ min: 0, max: 16 }),
+  columns: fc.integer({ min: 1, max: 8 }),
+  originRow: fc.integer({ min: 1, max: 4 }),
+  originColumn: fc.integer({ min: 1, max: 3 }),
+});
+
+function sheetOfShape(shape: SheetShape): fc.Arbitrary<Omit<SheetSnapshot, "name">> {
+  const { rows, columns, originRow, originColumn } = shape;
+  if (rows === 0) {
+    return fc.constant({ origin: { row: originRow, column: originColumn }, cells: [], merges: [], generatedTag: null, visible: true });
+  }
+  return fc
+    .record({
+      cells: fc.array(fc.array(tableCell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+      header: fc.option(fc.tuple(headerRow, fc.nat(rows - 1)), { freq: 5 }),
+      merges: fc.array(mergeWithin(rows, columns, originRow, originColumn), { maxLength: 4 }),
+      generatedTag: fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary: fc.constantFrom("summary:2021", "checks:2021"), weight: 1 }),
+      visible: fc.oneof({ arbitrary: fc.constant(true), weight: 9 }, { arbitrary: fc.constant(false), weight: 1 }),
+    })
+    .map(({ cells, header, merges, generatedTag, visible }) => {
+      const grid = cells.map((line) => [...line]);
+      if (header) {
+        const [words, at] = header;
+        words.slice(0, columns).forEach((word, column) => (grid[at][column] = textCell(word)));
+      }
+      return { origin: { row: originRow, column: originColumn }, cells: grid, merges: validMerges(merges), generatedTag, visible };
+    });
+}
+
+const sheetName: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.constantFrom(...SHEET_NAMES), weight: 4 },
+  { arbitrary: fc.string({ minLength: 1, maxLength: 31 }), weight: 1 },
+  { arbitrary: anyText.map((text) => text.slice(0, 31) || "Feuil"), weight: 1 },
+);
+
+export const anySheet: fc.Arbitrary<SheetSnapshot> = fc
+  .tuple(sheetName, sheetShape.chain(sheetOfShape))
+  .map(([name, sheet]) => ({ name, ...sheet }));
+
+/** A workbook of 0 to 4 sheets with distinct names (Excel compares them case-insensitively). */
+export const anyWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
+  .uniqueArray(anySheet, { maxLength: 4, selector: (sheet) => sheet.name.toLowerCase() })
+  .map((sheets) => ({ sheets }));
+
+export const anyYear: fc.Arbitrary<number | undefined> = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 4 },
+  { arbitrary: fc.integer({ min: 2015, max: 2025 }), weight: 2 },
+  { arbitrary: fc.constantFrom(1900, 2000, 2999), weight: 1 },
+);

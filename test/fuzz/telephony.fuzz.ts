@@ -1,0 +1,4 @@
+import { fuzzRunsFromEnvironment } from "./fuzz-it";
+import { describeTelephonyProperties } from "./properties/telephony";
+
+describeTelephonyProperties(fuzzRunsFromEnvironment());

@@ -1,0 +1,4 @@
+import { fuzzRunsFromEnvironment } from "./fuzz-it";
+import { describeValueProperties } from "./properties/values";
+
+describeValueProperties(fuzzRunsFromEnvironment());
