@@ -1,0 +1,66 @@
+/**
+ * The first reading of a cell, shared by results and targets: empty, an Excel error, something
+ * that is never a value (a boolean, a date, NaN), a number with its format, or tidied text.
+ */
+import type { Cell } from "../snapshot";
+import { isExcelError } from "../snapshot";
+import type { Quantity } from "./types";
+import { formatKind, hasLiteralText } from "./number-formats";
+import { durationFromSeconds, roundTiny } from "./durations";
+import { percent } from "./percent";
+import { bareNumber } from "./counts";
+import { parseQuantityText } from "./quantity-text";
+import { isExcelErrorText } from "./excel-errors";
+import { tidy } from "./text";
+
+export type CellContent =
+  | { readonly kind: "empty" }
+  | { readonly kind: "excel_error"; readonly raw: string }
+  | { readonly kind: "never_a_value"; readonly raw: string }
+  | { readonly kind: "number"; readonly raw: string; readonly quantity: Quantity }
+  | { readonly kind: "text"; readonly raw: string; readonly text: string };
+
+export function readCellContent(cell: Cell): CellContent {
+  const value = cell.value;
+  if (value === null || value === undefined) return readText(cell.text ?? "");
+  if (isExcelError(value)) return { kind: "excel_error", raw: String(value.error) };
+  if (typeof value === "string") return readText(value);
+  if (typeof value === "number") return readNumber(value, cell);
+  return { kind: "never_a_value", raw: displayed(cell, String(value).toUpperCase()) };
+}
+
+function readText(value: string): CellContent {
+  const text = tidy(String(value));
+  if (text === "") return { kind: "empty" };
+  if (isExcelErrorText(text)) return { kind: "excel_error", raw: text };
+  return { kind: "text", raw: text, text };
+}
+
+function readNumber(value: number, cell: Cell): CellContent {
+  const raw = displayed(cell, String(value).replace(".", ","));
+  if (!Number.isFinite(value)) return { kind: "never_a_value", raw };
+  const format = typeof cell.numberFormat === "string" ? cell.numberFormat : "General";
+  switch (formatKind(format)) {
+    case "percent":
+      return { kind: "number", raw, quantity: percent(roundTiny(value * 100)) };
+    case "time":
+      return { kind: "number", raw, quantity: durationFromSeconds(roundTiny(value * 86_400)) };
+    case "date":
+      return { kind: "never_a_value", raw };
+    case "plain":
+      return { kind: "number", raw, quantity: withUnitFromDisplay(value, cell, format) };
+  }
+}
+
+/** `0" jours"` shows "5 jours": the displayed text gives the unit, the cell value the exact number. */
+function withUnitFromDisplay(value: number, cell: Cell, format: string): Quantity {
+  if (!hasLiteralText(format) || typeof cell.text !== "string") return bareNumber(value);
+  const shown = parseQuantityText(tidy(cell.text));
+  return shown && !shown.bare && shown.dimension !== "percent" ? { ...shown, value } : bareNumber(value);
+}
+
+/** The text Excel shows, unless it is empty or "####" (column too narrow). */
+function displayed(cell: Cell, fallback: string): string {
+  const text = typeof cell.text === "string" ? tidy(cell.text) : "";
+  return text === "" || /^#+$/.test(text) ? fallback : text;
+}

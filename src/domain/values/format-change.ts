@@ -1,0 +1,38 @@
+/**
+ * French display of a change between two years, in the quantity's unit: "+4 points",
+ * "−1 point", "0 point", "+0,1 jour", "−2 jours", "+3", "+3 usagers par jour".
+ * Words are singular when the magnitude is at most 1.
+ */
+import type { DurationUnit, Quantity } from "./types";
+import { formatNumberFr, MINUS_SIGN, NO_BREAK_SPACE } from "./format-number";
+import { isDurationUnit } from "./duration-units";
+
+const DURATION_WORDS: Readonly<Record<DurationUnit, readonly [string, string]>> = {
+  jours: ["jour", "jours"],
+  heures: ["heure", "heures"],
+  minutes: ["minute", "minutes"],
+  secondes: ["seconde", "secondes"],
+};
+
+export function formatChange(delta: number, q: Quantity): string {
+  const magnitude = formatNumberFr(Math.abs(delta));
+  const isZero = magnitude === "0";
+  const sign = isZero || Number.isNaN(delta) ? "" : delta > 0 ? "+" : MINUS_SIGN;
+  const unit = unitWord(q, Math.abs(delta) <= 1 || isZero);
+  if (unit === "" || unit.startsWith("/")) return `${sign}${magnitude}${unit}`;
+  return `${sign}${magnitude}${NO_BREAK_SPACE}${unit}`;
+}
+
+function unitWord(q: Quantity, singular: boolean): string {
+  const pick = ([one, many]: readonly [string, string]): string => (singular ? one : many);
+  switch (q.dimension) {
+    case "percent":
+    case "score":
+      return pick(["point", "points"]);
+    case "duration":
+      if (!isDurationUnit(q.unit)) return q.unit ?? "";
+      return `${pick(DURATION_WORDS[q.unit])}${q.workingDays ? pick([" ouvré", " ouvrés"]) : ""}`;
+    case "count":
+      return q.unit ?? "";
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * A result cell read as a value, a not-applicable marker, an Excel error, empty, or unreadable.
+ * A result holds no comparator ("> 90 %" is not a result). "100 % en 1 h" gives the rate.
+ */
+import type { Cell } from "../snapshot";
+import type { ParsedResult, Quantity } from "./types";
+import { readCellContent } from "./cell-content";
+import { isNotApplicable } from "./not-applicable";
+import { parseQuantityText } from "./quantity-text";
+import { parseRateWithLimit } from "./compounds";
+import { looksLikeFormula } from "./formula-like";
+
+export function parseResult(cell: Cell): ParsedResult {
+  const content = readCellContent(cell);
+  switch (content.kind) {
+    case "empty":
+    case "excel_error":
+      return content;
+    case "never_a_value":
+      return { kind: "unreadable", raw: content.raw, formulaLike: false };
+    case "number":
+      return { kind: "value", raw: content.raw, quantity: content.quantity };
+    case "text":
+      return parseResultText(content.raw);
+  }
+}
+
+function parseResultText(text: string): ParsedResult {
+  if (isNotApplicable(text)) return { kind: "not_applicable", raw: text };
+  const quantity: Quantity | null = parseQuantityText(text) ?? parseRateWithLimit(text)?.rate ?? null;
+  if (quantity) return { kind: "value", raw: text, quantity };
+  return { kind: "unreadable", raw: text, formulaLike: looksLikeFormula(text) };
+}

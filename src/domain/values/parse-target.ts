@@ -1,0 +1,44 @@
+/**
+ * A target cell: an optional comparator ("> 90 %", "au moins 4", "5 jours maximum") and a
+ * quantity, possibly with a time limit ("100 % en 1 h"). No comparator gives `comparator: null`.
+ */
+import type { Cell } from "../snapshot";
+import type { ParsedTarget, Target } from "./types";
+import { readCellContent } from "./cell-content";
+import { isNotApplicable } from "./not-applicable";
+import { parseQuantityText } from "./quantity-text";
+import { parseRateWithLimit } from "./compounds";
+import { splitComparator } from "./comparators";
+import { looksLikeFormula } from "./formula-like";
+
+export function parseTarget(cell: Cell): ParsedTarget {
+  const content = readCellContent(cell);
+  switch (content.kind) {
+    case "empty":
+    case "excel_error":
+      return content;
+    case "never_a_value":
+      return { kind: "unreadable", raw: content.raw, formulaLike: false };
+    case "number":
+      return { kind: "value", raw: content.raw, quantity: { ...content.quantity, comparator: null } };
+    case "text":
+      return parseTargetText(content.raw);
+  }
+}
+
+function parseTargetText(text: string): ParsedTarget {
+  if (isNotApplicable(text)) return { kind: "not_applicable", raw: text };
+  const target = readTarget(text);
+  if (target) return { kind: "value", raw: text, quantity: target };
+  return { kind: "unreadable", raw: text, formulaLike: looksLikeFormula(text) };
+}
+
+function readTarget(text: string): Target | null {
+  const { comparator, rest } = splitComparator(text);
+  if (rest === "") return null;
+  const quantity = parseQuantityText(rest);
+  if (quantity) return { ...quantity, comparator };
+  const compound = parseRateWithLimit(rest);
+  if (compound) return { ...compound.rate, comparator, within: compound.within };
+  return null;
+}
