@@ -1,0 +1,28 @@
+/** Small builders for planned cells, so that sheet planners read as layouts. */
+import type { PlannedCell, PlannedLink } from "./plan";
+
+export function textCell(row: number, column: number, text: string, style?: string, link?: PlannedLink): PlannedCell {
+  return { row, column, value: { kind: "text", text }, ...(style ? { style } : {}), ...(link ? { link } : {}) };
+}
+
+export function numberCell(row: number, column: number, number: number, style?: string): PlannedCell {
+  return { row, column, value: { kind: "number", number }, ...(style ? { style } : {}) };
+}
+
+/** A full-width row: its cell and the merge that spans the table. */
+export function spanRange(row: number, left: number, right: number) {
+  return { top: row, left, bottom: row, right };
+}
+
+/** Printed lines a wrapped text needs in a column of `width` characters (at least 1). */
+export function linesNeeded(text: string, width: number): number {
+  const usable = Math.max(1, Math.floor(width * 1.1) - 1);
+  return text
+    .split("\n")
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / usable)), 0);
+}
+
+/** Row height in points for a number of lines of 11-point text. */
+export function heightForLines(lines: number, pointsPerLine = 15): number {
+  return Math.max(1, lines) * pointsPerLine + 3;
+}

@@ -1,0 +1,49 @@
+/** The report planner: from an analysis to a plan of sheets, cells, styles and charts. Pure. */
+import type { Analysis } from "../domain/analysis/types";
+import type { PlannedSheet, ReportPlan } from "./plan";
+import { planCharts } from "./charts";
+import { planChecksSheet } from "./checks-sheet";
+import { pickSheetNames } from "./sheet-names";
+import { REPORT_STYLES } from "./styles";
+import { planSummarySheet } from "./summary-sheet";
+import { SHEET_NAMES } from "./wording";
+
+export interface ReportOptions {
+  /** The source workbook's file name, shown in the subtitles. */
+  readonly sourceName: string;
+  readonly generatedAt: Date;
+  /** A not-met indicator within this gap (in its unit, points for %) shows amber; 0 turns it off. */
+  readonly tolerance: number;
+  /** True when the report is written into the source workbook: the checks link to the cells. */
+  readonly linkToSource: boolean;
+  /** Sheets already in the target workbook, never to be overwritten. */
+  readonly existingSheetNames: readonly string[];
+}
+
+export type { ReportPlan } from "./plan";
+
+export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {
+  const year = analysis.year;
+  const names = pickSheetNames(
+    { summary: SHEET_NAMES.summary(year), checks: SHEET_NAMES.checks(year), chartData: SHEET_NAMES.chartData(year) },
+    options.existingSheetNames,
+  );
+  const tolerance = Math.max(0, options.tolerance);
+  const charts = planCharts(analysis, names.chartData, tolerance);
+  const summary = planSummarySheet(analysis, {
+    sheetName: names.summary,
+    checksSheetName: names.checks,
+    sourceName: options.sourceName,
+    generatedAt: options.generatedAt,
+    tolerance,
+    charts: charts.charts,
+  });
+  const checks = planChecksSheet(analysis, {
+    sheetName: names.checks,
+    sourceName: options.sourceName,
+    generatedAt: options.generatedAt,
+    linkToSource: options.linkToSource,
+  });
+  const sheets: PlannedSheet[] = [summary, checks, ...(charts.sheet ? [charts.sheet] : [])];
+  return { year, styles: REPORT_STYLES, sheets, activeSheet: summary.name };
+}

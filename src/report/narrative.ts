@@ -1,0 +1,98 @@
+/** The "Appréciation globale": a short assessment in the register of the seed, built from the facts only. */
+import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
+import type { Issue } from "../domain/issues";
+import { formatNumberFr } from "../domain/values";
+import { changeAmount, resultText, targetText } from "./notation";
+import { CORRECTION_REASONS, NARRATIVE_WORDS, NBSP } from "./wording";
+
+export interface Narrative {
+  /** The overall sentences, as one paragraph. */
+  readonly overall: string;
+  /** One sentence per notable fact: each change against last year, the monthly rate, the checks. */
+  readonly details: readonly string[];
+}
+
+export function judgedCount(analysis: Analysis): number {
+  return analysis.summary.met + analysis.summary.not_met + analysis.summary.invalid;
+}
+
+function overallSentence(met: number, judged: number): string {
+  if (judged === 0) return NARRATIVE_WORDS.nothingJudged;
+  if (met === judged) return NARRATIVE_WORDS.allMet;
+  const share = met / judged;
+  if (share >= 0.75) return NARRATIVE_WORDS.mostlyMet(met, judged);
+  if (share >= 0.5) return NARRATIVE_WORDS.halfMet(met, judged);
+  return NARRATIVE_WORDS.fewMet(met, judged);
+}
+
+const concerns = (issue: Issue, indicator: IndicatorAnalysis): boolean =>
+  issue.severity === "error" &&
+  (issue.indicator === indicator.name ||
+    (issue.sheet === indicator.sheet && (issue.cell === indicator.cells.result || issue.cell === indicator.cells.target)));
+
+function correctionReason(indicator: IndicatorAnalysis, issues: readonly Issue[], checksSheet: string): string {
+  const issue = issues.find((candidate) => concerns(candidate, indicator));
+  const reason = issue ? CORRECTION_REASONS[issue.code] : undefined;
+  if (!issue || !reason) return NARRATIVE_WORDS.seeChecks(checksSheet);
+  const raw = issue.cell === indicator.cells.target ? indicator.target?.raw : indicator.result?.raw;
+  return reason(raw ?? "");
+}
+
+function statusSentences(analysis: Analysis, checksSheet: string): string[] {
+  const withStatus = (status: IndicatorAnalysis["status"]) => analysis.indicators.filter((i) => i.status === status);
+  const sentences: string[] = [];
+  const notMet = withStatus("not_met");
+  if (notMet.length > 0) {
+    sentences.push(NARRATIVE_WORDS.notMet(notMet.map((i) => NARRATIVE_WORDS.notMetItem(i.name, resultText(i), targetText(i)))));
+  }
+  const invalid = withStatus("invalid");
+  if (invalid.length > 0) {
+    sentences.push(
+      NARRATIVE_WORDS.toCorrect(
+        invalid.map((i) => NARRATIVE_WORDS.toCorrectItem(i.name, correctionReason(i, analysis.issues, checksSheet))),
+      ),
+    );
+  }
+  const notMeasured = withStatus("not_measured");
+  if (notMeasured.length > 0) sentences.push(NARRATIVE_WORDS.notMeasured(analysis.year, notMeasured.map((i) => i.name)));
+  return sentences;
+}
+
+function changeSentences(analysis: Analysis): string[] {
+  const previousYear = analysis.previousYear;
+  if (previousYear === null) return [];
+  return analysis.indicators.flatMap((indicator) => {
+    const amount = changeAmount(indicator);
+    if (amount === null || indicator.change === null) return [];
+    const direction = indicator.change > 0 ? "up" : "down";
+    return [NARRATIVE_WORDS.change(indicator.name, resultText(indicator), direction, amount, previousYear)];
+  });
+}
+
+function monthlySentence(analysis: Analysis): string[] {
+  const monthly = analysis.monthly;
+  if (!monthly || monthly.annualRate === null || monthly.months.length === 0) return [];
+  const rate = `${formatNumberFr(monthly.annualRate, 1)}${NBSP}%`;
+  return [
+    NARRATIVE_WORDS.monthlyRate(
+      monthly.months.length,
+      rate,
+      formatNumberFr(monthly.answered, 0),
+      formatNumberFr(monthly.received, 0),
+    ),
+  ];
+}
+
+function checksSentence(analysis: Analysis, checksSheet: string): string[] {
+  const errors = analysis.issues.filter((issue) => issue.severity === "error").length;
+  const warnings = analysis.issues.length - errors;
+  return analysis.issues.length === 0 ? [] : [NARRATIVE_WORDS.checks(errors, warnings, checksSheet)];
+}
+
+export function writeNarrative(analysis: Analysis, checksSheet: string): Narrative {
+  const overall = [overallSentence(analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet)];
+  return {
+    overall: overall.join(" "),
+    details: [...changeSentences(analysis), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],
+  };
+}

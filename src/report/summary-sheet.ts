@@ -1,0 +1,152 @@
+/** The "Synthèse <année>" sheet: title, headline, the table by thématique, the assessment, the charts. */
+import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
+import type { CellRange } from "../domain/snapshot";
+import type { PlannedCell, PlannedChart, PlannedSheet } from "./plan";
+import type { ChartDraft } from "./charts";
+import { heightForLines, linesNeeded, spanRange, textCell } from "./cells";
+import { judgedCount, writeNarrative } from "./narrative";
+import { summaryColumns, type SummaryColumn } from "./summary-columns";
+import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
+
+export interface SummaryContext {
+  readonly sheetName: string;
+  readonly checksSheetName: string;
+  readonly sourceName: string;
+  readonly generatedAt: Date;
+  readonly tolerance: number;
+  readonly charts: readonly ChartDraft[];
+}
+
+export const HEADER_ROW = 7;
+/** Rows a chart covers on the sheet (default rows are 20 pixels high), plus one blank row. */
+const rowsForChart = (chart: ChartDraft): number => Math.ceil(chart.heightPx / 20) + 1;
+
+class SheetBuilder {
+  readonly cells: PlannedCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly heights: { row: number; height: number }[] = [];
+
+  constructor(readonly lastColumn: number, readonly totalWidth: number) {}
+
+  /** A text across the whole table width; `lines` taller when it wraps. */
+  fullRow(row: number, text: string, style: string, pointsPerLine?: number): void {
+    this.cells.push(textCell(row, 1, text, style));
+    this.merges.push(spanRange(row, 1, this.lastColumn));
+    if (pointsPerLine !== undefined) {
+      this.heights.push({ row, height: heightForLines(linesNeeded(text, this.totalWidth), pointsPerLine) });
+    }
+  }
+
+  height(row: number, height: number): void {
+    this.heights.push({ row, height });
+  }
+}
+
+function detailLine(analysis: Analysis): string {
+  const { not_met, invalid, no_target, not_measured } = analysis.summary;
+  const parts = [SUMMARY_WORDS.notMetCount(not_met)];
+  if (invalid > 0) parts.push(SUMMARY_WORDS.invalidCount(invalid));
+  if (no_target > 0) parts.push(SUMMARY_WORDS.noTargetCount(no_target));
+  if (not_measured > 0) parts.push(SUMMARY_WORDS.notMeasuredCount(not_measured));
+  const text = parts.join(" · ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Consecutive indicators of one thématique; a blank thématique continues the one above. */
+function groupByTheme(indicators: readonly IndicatorAnalysis[]): { theme: string | null; indicators: IndicatorAnalysis[] }[] {
+  const groups: { theme: string | null; indicators: IndicatorAnalysis[] }[] = [];
+  for (const indicator of indicators) {
+    const theme = indicator.theme?.trim() || null;
+    const current = groups[groups.length - 1];
+    if (current && (theme === null || theme === current.theme)) current.indicators.push(indicator);
+    else groups.push({ theme, indicators: [indicator] });
+  }
+  return groups;
+}
+
+function rowHeight(columns: readonly SummaryColumn[], texts: readonly string[]): number {
+  const lines = Math.max(
+    1,
+    ...columns.map((column, index) => (column.wraps ? linesNeeded(texts[index], column.width - 2) : 1)),
+  );
+  return heightForLines(lines);
+}
+
+/** Writes the table from the header row, returns the last row used. */
+function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly SummaryColumn[]): number {
+  columns.forEach((column, index) => builder.cells.push(textCell(HEADER_ROW, index + 1, column.header, "header")));
+  builder.height(HEADER_ROW, 32);
+  let row = HEADER_ROW;
+  const groups = groupByTheme(analysis.indicators);
+  const withBands = groups.some((group) => group.theme !== null);
+  for (const group of groups) {
+    if (withBands) {
+      row++;
+      builder.fullRow(row, group.theme ?? SUMMARY_WORDS.noTheme, "band");
+      builder.height(row, 20);
+    }
+    for (const indicator of group.indicators) {
+      row++;
+      const shown = columns.map((column) => column.show(indicator));
+      shown.forEach((value, index) => builder.cells.push(textCell(row, index + 1, value.text, value.style)));
+      builder.height(row, rowHeight(columns, shown.map((value) => value.text)));
+    }
+  }
+  return row;
+}
+
+function placeCharts(drafts: readonly ChartDraft[], firstRow: number): PlannedChart[] {
+  let row = firstRow;
+  return drafts.map((draft) => {
+    const chart: PlannedChart = { ...draft, anchor: { row, column: 1 } };
+    row += rowsForChart(draft);
+    return chart;
+  });
+}
+
+export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {
+  const columns = summaryColumns(analysis, context.tolerance);
+  const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
+  const builder = new SheetBuilder(columns.length, totalWidth);
+  const year = analysis.year;
+
+  builder.fullRow(1, SUMMARY_WORDS.title(year), "title");
+  builder.height(1, 30);
+  builder.fullRow(2, SUMMARY_WORDS.subtitle(context.sourceName, year, formatGeneratedAt(context.generatedAt)), "subtitle");
+  builder.height(3, 8);
+  builder.fullRow(4, SUMMARY_WORDS.headline(analysis.summary.met, judgedCount(analysis)), "headline");
+  builder.height(4, 24);
+  builder.fullRow(5, detailLine(analysis), "detail");
+  builder.height(6, 8);
+
+  const lastTableRow = planTable(builder, analysis, columns);
+
+  const narrative = writeNarrative(analysis, context.checksSheetName);
+  let row = lastTableRow + 2;
+  builder.fullRow(row, SUMMARY_WORDS.assessmentTitle, "section");
+  builder.height(row, 22);
+  builder.fullRow(++row, narrative.overall, "paragraph", 15);
+  for (const detail of narrative.details) builder.fullRow(++row, `• ${detail}`, "bullet", 15);
+
+  const charts = placeCharts(context.charts, row + 3);
+  if (charts.length > 0) builder.fullRow(row + 2, SUMMARY_WORDS.chartsTitle, "section");
+
+  return {
+    name: context.sheetName,
+    role: "summary",
+    year,
+    cells: builder.cells,
+    merges: builder.merges,
+    columnWidths: columns.map((column, index) => ({ column: index + 1, width: column.width })),
+    rowHeights: builder.heights,
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToOnePageWide: true,
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
+    charts,
+    showGridlines: false,
+  };
+}

@@ -1,0 +1,155 @@
+/** Every French word the generated report shows: sheet names, titles, labels, sentences. */
+import type { Severity } from "../domain/issues";
+import type { Status } from "../domain/analysis/types";
+
+/** No-break space, before « : », « ; », « % » and inside « » as French typography wants. */
+export const NBSP = "\u00a0";
+
+const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>
+  count > 1 ? pluralForm : singular;
+const counted = (count: number, singular: string, pluralForm = `${singular}s`): string =>
+  `${count} ${plural(count, singular, pluralForm)}`;
+
+export const SHEET_NAMES = {
+  summary: (year: number) => `Synthèse ${year}`,
+  checks: (year: number) => `Contrôles ${year}`,
+  chartData: (year: number) => `Données graphiques ${year}`,
+} as const;
+
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  met: "Atteint",
+  not_met: "Non atteint",
+  no_target: "Sans cible",
+  not_measured: "Non mesuré",
+  invalid: "À corriger",
+};
+
+export const WITHIN_TOLERANCE_LABEL = "Non atteint (dans la tolérance)";
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: "Erreur",
+  warning: "Avertissement",
+};
+
+export const SUMMARY_WORDS = {
+  title: (year: number) => `Bilan qualité ${year}`,
+  subtitle: (sourceName: string, year: number, generatedAt: string) =>
+    `Source${NBSP}: ${sourceName} · Année ${year} · Généré le ${generatedAt} · Référentiel Qual-e-pref`,
+  headline: (met: number, judged: number): string => {
+    if (judged === 0) return "Aucun indicateur n'a de cible à évaluer cette année";
+    const reached = met === 0 ? "Aucune cible atteinte" : `${counted(met, "cible")} ${plural(met, "atteinte")}`;
+    return `${reached} sur ${counted(judged, "indicateur")} ${plural(judged, "évalué")}`;
+  },
+  notMetCount: (count: number) =>
+    count === 0 ? "aucune cible manquée" : `${counted(count, "cible")} non ${plural(count, "atteinte")}`,
+  invalidCount: (count: number) => `${counted(count, "indicateur")} à corriger`,
+  noTargetCount: (count: number) => `${counted(count, "indicateur")} sans cible`,
+  notMeasuredCount: (count: number) => `${counted(count, "indicateur")} non ${plural(count, "mesuré")}`,
+  noTheme: "Autres indicateurs",
+  columns: {
+    indicator: "Indicateur",
+    result: (year: number) => `Résultat ${year}`,
+    target: "Cible",
+    status: "Statut",
+    gap: "Écart à la cible",
+    previous: (year: number | null) => (year === null ? "N−1" : `Résultat ${year}`),
+    change: "Évolution",
+    nationalAverage: "Moyenne nationale",
+    comment: "Commentaire",
+  },
+  stable: "= stable",
+  assessmentTitle: "Appréciation globale",
+  chartsTitle: "Graphiques",
+} as const;
+
+export const NARRATIVE_WORDS = {
+  nothingJudged: "Aucune cible n'a pu être évaluée cette année.",
+  allMet: "Globalement, les cibles des indicateurs sont toutes atteintes et les résultats sont très satisfaisants.",
+  mostlyMet: (met: number, judged: number) =>
+    `Globalement les cibles des indicateurs sont largement atteintes (${met} sur ${judged}).`,
+  halfMet: (met: number, judged: number) =>
+    `Les cibles des indicateurs sont majoritairement atteintes (${met} sur ${judged}).`,
+  fewMet: (met: number, judged: number) =>
+    `Les cibles ne sont atteintes que pour ${met} ${plural(judged, "indicateur")} sur ${judged}${NBSP}: des actions d'amélioration sont à engager.`,
+  notMet: (items: readonly string[]) =>
+    `${plural(items.length, "Cible non atteinte", "Cibles non atteintes")}${NBSP}: ${items.join(`${NBSP}; `)}.`,
+  notMetItem: (name: string, result: string, target: string) => `${name} (${result} pour une cible ${target})`,
+  toCorrect: (items: readonly string[]) => `À corriger avant de conclure${NBSP}: ${items.join(`${NBSP}; `)}.`,
+  toCorrectItem: (name: string, reason: string) => `${name} (${reason})`,
+  notMeasured: (year: number, names: readonly string[]) => `Non mesuré en ${year}${NBSP}: ${names.join(`${NBSP}; `)}.`,
+  change: (name: string, result: string, direction: "up" | "down", amount: string, previousYear: number) =>
+    `${name}${NBSP}: ${result}, en ${direction === "up" ? "hausse" : "baisse"} ${amount} par rapport à ${previousYear}.`,
+  /** "d'un point", "de 2 points", "de 0,1 jour". */
+  amount: (magnitude: string) => (/^1\s/.test(magnitude) ? `d'un ${magnitude.slice(2)}` : `de ${magnitude}`),
+  monthlyRate: (months: number, rate: string, answered: string, received: string) =>
+    `Taux annuel d'appels aboutis calculé sur ${counted(months, "mois", "mois")}${NBSP}: ${rate} (${answered} appels aboutis sur ${received} reçus).`,
+  checks: (errors: number, warnings: number, sheet: string) =>
+    `Contrôles${NBSP}: ${counted(errors, "erreur")} et ${counted(warnings, "avertissement")}, détaillés dans la feuille ${quoted(sheet)}.`,
+  seeChecks: (sheet: string) => `voir la feuille ${quoted(sheet)}`,
+} as const;
+
+/** Why an indicator is to be corrected, by the code of the error found on it. */
+export const CORRECTION_REASONS: Readonly<Record<string, (raw: string) => string>> = {
+  TARGET_IMPLAUSIBLE: (raw) => `cible ${quoted(raw)} non plausible`,
+  TARGET_UNREADABLE: (raw) => `cible ${quoted(raw)} illisible`,
+  RESULT_UNREADABLE: (raw) => `résultat ${quoted(raw)} illisible`,
+  EXCEL_ERROR: (raw) => `erreur Excel ${raw}`.trim(),
+  PERCENT_OUT_OF_RANGE: (raw) => `pourcentage ${quoted(raw)} hors de 0 à 100${NBSP}%`,
+  NEGATIVE_VALUE: (raw) => `valeur négative ${quoted(raw)}`,
+  UNIT_MISMATCH: () => "unités du résultat et de la cible incompatibles",
+};
+
+export const CHECKS_WORDS = {
+  title: (year: number) => `Contrôles ${year}`,
+  subtitle: (sourceName: string, generatedAt: string) => `Source${NBSP}: ${sourceName} · Généré le ${generatedAt}`,
+  errors: (count: number) => `${plural(count, "Erreur")}${NBSP}: ${count}`,
+  warnings: (count: number) => `${plural(count, "Avertissement")}${NBSP}: ${count}`,
+  columns: {
+    severity: "Gravité",
+    sheet: "Feuille",
+    cell: "Cellule",
+    indicator: "Indicateur",
+    code: "Code",
+    message: "Message",
+  },
+  line: (line: number) => `ligne ${line}`,
+  none: "Aucun problème détecté",
+} as const;
+
+export const CHART_WORDS = {
+  resultsTitle: (year: number) => `Résultats ${year} et cibles (indicateurs en %)`,
+  resultsSeries: (year: number) => `Résultat ${year}`,
+  targetSeries: "Cible",
+  evolutionTitle: (previousYear: number, year: number) => `Évolution ${previousYear} → ${year} (indicateurs en %)`,
+  yearSeries: (year: number) => `${year}`,
+  monthlyTitle: (year: number) => `Taux mensuel d'appels aboutis ${year}`,
+  monthlySeries: "Taux d'appels aboutis",
+  percentAxis: "Pourcentage",
+  indicatorAxis: "Indicateur",
+  monthAxis: "Mois",
+  dataBlocks: {
+    results: (year: number) => `Résultats ${year} et cibles (en %)`,
+    evolution: (previousYear: number, year: number) => `Comparaison ${previousYear} / ${year} (en %)`,
+    monthly: (year: number) => `Appels mensuels ${year}`,
+  },
+  dataColumns: {
+    indicator: "Indicateur",
+    status: "Statut",
+    month: "Mois",
+    received: "Appels reçus",
+    answered: "Appels aboutis",
+    rate: "Taux d'appels aboutis",
+  },
+  dataNote: `Données des graphiques de la synthèse${NBSP}: modifiez-les ici pour mettre à jour les graphiques.`,
+} as const;
+
+export const MONTH_LABELS: readonly string[] = [
+  "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+];
+
+/** "28/11/2026 à 22:15", in the local time of the machine. */
+export function formatGeneratedAt(date: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} à ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
