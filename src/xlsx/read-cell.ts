@@ -1,0 +1,57 @@
+/** One exceljs cell → one snapshot cell: the value (cached result for a formula), its format, its displayed text. */
+import type ExcelJS from "exceljs";
+import type { Cell, CellValue } from "../domain/snapshot";
+import { displayText } from "./display-text";
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * exceljs turns date-formatted numbers into Date objects, already shifted for a 1904 workbook;
+ * the snapshot wants the 1900-system serial number back.
+ */
+export function dateToSerial(date: Date): number {
+  return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
+}
+
+export function readCell(cell: ExcelJS.Cell): Cell {
+  const numberFormat = cell.numFmt?.trim() ? cell.numFmt : "General";
+  if (isCoveredByMerge(cell)) return { value: null, text: "", numberFormat, formula: null };
+  const raw: unknown = cell.value;
+  const formula = isFormula(raw) ? `=${cell.formula ?? raw.formula ?? ""}` : null;
+  const value = toCellValue(isFormula(raw) ? raw.result : raw);
+  return { value, text: displayText(value, numberFormat), numberFormat, formula };
+}
+
+/** A cell inside a merged area other than its top-left: Excel shows nothing there. */
+function isCoveredByMerge(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master.address !== cell.address;
+}
+
+interface FormulaLike {
+  readonly formula?: string;
+  readonly sharedFormula?: string;
+  readonly result?: unknown;
+}
+
+function isFormula(raw: unknown): raw is FormulaLike {
+  return typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
+}
+
+export function toCellValue(raw: unknown): CellValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  if (typeof raw === "string") return raw === "" ? null : raw;
+  if (typeof raw === "boolean") return raw;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : dateToSerial(raw);
+  if (typeof raw !== "object") return null;
+  if ("error" in raw) return { error: String((raw as { error: unknown }).error) };
+  if ("richText" in raw) return toCellValue(richTextToString((raw as { richText: unknown }).richText));
+  if ("hyperlink" in raw || "text" in raw) return toCellValue((raw as { text?: unknown }).text ?? null);
+  return null;
+}
+
+function richTextToString(runs: unknown): string {
+  if (!Array.isArray(runs)) return "";
+  return runs.map((run: { text?: unknown }) => (typeof run?.text === "string" ? run.text : "")).join("");
+}

@@ -1,0 +1,99 @@
+/**
+ * The tags Bilan Qualité puts on the sheets it generates. The add-in stores them as a worksheet
+ * custom property named "BilanQualite"; in the file that is `<customPr name="BilanQualite" r:id="…"/>`
+ * in the sheet's XML, whose relationship points to a small binary part holding the value
+ * (UTF-16LE as Excel writes it). exceljs ignores them, so they are read from the package directly.
+ */
+import type JSZip from "jszip";
+
+export const GENERATED_TAG_PROPERTY = "BilanQualite";
+
+/** Sheet name → tag, for the sheets that carry one. */
+export async function readGeneratedTags(zip: JSZip): Promise<Map<string, string>> {
+  const tags = new Map<string, string>();
+  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  if (!workbookXml) return tags;
+  const workbookRels = await readRelationships(zip, "xl/workbook.xml");
+  for (const sheet of elements(workbookXml, "sheet")) {
+    const name = sheet.name;
+    const target = workbookRels.get(relationshipId(sheet) ?? "");
+    if (name === undefined || target === undefined) continue;
+    const tag = await readSheetTag(zip, target);
+    if (tag !== null) tags.set(decodeXml(name), tag);
+  }
+  return tags;
+}
+
+async function readSheetTag(zip: JSZip, sheetPath: string): Promise<string | null> {
+  const xml = await zip.file(sheetPath)?.async("string");
+  if (!xml) return null;
+  const property = elements(xml, "customPr").find((element) => decodeXml(element.name ?? "") === GENERATED_TAG_PROPERTY);
+  const id = property && relationshipId(property);
+  if (!id) return null;
+  const partPath = (await readRelationships(zip, sheetPath)).get(id);
+  const bytes = partPath ? await zip.file(partPath)?.async("uint8array") : undefined;
+  if (!bytes) return null;
+  const text = decodePropertyValue(bytes).trim();
+  return text === "" ? null : text;
+}
+
+/** Relationship id → resolved part path, from the part's `_rels/<name>.rels`. */
+async function readRelationships(zip: JSZip, partPath: string): Promise<Map<string, string>> {
+  const folder = partPath.slice(0, partPath.lastIndexOf("/") + 1);
+  const relsPath = `${folder}_rels/${partPath.slice(folder.length)}.rels`;
+  const xml = await zip.file(relsPath)?.async("string");
+  const relationships = new Map<string, string>();
+  if (!xml) return relationships;
+  for (const rel of elements(xml, "Relationship")) {
+    if (rel.Id && rel.Target && rel.TargetMode !== "External") {
+      relationships.set(rel.Id, resolvePath(folder, decodeXml(rel.Target)));
+    }
+  }
+  return relationships;
+}
+
+function resolvePath(folder: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
+  const resolved: string[] = [];
+  for (const part of parts) {
+    if (part === "..") resolved.pop();
+    else if (part !== "." && part !== "") resolved.push(part);
+  }
+  return resolved.join("/");
+}
+
+/** The attributes of every `<tag …>` element (any namespace prefix), keyed by local name. */
+function elements(xml: string, tag: string): Record<string, string>[] {
+  const pattern = new RegExp(`<(?:[\\w.-]+:)?${tag}\\b([^>]*)>`, "g");
+  return [...xml.matchAll(pattern)].map((match) => {
+    const attributes: Record<string, string> = {};
+    for (const attribute of match[1].matchAll(/([\w.-]+:)?([\w.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+      const prefixed = attribute[1] ? `${attribute[1]}${attribute[2]}` : attribute[2];
+      attributes[prefixed] = attribute[4] ?? attribute[5] ?? "";
+    }
+    return attributes;
+  });
+}
+
+/** The relationship id attribute (`r:id`, whatever the prefix). */
+function relationshipId(attributes: Record<string, string>): string | undefined {
+  const entry = Object.entries(attributes).find(([name]) => /^[\w.-]+:id$/.test(name));
+  return entry?.[1];
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+function decodePropertyValue(bytes: Uint8Array): string {
+  const looksUtf16 = bytes.length >= 2 && bytes.length % 2 === 0 && bytes[1] === 0;
+  const text = new TextDecoder(looksUtf16 ? "utf-16le" : "utf-8").decode(bytes);
+  return text.replace(/^\ufeff/, "").replace(/\u0000+$/g, "");
+}

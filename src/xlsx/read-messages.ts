@@ -1,0 +1,26 @@
+/** The French messages of the .xlsx reader: one line each, naming the file. */
+
+const NBSP = "\u00a0";
+const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+
+export const READ_MESSAGES = {
+  notFound: (file: string) => `Le fichier ${quoted(file)} est introuvable.`,
+  isDirectory: (file: string) => `${quoted(file)} est un dossier, pas un classeur Excel (.xlsx).`,
+  accessDenied: (file: string) => `Le fichier ${quoted(file)} ne peut pas être lu${NBSP}: accès refusé.`,
+  cannotRead: (file: string) => `Le fichier ${quoted(file)} ne peut pas être lu.`,
+  empty: (file: string) => `Le fichier ${quoted(file)} est vide${NBSP}: ce n'est pas un classeur Excel.`,
+  oleCompound: (file: string) =>
+    `Le fichier ${quoted(file)} n'est pas un classeur .xlsx lisible${NBSP}: c'est soit un classeur protégé par mot de passe ` +
+    `(retirez le mot de passe dans Excel), soit un ancien classeur .xls (enregistrez-le au format .xlsx).`,
+  notAWorkbook: (file: string) => `Le fichier ${quoted(file)} n'est pas un classeur Excel (.xlsx).`,
+  zipNotAWorkbook: (file: string) =>
+    `Le fichier ${quoted(file)} est une archive compressée mais pas un classeur Excel (.xlsx).`,
+  binaryWorkbook: (file: string) =>
+    `Le fichier ${quoted(file)} est un classeur binaire (.xlsb), que l'outil ne lit pas${NBSP}: enregistrez-le au format .xlsx.`,
+  truncated: (file: string) =>
+    `Le fichier ${quoted(file)} est incomplet ou endommagé (archive tronquée)${NBSP}: il ne peut pas être lu.`,
+  corrupt: (file: string) =>
+    `Le classeur ${quoted(file)} est endommagé${NBSP}: son contenu ne peut pas être lu.`,
+  noSheet: (file: string) => `Le classeur ${quoted(file)} ne contient aucune feuille de calcul.`,
+  bufferName: "classeur fourni",
+} as const;
