@@ -11,7 +11,9 @@ import { percent } from "./percent";
 import { bareNumber } from "./counts";
 import { parseQuantityText } from "./quantity-text";
 import { isExcelErrorText } from "./excel-errors";
-import { tidy } from "./text";
+import { MAX_VALUE_TEXT_LENGTH, tidy } from "./text";
+
+const MAX_RAW_LENGTH = MAX_VALUE_TEXT_LENGTH;
 
 export type CellContent =
   | { readonly kind: "empty" }
@@ -32,23 +34,34 @@ export function readCellContent(cell: Cell): CellContent {
 function readText(value: string): CellContent {
   const text = tidy(String(value));
   if (text === "") return { kind: "empty" };
-  if (isExcelErrorText(text)) return { kind: "excel_error", raw: text };
-  return { kind: "text", raw: text, text };
+  const raw = shortened(String(value).trim());
+  if (isExcelErrorText(text)) return { kind: "excel_error", raw };
+  return { kind: "text", raw, text };
+}
+
+/** Raw text is shown in messages: a pasted novel is cut, with an ellipsis. */
+function shortened(text: string): string {
+  return text.length <= MAX_RAW_LENGTH ? text : `${text.slice(0, MAX_RAW_LENGTH)}…`;
 }
 
 function readNumber(value: number, cell: Cell): CellContent {
   const raw = displayed(cell, String(value).replace(".", ","));
-  if (!Number.isFinite(value)) return { kind: "never_a_value", raw };
+  const quantity = Number.isFinite(value) ? quantityOfNumber(value, cell) : null;
+  return quantity && Number.isFinite(quantity.value) ? { kind: "number", raw, quantity } : { kind: "never_a_value", raw };
+}
+
+/** Null for a date: a day of the calendar is never a result or a target. */
+function quantityOfNumber(value: number, cell: Cell): Quantity | null {
   const format = typeof cell.numberFormat === "string" ? cell.numberFormat : "General";
   switch (formatKind(format)) {
     case "percent":
-      return { kind: "number", raw, quantity: percent(roundTiny(value * 100)) };
+      return percent(roundTiny(value * 100));
     case "time":
-      return { kind: "number", raw, quantity: durationFromSeconds(roundTiny(value * 86_400)) };
+      return durationFromSeconds(roundTiny(value * 86_400));
     case "date":
-      return { kind: "never_a_value", raw };
+      return null;
     case "plain":
-      return { kind: "number", raw, quantity: withUnitFromDisplay(value, cell, format) };
+      return withUnitFromDisplay(value, cell, format);
   }
 }
 

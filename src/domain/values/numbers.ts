@@ -5,6 +5,11 @@
  */
 import { tidy } from "./text";
 
+/** Enough for any double written out in full with its separators. */
+const MAX_NUMBER_TEXT_LENGTH = 500;
+/** Enough for any number a person writes in a cell; keeps the longest-prefix search short. */
+const MAX_LEADING_RUN = 40;
+
 const SIGN = /^([+\-\u2212])\s?/;
 const PLAIN_INTEGER = /^\d+$/;
 const SPACE_GROUPED = /^\d{1,3}( \d{3})+$/;
@@ -15,6 +20,7 @@ const DECIMAL = /^(\d*)[.,](\d+)$/;
 
 /** The number the text spells, or null when it is not exactly one number. */
 export function parseFrenchNumber(text: string): number | null {
+  if (text.length > MAX_NUMBER_TEXT_LENGTH) return null;
   let body = tidy(text);
   let sign = 1;
   const signMatch = SIGN.exec(body);
@@ -59,7 +65,7 @@ function splitSpaceGroupedInteger(body: string): [string | null, ...string[]] {
 export function splitLeadingNumber(text: string): { value: number; rest: string } | null {
   const run = /^[+\-\u2212]? ?[\d.,][\d .,]*/.exec(text);
   if (!run) return null;
-  for (let end = run[0].length; end > 0; end -= 1) {
+  for (let end = Math.min(run[0].length, MAX_LEADING_RUN); end > 0; end -= 1) {
     if (!/\d/.test(text[end - 1])) continue;
     const value = parseFrenchNumber(text.slice(0, end));
     if (value !== null) return { value, rest: text.slice(end).trim() };

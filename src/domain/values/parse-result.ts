@@ -9,6 +9,7 @@ import { isNotApplicable } from "./not-applicable";
 import { parseQuantityText } from "./quantity-text";
 import { parseRateWithLimit } from "./compounds";
 import { looksLikeFormula } from "./formula-like";
+import { MAX_VALUE_TEXT_LENGTH } from "./text";
 
 export function parseResult(cell: Cell): ParsedResult {
   const content = readCellContent(cell);
@@ -21,13 +22,14 @@ export function parseResult(cell: Cell): ParsedResult {
     case "number":
       return { kind: "value", raw: content.raw, quantity: content.quantity };
     case "text":
-      return parseResultText(content.raw);
+      return parseResultText(content.text, content.raw);
   }
 }
 
-function parseResultText(text: string): ParsedResult {
-  if (isNotApplicable(text)) return { kind: "not_applicable", raw: text };
+function parseResultText(text: string, raw: string): ParsedResult {
+  if (text.length > MAX_VALUE_TEXT_LENGTH) return { kind: "unreadable", raw, formulaLike: looksLikeFormula(text) };
+  if (isNotApplicable(text)) return { kind: "not_applicable", raw };
   const quantity: Quantity | null = parseQuantityText(text) ?? parseRateWithLimit(text)?.rate ?? null;
-  if (quantity) return { kind: "value", raw: text, quantity };
-  return { kind: "unreadable", raw: text, formulaLike: looksLikeFormula(text) };
+  if (quantity) return { kind: "value", raw, quantity };
+  return { kind: "unreadable", raw, formulaLike: looksLikeFormula(text) };
 }

@@ -10,6 +10,7 @@ import { parseQuantityText } from "./quantity-text";
 import { parseRateWithLimit } from "./compounds";
 import { splitComparator } from "./comparators";
 import { looksLikeFormula } from "./formula-like";
+import { MAX_VALUE_TEXT_LENGTH } from "./text";
 
 export function parseTarget(cell: Cell): ParsedTarget {
   const content = readCellContent(cell);
@@ -22,15 +23,16 @@ export function parseTarget(cell: Cell): ParsedTarget {
     case "number":
       return { kind: "value", raw: content.raw, quantity: { ...content.quantity, comparator: null } };
     case "text":
-      return parseTargetText(content.raw);
+      return parseTargetText(content.text, content.raw);
   }
 }
 
-function parseTargetText(text: string): ParsedTarget {
-  if (isNotApplicable(text)) return { kind: "not_applicable", raw: text };
+function parseTargetText(text: string, raw: string): ParsedTarget {
+  if (text.length > MAX_VALUE_TEXT_LENGTH) return { kind: "unreadable", raw, formulaLike: looksLikeFormula(text) };
+  if (isNotApplicable(text)) return { kind: "not_applicable", raw };
   const target = readTarget(text);
-  if (target) return { kind: "value", raw: text, quantity: target };
-  return { kind: "unreadable", raw: text, formulaLike: looksLikeFormula(text) };
+  if (target) return { kind: "value", raw, quantity: target };
+  return { kind: "unreadable", raw, formulaLike: looksLikeFormula(text) };
 }
 
 function readTarget(text: string): Target | null {
