@@ -11,15 +11,17 @@ export type ExitCode = 0 | 1 | 2;
 
 export const EXIT = { done: 0, unusableInput: 1, usageError: 2 } as const;
 
-type CommandRunner = (args: ParsedArgs, io: CliIo) => Promise<number>;
+export type CommandRunner = (args: ParsedArgs, io: CliIo) => Promise<number>;
+export type CommandRunners = Readonly<Record<CommandName, CommandRunner>>;
 
-const RUNNERS: Readonly<Record<CommandName, CommandRunner>> = {
+const RUNNERS: CommandRunners = {
   analyze: analyze.run,
   generate: generate.run,
   "check-telephony": checkTelephony.run,
 };
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+/** Runs the command line; `io` and `runners` are replaced only by tests. */
+export async function main(argv: string[], io: CliIo = processIo, runners: CommandRunners = RUNNERS): Promise<number> {
   const outcome = parseArgs(argv);
   if (outcome.kind === "help") {
     io.stdout(USAGE);
@@ -30,7 +32,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.usageError;
   }
   try {
-    return await RUNNERS[outcome.args.command](outcome.args, io);
+    return await runners[outcome.args.command](outcome.args, io);
   } catch (error) {
     return reportFailure(error, io);
   }
