@@ -1,0 +1,79 @@
+/** Finds the header row of a telephony table and the role of each column. */
+import { foldText } from "./normalize";
+import { gridCell, isBlankCell, type Grid } from "./grid";
+import { readMonthText } from "./months";
+import { parseFrenchNumber } from "./french-number";
+
+export type ColumnRole = "month" | "received" | "answered" | "lost" | "rate";
+
+export interface TelephonyColumns {
+  /** 0-based grid columns. */
+  readonly month: number;
+  readonly received: number;
+  readonly answered: number | null;
+  readonly lost: number | null;
+  /** Read to keep it apart from the figures, never trusted: the rate is recomputed. */
+  readonly rate: number | null;
+}
+
+export interface TelephonyHeader {
+  /** 0-based grid row of the header; -1 when the text has no header and columns were inferred. */
+  readonly row: number;
+  readonly columns: TelephonyColumns;
+}
+
+/** Checked in this order: "Taux d'appels aboutis" is a rate, "non répondus" is lost, "appels aboutis" is answered. */
+const ROLE_PATTERNS: readonly (readonly [ColumnRole, RegExp])[] = [
+  ["rate", /\btaux\b|%|\bpourcentage\b|\bqualite de service\b|\bqs\b/],
+  ["lost", /\bperdus?\b|\babandonne(e)?s?\b|\bnon repondus?\b|\bnon decroches?\b|\bnon aboutis?\b|\bnon traites?\b/],
+  ["answered", /\baboutis?\b|\bdecroches?\b|\btraites?\b|\brepondus?\b|\bservis?\b/],
+  ["received", /\brecus?\b|\bpresentes?\b|\bentrants?\b|\bnombre d'appels\b|\bnb (d')?appels\b|^appels$|\bvolume\b/],
+  ["month", /\bmois\b|\bperiode\b|\bdate\b|\bjour\b/],
+];
+
+export function columnRole(header: string): ColumnRole | null {
+  const folded = foldText(header);
+  if (folded === "") return null;
+  return ROLE_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+
+export function findHeader(grid: Grid): TelephonyHeader | null {
+  const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < last; row++) {
+    const columns = columnsOf(grid[row] ?? []);
+    if (columns) return { row, columns };
+  }
+  return null;
+}
+
+function columnsOf(cells: readonly { text: string }[]): TelephonyColumns | null {
+  const found = new Map<ColumnRole, number>();
+  cells.forEach((cell, column) => {
+    const role = columnRole(cell.text);
+    if (role !== null && !found.has(role)) found.set(role, column);
+  });
+  const month = found.get("month");
+  const received = found.get("received");
+  if (month === undefined || received === undefined) return null;
+  return {
+    month,
+    received,
+    answered: found.get("answered") ?? null,
+    lost: found.get("lost") ?? null,
+    rate: found.get("rate") ?? null,
+  };
+}
+
+/**
+ * For text pasted without its header: when the first non-blank row reads as
+ * "month, number, number", the columns are taken as month, received, answered.
+ */
+export function inferHeaderless(grid: Grid): TelephonyHeader | null {
+  const first = grid.findIndex((cells) => cells.some((cell) => !isBlankCell(cell)));
+  if (first < 0) return null;
+  const looksLikeNumber = (column: number) => parseFrenchNumber(gridCell(grid, first, column).text) !== null;
+  if (readMonthText(gridCell(grid, first, 0).text) === null || !looksLikeNumber(1) || !looksLikeNumber(2)) return null;
+  return { row: -1, columns: { month: 0, received: 1, answered: 2, lost: null, rate: null } };
+}

@@ -1,0 +1,72 @@
+/** Every French word the telephony reader and the telephony sheet show to the user. */
+
+const NBSP = "\u00a0";
+const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+
+export type FigureName = "received" | "answered" | "lost";
+
+const FIGURE_LABEL: Readonly<Record<FigureName, string>> = {
+  received: "appels reçus",
+  answered: "appels aboutis",
+  lost: "appels perdus",
+};
+
+export const TELEPHONY_MESSAGES = {
+  monthUnreadable: (raw: string) =>
+    raw === ""
+      ? `Cette ligne contient des chiffres mais pas de mois${NBSP}: indiquez le mois (par exemple « janvier 2021 »).`
+      : `Le mois ${quoted(raw)} n'est pas lisible${NBSP}: écrivez par exemple « janvier 2021 », « 01/2021 » ou une date.`,
+  figureUnreadable: (figure: FigureName, raw: string, month: string) =>
+    `Le nombre d'${FIGURE_LABEL[figure]} de ${month} n'est pas lisible${NBSP}: ${quoted(raw)}. Ce mois est écarté du total.`,
+  figureMissing: (figure: FigureName, month: string) =>
+    `Le nombre d'${FIGURE_LABEL[figure]} de ${month} manque. Ce mois est écarté du total.`,
+  figureNegative: (figure: FigureName, raw: string, month: string) =>
+    `Le nombre d'${FIGURE_LABEL[figure]} de ${month} est négatif (${raw}). Ce mois est écarté du total.`,
+  lostExceedsReceived: (month: string, lost: string, received: string) =>
+    `${capitalize(month)}${NBSP}: plus d'appels perdus (${lost}) que d'appels reçus (${received}). Ce mois est écarté du total.`,
+  answeredExceedsReceived: (month: string, answered: string, received: string) =>
+    `${capitalize(month)}${NBSP}: plus d'appels aboutis (${answered}) que d'appels reçus (${received})${NBSP}; les colonnes sont peut-être inversées. Ce mois est écarté du total.`,
+  monthDuplicate: (month: string) =>
+    `${capitalize(month)} figure deux fois${NBSP}; seule la première ligne est comptée.`,
+  dayDuplicate: (date: string) => `Le ${date} figure deux fois${NBSP}; seule la première ligne est comptée.`,
+  monthlyAndDaily: (month: string) =>
+    `${capitalize(month)} figure à la fois en total mensuel et en lignes journalières${NBSP}; seules les premières lignes sont comptées.`,
+  monthMissing: (month: string, before: string, after: string) =>
+    `${capitalize(month)} manque entre ${before} et ${after}.`,
+  noHeader: `Aucun en-tête reconnu${NBSP}: il faut au moins une colonne ${quoted("Mois")} (ou ${quoted("Période")}, ${quoted("Date")}) et une colonne ${quoted("Appels reçus")}.`,
+  noAnsweredColumn: `Aucune colonne d'appels aboutis (ou d'appels perdus) n'a été trouvée${NBSP}: le taux d'appels aboutis ne peut pas être calculé.`,
+  yearUnknown: `L'année de ces mois n'est indiquée nulle part${NBSP}: choisissez l'année (option --year, ou l'année du volet) ou écrivez-la dans les mois (« janvier 2021 »). Les mois ne sont pas comptés.`,
+} as const;
+
+/** Words written in the telephony sheet the add-in creates. */
+export const TELEPHONY_SHEET_TEXT = {
+  sheetName: (year: number) => `Téléphonie ${year}`,
+  title: (year: number) => `Accueil téléphonique ${year} — appels reçus et aboutis par mois`,
+  month: "Mois",
+  received: "Appels reçus",
+  answered: "Appels aboutis",
+  rate: "Taux d'appels aboutis",
+  total: "Total",
+} as const;
+
+/** Words of the check-telephony report. */
+export const TELEPHONY_REPORT_TEXT = {
+  heading: (source: string) => `Relevé téléphonique${NBSP}: ${source}`,
+  year: (year: number | null) => `Année${NBSP}: ${year === null ? "non trouvée (indiquez --year)" : String(year)}`,
+  noMonth: "Aucun mois valide n'a été lu.",
+  columns: ["Mois", "Appels reçus", "Appels aboutis", "Taux"] as const,
+  total: "Total",
+  annualRate: (rate: string) => `Taux annuel d'appels aboutis${NBSP}: ${rate} (total des appels aboutis ÷ total des appels reçus)`,
+  noIssue: "Aucun problème relevé.",
+  issues: (count: number) => `Problèmes relevés (${count})${NBSP}:`,
+  issueLine: (severity: string, line: number | undefined, message: string) =>
+    `- ${severity}${line === undefined ? "" : `, ligne ${line}`}${NBSP}: ${message}`,
+  severity: { error: "Erreur", warning: "Avertissement" } as const,
+  fileMissing: (path: string) => `Le fichier ${quoted(path)} est introuvable.`,
+  fileUnreadable: (path: string) => `Le fichier ${quoted(path)} ne peut pas être lu.`,
+  notAFile: (path: string) => `${quoted(path)} n'est pas un fichier.`,
+} as const;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

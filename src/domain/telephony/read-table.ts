@@ -1,0 +1,176 @@
+/**
+ * The single reader behind both sources: a grid and its header → checked, folded months.
+ * Daily dates are summed into their month; rows that fail a check are reported and left out.
+ */
+import type { Issue } from "../issues";
+import { parseA1 } from "../address";
+import type { MonthFigures, MonthlyAnalysis } from "../analysis/types";
+import type { Grid, GridLocation, Locate } from "./grid";
+import type { TelephonyHeader } from "./headers";
+import { monthKey, monthLabel, monthLabelOfKey, type MonthRef } from "./months";
+import { readRows, type MonthRow, type TableRow } from "./rows";
+import { checkFigures } from "./figures";
+import { issueAt } from "./issue";
+import { resolveYear } from "./year";
+import { roundRate } from "./format";
+import { TELEPHONY_MESSAGES as M } from "./messages";
+
+export interface TableOptions {
+  /** The year chosen by the user: labels without a year take it, months of other years are left aside. */
+  readonly year?: number;
+  /** A year found in the sheet name or a title, used when neither the option nor the labels give one. */
+  readonly contextYear: number | null;
+  readonly sheet: string | null;
+}
+
+export interface TableReading {
+  readonly year: number | null;
+  readonly monthly: MonthlyAnalysis;
+  readonly issues: Issue[];
+}
+
+interface MonthTotal {
+  readonly key: string;
+  received: number;
+  answered: number;
+  readonly location: GridLocation;
+}
+
+export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: Locate, options: TableOptions): TableReading {
+  const rows = readRows(grid, header);
+  const refs = rows.flatMap((row) => (row.kind === "month" || (row.kind === "skip" && row.ref) ? [row.ref as MonthRef] : []));
+  const year = resolveYear(options.year, refs, options.contextYear);
+  const inScope = scopeToYear(rows, year, options.year);
+  const issues: Issue[] = [];
+  const at = (index: number, column: number) => locate(index, column);
+  const monthColumn = header.columns.month;
+
+  if (header.columns.answered === null && header.columns.lost === null) {
+    issues.push(issueAt("MONTH_UNREADABLE", at(Math.max(header.row, 0), header.columns.received), M.noAnsweredColumn));
+    return { year, monthly: summarize(options.sheet, []), issues };
+  }
+
+  const duplicates = new DuplicateTracker();
+  const totals = new Map<string, MonthTotal>();
+  const seen = new Map<string, GridLocation>();
+  for (const row of inScope) {
+    if (row.kind === "unreadable_month") {
+      issues.push(issueAt("MONTH_UNREADABLE", at(row.index, monthColumn), M.monthUnreadable(row.raw)));
+      continue;
+    }
+    if (row.kind !== "month") continue;
+    const dated = withYear(row, year);
+    const key = monthKey(dated.ref.year, dated.ref.month);
+    const duplicateMessage = duplicates.check(dated.ref);
+    if (duplicateMessage !== null) {
+      issues.push(issueAt("MONTH_DUPLICATE", at(row.index, monthColumn), duplicateMessage));
+      continue;
+    }
+    if (!seen.has(key)) seen.set(key, at(row.index, monthColumn));
+    const check = checkFigures(dated, header.columns, labelOf(dated.ref));
+    if (!check.ok) {
+      for (const problem of check.problems) issues.push(issueAt(problem.code, at(row.index, problem.column), problem.message));
+      continue;
+    }
+    const total = totals.get(key) ?? { key, received: 0, answered: 0, location: at(row.index, monthColumn) };
+    total.received += check.received;
+    total.answered += check.answered;
+    totals.set(key, total);
+  }
+  issues.push(...missingMonths(seen));
+  const first = [...seen.values()][0];
+  if (year === null && first !== undefined) {
+    // "2021-01" needs a year: rather than guess one, the months are checked but not counted.
+    issues.push(issueAt("MONTH_UNREADABLE", first, M.yearUnknown));
+    return { year, monthly: summarize(options.sheet, []), issues: inReadingOrder(issues) };
+  }
+  const months = [...totals.values()].sort((a, b) => a.key.localeCompare(b.key)).map(toFigures);
+  return { year, monthly: summarize(options.sheet, months), issues: inReadingOrder(issues) };
+}
+
+/** Top to bottom, as the user reads the sheet or the file (the sort is stable). */
+function inReadingOrder(issues: readonly Issue[]): Issue[] {
+  const rowOf = (issue: Issue) => issue.line ?? (issue.cell === null ? 0 : (parseA1(issue.cell)?.row ?? 0));
+  return [...issues].sort((a, b) => rowOf(a) - rowOf(b));
+}
+
+/** With a chosen year and months of several years, only that year's months are read. */
+function scopeToYear(rows: readonly TableRow[], year: number | null, option: number | undefined): TableRow[] {
+  if (option === undefined || year === null) return [...rows];
+  const explicitYear = (row: TableRow) => (row.kind === "month" ? row.ref.year : null);
+  const hasChosenYear = rows.some((row) => explicitYear(row) === option);
+  if (!hasChosenYear) return [...rows];
+  return rows.filter((row) => explicitYear(row) === null || explicitYear(row) === option);
+}
+
+function withYear(row: MonthRow, year: number | null): MonthRow {
+  return row.ref.year !== null || year === null ? row : { ...row, ref: { ...row.ref, year } };
+}
+
+function labelOf(ref: MonthRef): string {
+  if (ref.day === undefined) return monthLabel(ref.year, ref.month);
+  return `${String(ref.day).padStart(2, "0")}/${String(ref.month).padStart(2, "0")}${ref.year === null ? "" : `/${ref.year}`}`;
+}
+
+/** A month given twice in monthly rows, the same date twice in daily rows, or a month given both ways. */
+class DuplicateTracker {
+  private readonly modes = new Map<string, "monthly" | "daily">();
+  private readonly days = new Set<string>();
+
+  check(ref: MonthRef): string | null {
+    const key = monthKey(ref.year, ref.month);
+    const mode = this.modes.get(key);
+    const label = monthLabel(ref.year, ref.month);
+    if (ref.day === undefined) {
+      if (mode !== undefined) return mode === "daily" ? M.monthlyAndDaily(label) : M.monthDuplicate(label);
+      this.modes.set(key, "monthly");
+      return null;
+    }
+    if (mode === "monthly") return M.monthlyAndDaily(label);
+    const day = `${key}-${ref.day}`;
+    if (this.days.has(day)) return M.dayDuplicate(labelOf(ref));
+    this.modes.set(key, "daily");
+    this.days.add(day);
+    return null;
+  }
+}
+
+function nextMonth(key: string): string {
+  const [yearText, monthText] = [key.slice(0, -3), key.slice(-2)];
+  const month = Number(monthText);
+  if (yearText === "-") return month >= 12 ? "" : monthKey(null, month + 1);
+  return month >= 12 ? monthKey(Number(yearText) + 1, 1) : monthKey(Number(yearText), month + 1);
+}
+
+/** A warning for each month absent between the first month given and the last, at the row that follows the gap. */
+function missingMonths(seen: ReadonlyMap<string, GridLocation>): Issue[] {
+  const keys = [...seen.keys()].sort();
+  const issues: Issue[] = [];
+  for (let i = 1; i < keys.length; i++) {
+    for (let gap = nextMonth(keys[i - 1]); gap !== "" && gap < keys[i]; gap = nextMonth(gap)) {
+      const location = seen.get(keys[i]) as GridLocation;
+      issues.push(issueAt("MONTH_MISSING", location, M.monthMissing(monthLabelOfKey(gap), monthLabelOfKey(keys[i - 1]), monthLabelOfKey(keys[i]))));
+    }
+  }
+  return issues;
+}
+
+function toFigures(total: MonthTotal): MonthFigures {
+  const { location } = total;
+  return {
+    month: total.key,
+    received: total.received,
+    answered: total.answered,
+    rate: total.received > 0 ? roundRate((total.answered / total.received) * 100) : 0,
+    ...(location.line === undefined ? {} : { line: location.line }),
+    ...(location.sheet === null ? {} : { sheet: location.sheet }),
+    ...(location.row === undefined ? {} : { row: location.row }),
+  };
+}
+
+/** Σ answered ÷ Σ received over the valid months, never the mean of the monthly rates. */
+export function summarize(sheet: string | null, months: readonly MonthFigures[]): MonthlyAnalysis {
+  const received = months.reduce((sum, m) => sum + m.received, 0);
+  const answered = months.reduce((sum, m) => sum + m.answered, 0);
+  return { sheet, months, received, answered, annualRate: received > 0 ? roundRate((answered / received) * 100) : null };
+}

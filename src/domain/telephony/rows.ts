@@ -1,0 +1,72 @@
+/** Reads the rows under a telephony header: what each row is, before any check. */
+import { foldText } from "./normalize";
+import { gridCell, type Grid, type GridCell } from "./grid";
+import { readMonthNumber, readMonthText, type MonthRef } from "./months";
+import { parseFrenchNumber } from "./french-number";
+import type { TelephonyHeader } from "./headers";
+
+export type FigureReading =
+  | { readonly state: "empty" }
+  | { readonly state: "number"; readonly value: number; readonly raw: string }
+  | { readonly state: "unreadable"; readonly raw: string };
+
+export interface MonthRow {
+  readonly kind: "month";
+  /** 0-based grid row. */
+  readonly index: number;
+  readonly ref: MonthRef;
+  readonly received: FigureReading;
+  readonly answered: FigureReading;
+  readonly lost: FigureReading;
+}
+
+export type TableRow =
+  | MonthRow
+  | { readonly kind: "total"; readonly index: number }
+  | { readonly kind: "unreadable_month"; readonly index: number; readonly raw: string }
+  /** Blank rows, notes and month rows whose figures are all empty (a template not filled in yet). */
+  | { readonly kind: "skip"; readonly index: number; readonly ref?: MonthRef };
+
+const SUMMARY_ROW = /^(total|totaux|sous-total|cumul|moyenne|ensemble|annee|synthese)\b/;
+
+/** Beyond this, a call count is not a count but a slip (or a date or a phone number in the wrong column). */
+const LARGEST_FIGURE = 1e12;
+
+export function readFigure(cell: GridCell): FigureReading {
+  if (cell.error !== null) return { state: "unreadable", raw: cell.error };
+  const raw = cell.number === null ? cell.text.trim() : cell.text.trim() || String(cell.number);
+  if (raw === "" && cell.number === null) return { state: "empty" };
+  const value = cell.number ?? parseFrenchNumber(raw);
+  if (value === null || !Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return { state: "unreadable", raw };
+  return { state: "number", value, raw };
+}
+
+export function readMonthCell(cell: GridCell): MonthRef | null {
+  if (cell.number !== null) return readMonthNumber(cell.number, cell.numberFormat);
+  return readMonthText(cell.text);
+}
+
+const EMPTY_FIGURE: FigureReading = { state: "empty" };
+
+export function readRows(grid: Grid, header: TelephonyHeader): TableRow[] {
+  const { columns } = header;
+  const figure = (index: number, column: number | null): FigureReading =>
+    column === null ? EMPTY_FIGURE : readFigure(gridCell(grid, index, column));
+  const rows: TableRow[] = [];
+  for (let index = header.row + 1; index < grid.length; index++) {
+    const label = gridCell(grid, index, columns.month);
+    const received = figure(index, columns.received);
+    const answered = figure(index, columns.answered);
+    const lost = figure(index, columns.lost);
+    const hasFigures = [received, answered, lost].some((f) => f.state !== "empty");
+    if (SUMMARY_ROW.test(foldText(label.text))) {
+      rows.push({ kind: "total", index });
+      continue;
+    }
+    const ref = readMonthCell(label);
+    if (!hasFigures) rows.push(ref === null ? { kind: "skip", index } : { kind: "skip", index, ref });
+    else if (ref === null) rows.push({ kind: "unreadable_month", index, raw: label.error ?? label.text.trim() });
+    else rows.push({ kind: "month", index, ref, received, answered, lost });
+  }
+  return rows;
+}
