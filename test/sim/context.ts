@@ -1,0 +1,46 @@
+/**
+ * The simulated RequestContext: commands are queued by the proxies and run, in order, at `sync()`.
+ */
+import type { SimModel } from "./model";
+import { WorkbookProxy } from "./objects/workbook";
+
+export interface Execution {
+  readonly model: SimModel;
+  /** Registers what a load returns: applied only when the whole sync succeeds. */
+  stage(commit: () => void, responseBytes: number): void;
+}
+
+export interface Op {
+  readonly requestBytes: number;
+  execute(execution: Execution): void;
+}
+
+export interface SyncHost {
+  sync(ops: readonly Op[]): Promise<void>;
+}
+
+export class SimContext {
+  readonly workbook: WorkbookProxy;
+  /** Office.js keeps proxies alive across syncs with it; the simulator never forgets them. */
+  readonly trackedObjects = { add(): void {}, remove(): void {} };
+  private queue: Op[] = [];
+
+  constructor(private readonly host: SyncHost) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  sync<T>(passThroughValue?: T): Promise<T> {
+    const ops = this.queue;
+    this.queue = [];
+    return this.host.sync(ops).then(() => passThroughValue as T);
+  }
+}
+
+export function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  return JSON.stringify(value)?.length ?? 0;
+}

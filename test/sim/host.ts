@@ -1,0 +1,103 @@
+/**
+ * A strict simulated Excel host: `run(batch)` like `Excel.run`, counted syncs, the 5 MB payload limit of
+ * Excel on the web, protected sheets, injected conflicts, and inspection of the resulting workbook.
+ * No Node APIs here: the playground bundles it for the browser.
+ */
+import type { Execution, Op } from "./context";
+import { SimContext } from "./context";
+import { SimError, type SimErrorCode } from "./errors";
+import type { SimModel } from "./model";
+import { emptyModel, sameName } from "./model";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly outcome: "ok" | SimErrorCode;
+}
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export class SimulatedExcel {
+  model: SimModel;
+  readonly syncLog: SyncRecord[] = [];
+  private readonly failures = new Map<number, SimErrorCode>();
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
+
+  constructor(model: SimModel = emptyModel()) {
+    this.model = model;
+  }
+
+  /** Like Excel.run: a fresh context, the batch, then a final sync of what is left in the queue. */
+  readonly run: ExcelRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new SimContext({ sync: (ops) => this.sync(ops) });
+    const result = await batch(context as unknown as Excel.RequestContext);
+    await context.sync();
+    return result;
+  };
+
+  /** A new context for tests that drive the simulated API step by step. */
+  newContext(): SimContext {
+    return new SimContext({ sync: (ops) => this.sync(ops) });
+  }
+
+  get syncCount(): number {
+    return this.syncLog.length;
+  }
+
+  /** The largest request + response of any sync, in bytes. */
+  get largestPayload(): number {
+    return Math.max(0, ...this.syncLog.map((record) => record.requestBytes + record.responseBytes));
+  }
+
+  /** Makes the nth sync (1-based, counted from the host's creation) fail, as a co-author's edit would. */
+  failSync(number: number, code: SimErrorCode = "Conflict"): void {
+    this.failures.set(number, code);
+  }
+
+  protectSheet(name: string, isProtected = true): void {
+    const sheet = this.model.sheets.find((candidate) => sameName(candidate.name, name));
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    sheet.protected = isProtected;
+  }
+
+  async sync(ops: readonly Op[]): Promise<void> {
+    const number = this.syncLog.length + 1;
+    const requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    const injected = this.failures.get(number);
+    if (injected) return this.reject(requestBytes, 0, injected, "The request could not be processed because of a conflict with another user's edit.");
+    if (requestBytes > this.payloadLimit) return this.reject(requestBytes, 0, "RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+
+    const backup = structuredClone(this.model);
+    const commits: (() => void)[] = [];
+    let responseBytes = 0;
+    const execution: Execution = {
+      model: this.model,
+      stage(commit, bytes) {
+        commits.push(commit);
+        responseBytes += bytes;
+      },
+    };
+    try {
+      for (const op of ops) op.execute(execution);
+    } catch (error) {
+      // Excel keeps what ran before the failing command; a payload overflow applies nothing.
+      const code = error instanceof SimError ? error.code : "InvalidOperation";
+      if (code === "RequestPayloadSizeLimitExceeded") this.model = backup;
+      this.syncLog.push({ requestBytes, responseBytes, outcome: code });
+      throw error;
+    }
+    if (requestBytes + responseBytes > this.payloadLimit) {
+      this.model = backup;
+      return this.reject(requestBytes, responseBytes, "RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    this.syncLog.push({ requestBytes, responseBytes, outcome: "ok" });
+    for (const commit of commits) commit();
+  }
+
+  private reject(requestBytes: number, responseBytes: number, code: SimErrorCode, message: string): Promise<never> {
+    this.syncLog.push({ requestBytes, responseBytes, outcome: code });
+    return Promise.reject(new SimError(code, message));
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * What every simulated proxy shares with Office.js: properties are readable only once loaded and synced
+ * (else PropertyNotLoaded), writes are queued, and a proxy is bound to its object when its first queued
+ * command runs (a worksheet fetched by name stays the same sheet after a rename).
+ */
+import type { Execution, SimContext } from "../context";
+import { jsonBytes } from "../context";
+import type { SimModel } from "../model";
+import { SimError, propertyNotLoaded } from "../errors";
+
+export type LoadSpec = string | string[] | { select?: string; expand?: string };
+
+export function loadPaths(spec: LoadSpec | undefined): string[] | null {
+  if (spec === undefined) return null;
+  const raw = typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec : [spec.select ?? "", spec.expand ?? ""].join(",").split(",");
+  const paths = raw.map((path) => path.trim()).filter((path) => path !== "");
+  return paths.length > 0 ? paths : null;
+}
+
+export interface Loadable {
+  load(spec?: LoadSpec): unknown;
+}
+
+export abstract class SimObject<T> {
+  protected abstract readonly typeName: string;
+  /** The scalar properties a load can bring back. */
+  protected abstract readonly scalarNames: readonly string[];
+  private readonly loaded = new Map<string, unknown>();
+  private bound: T | null | undefined;
+
+  constructor(
+    readonly context: SimContext,
+    private readonly resolver: (model: SimModel) => T | null,
+    private readonly nullable = false,
+  ) {}
+
+  /** The value of a loaded property. */
+  protected property<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(name, this.typeName);
+    return this.loaded.get(name) as V;
+  }
+
+  protected abstract fetch(name: string, target: T, model: SimModel): unknown;
+
+  protected navigation(_name: string): Loadable | null {
+    return null;
+  }
+
+  get isNullObject(): boolean {
+    return this.property<boolean>("isNullObject");
+  }
+
+  /** Runs at sync time, in queue order. */
+  resolve(model: SimModel): T | null {
+    if (this.bound === undefined) this.bound = this.resolver(model);
+    if (this.bound === null && !this.nullable) throw new SimError("ItemNotFound", `The requested ${this.typeName} does not exist.`);
+    return this.bound;
+  }
+
+  /** Binds a proxy to an object created by a queued command (worksheets.add). */
+  bind(target: T): void {
+    this.bound = target;
+  }
+
+  load(spec?: LoadSpec): this {
+    const paths = loadPaths(spec) ?? [...this.scalarNames];
+    const scalars: string[] = [];
+    for (const path of paths) {
+      const [head, ...rest] = path.split("/");
+      if (this.scalarNames.includes(head)) {
+        scalars.push(head);
+        continue;
+      }
+      const child = this.navigation(head);
+      if (!child) throw new SimError("InvalidArgument", `${this.typeName} has no property '${head}' to load.`);
+      child.load(rest.length > 0 ? rest.join("/") : undefined);
+    }
+    this.queueLoad(scalars);
+    return this;
+  }
+
+  protected queueLoad(names: readonly string[]): void {
+    this.context.enqueue({
+      requestBytes: jsonBytes(names),
+      execute: (execution: Execution) => {
+        const target = this.resolve(execution.model);
+        const values = names.map((name) => [name, target === null ? null : this.fetch(name, target, execution.model)] as const);
+        execution.stage(() => {
+          for (const [name, value] of values) this.loaded.set(name, value);
+          this.loaded.set("isNullObject", target === null);
+        }, jsonBytes(Object.fromEntries(values)));
+      },
+    });
+  }
+
+  /** Queues a command on the object; ignored on a null object, as Excel does. */
+  protected queue(payload: unknown, apply: (target: T, model: SimModel) => void): void {
+    this.context.enqueue({
+      requestBytes: 40 + jsonBytes(payload),
+      execute: (execution: Execution) => {
+        const target = this.resolve(execution.model);
+        if (target !== null) apply(target, execution.model);
+      },
+    });
+  }
+
+  /** Used by collections: fills an item with what the collection's load returned. */
+  absorb(values: Readonly<Record<string, unknown>>): void {
+    for (const [name, value] of Object.entries(values)) this.loaded.set(name, value);
+    this.loaded.set("isNullObject", false);
+  }
+
+  /** Used by collections: the scalars of a resolved item, at sync time. */
+  readScalars(names: readonly string[] | null, model: SimModel): Record<string, unknown> {
+    const target = this.resolve(model) as T;
+    const wanted = names ?? this.scalarNames;
+    return Object.fromEntries(wanted.map((name) => [name, this.fetch(name, target, model)]));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+/** The result of a method returning a value (getCellProperties): readable after the sync. */
+export class SimClientResult<V> {
+  private hasValue = false;
+  private content: V | undefined;
+
+  get value(): V {
+    if (!this.hasValue) throw propertyNotLoaded("value", "ClientResult");
+    return this.content as V;
+  }
+
+  set(value: V): void {
+    this.content = value;
+    this.hasValue = true;
+  }
+}

@@ -1,0 +1,138 @@
+/** Range format: column width and row height (points), alignment, wrap, fill and font. */
+import type { SimContext } from "../context";
+import type { SimFormat, SimModel, SimRangeRef, SimSheet } from "../model";
+import { cellForWrite } from "../model";
+import { assertWritable, mapRect, readCell, sheetById } from "../sheet-ops";
+import { SimObject, type Loadable } from "./base";
+
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+type RefResolver = (model: SimModel) => SimRangeRef | null;
+
+function writable(model: SimModel, ref: SimRangeRef): SimSheet {
+  const sheet = sheetById(model, ref.sheetId);
+  assertWritable(sheet);
+  return sheet;
+}
+
+/** One value for the range, or null when its cells differ (as Excel answers). */
+function uniform(model: SimModel, ref: SimRangeRef, read: (format: SimFormat) => unknown): unknown {
+  const sheet = sheetById(model, ref.sheetId);
+  const values = new Set(mapRect(ref, (row, column) => JSON.stringify(read(readCell(sheet, row, column).format))).flat());
+  return values.size === 1 ? JSON.parse([...values][0]) : null;
+}
+
+function editFormats(model: SimModel, ref: SimRangeRef, edit: (format: SimFormat) => void): void {
+  const sheet = writable(model, ref);
+  mapRect(ref, (row, column) => edit(cellForWrite(sheet, row, column).format));
+}
+
+export class RangeFillProxy extends SimObject<SimRangeRef> {
+  protected readonly typeName = "RangeFill";
+  protected readonly scalarNames = ["color", "pattern"];
+
+  constructor(context: SimContext, ref: RefResolver) {
+    super(context, ref, true);
+  }
+
+  /** "#FFFFFF" when there is no fill, as Excel reports it: not enough to restore a cell exactly. */
+  get color(): string { return this.property("color"); }
+  set color(color: string) {
+    this.queue(color, (ref, model) => editFormats(model, ref, (format) => (format.fill = { pattern: "Solid", color: color.toUpperCase() })));
+  }
+  get pattern(): string { return this.property("pattern"); }
+
+  clear(): void {
+    this.queue(null, (ref, model) => editFormats(model, ref, (format) => (format.fill = { pattern: "None", color: "#FFFFFF" })));
+  }
+
+  protected fetch(name: string, ref: SimRangeRef, model: SimModel): unknown {
+    return uniform(model, ref, (format) => (name === "color" ? format.fill.color : format.fill.pattern));
+  }
+}
+
+type FontKey = keyof SimFormat["font"];
+
+export class RangeFontProxy extends SimObject<SimRangeRef> {
+  protected readonly typeName = "RangeFont";
+  protected readonly scalarNames: readonly FontKey[] = ["name", "size", "color", "bold", "italic", "underline"];
+
+  constructor(context: SimContext, ref: RefResolver) {
+    super(context, ref, true);
+  }
+
+  get bold(): boolean { return this.property("bold"); }
+  set bold(value: boolean) { this.set("bold", value); }
+  get italic(): boolean { return this.property("italic"); }
+  set italic(value: boolean) { this.set("italic", value); }
+  get color(): string { return this.property("color"); }
+  set color(value: string) { this.set("color", value.toUpperCase()); }
+  get size(): number { return this.property("size"); }
+  set size(value: number) { this.set("size", value); }
+  get name(): string { return this.property("name"); }
+  set name(value: string) { this.set("name", value); }
+  get underline(): string { return this.property("underline"); }
+  set underline(value: string) { this.set("underline", value); }
+
+  private set<K extends FontKey>(key: K, value: SimFormat["font"][K]): void {
+    this.queue(value, (ref, model) => editFormats(model, ref, (format) => (format.font[key] = value)));
+  }
+
+  protected fetch(name: string, ref: SimRangeRef, model: SimModel): unknown {
+    return uniform(model, ref, (format) => format.font[name as FontKey]);
+  }
+}
+
+export class RangeFormatProxy extends SimObject<SimRangeRef> {
+  protected readonly typeName = "RangeFormat";
+  protected readonly scalarNames = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"];
+  readonly fill: RangeFillProxy;
+  readonly font: RangeFontProxy;
+
+  constructor(context: SimContext, ref: RefResolver) {
+    super(context, ref, true);
+    this.fill = new RangeFillProxy(context, ref);
+    this.font = new RangeFontProxy(context, ref);
+  }
+
+  get columnWidth(): number { return this.property("columnWidth"); }
+  set columnWidth(points: number) {
+    this.queue(points, (ref, model) => {
+      const sheet = writable(model, ref);
+      for (let column = ref.left; column <= ref.right; column++) sheet.columnWidths.set(column, points);
+    });
+  }
+  get rowHeight(): number { return this.property("rowHeight"); }
+  set rowHeight(points: number) {
+    this.queue(points, (ref, model) => {
+      const sheet = writable(model, ref);
+      for (let row = ref.top; row <= ref.bottom; row++) sheet.rowHeights.set(row, points);
+    });
+  }
+  get wrapText(): boolean { return this.property("wrapText"); }
+  set wrapText(value: boolean) {
+    this.queue(value, (ref, model) => editFormats(model, ref, (format) => (format.wrapText = value)));
+  }
+  get horizontalAlignment(): string { return this.property("horizontalAlignment"); }
+  set horizontalAlignment(value: string) {
+    this.queue(value, (ref, model) => editFormats(model, ref, (format) => (format.horizontalAlignment = value)));
+  }
+  get verticalAlignment(): string { return this.property("verticalAlignment"); }
+  set verticalAlignment(value: string) {
+    this.queue(value, (ref, model) => editFormats(model, ref, (format) => (format.verticalAlignment = value)));
+  }
+
+  protected fetch(name: string, ref: SimRangeRef, model: SimModel): unknown {
+    const sheet = sheetById(model, ref.sheetId);
+    if (name === "columnWidth") return sheet.columnWidths.get(ref.left) ?? DEFAULT_COLUMN_WIDTH;
+    if (name === "rowHeight") return sheet.rowHeights.get(ref.top) ?? DEFAULT_ROW_HEIGHT;
+    return uniform(model, ref, (format) => format[name as "wrapText" | "horizontalAlignment" | "verticalAlignment"]);
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    if (name === "fill") return this.fill;
+    if (name === "font") return this.font;
+    return null;
+  }
+}

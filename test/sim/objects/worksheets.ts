@@ -1,0 +1,207 @@
+/** Worksheets collection and worksheet. */
+import type { SimContext } from "../context";
+import type { SimModel, SimSheet } from "../model";
+import { newSheet, sameName } from "../model";
+import { SimError } from "../errors";
+import { parseRect, MAX_COLUMN, MAX_ROWS } from "../addresses";
+import { assertWritable, sheetById, sheetByKey, usedRect } from "../sheet-ops";
+import { SimObject, type Loadable } from "./base";
+import { SimCollection } from "./collection";
+import { RangeProxy } from "./range";
+import { ChartCollectionProxy } from "./charts";
+import { CustomPropertyCollectionProxy, FreezePanesProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
+
+const FORBIDDEN = /[:\\/?*[\]]/;
+
+function checkName(model: SimModel, name: string, except: string | null): void {
+  if (name.length === 0 || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new SimError("InvalidArgument", `The worksheet name '${name}' is not valid.`);
+  }
+  if (model.sheets.some((sheet) => sheet.id !== except && sameName(sheet.name, name))) {
+    throw new SimError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+  }
+}
+
+export function activeSheet(model: SimModel): SimSheet {
+  const active = model.sheets.find((sheet) => sheet.id === model.activeSheetId);
+  const sheet = active ?? model.sheets.find((candidate) => candidate.visibility === "Visible");
+  if (!sheet) throw new SimError("ItemNotFound", "The workbook has no visible worksheet.");
+  return sheet;
+}
+
+export class WorksheetProxy extends SimObject<string> {
+  protected readonly typeName = "Worksheet";
+  protected readonly scalarNames = ["id", "name", "visibility", "position", "tabColor", "showGridlines"];
+  readonly customProperties: CustomPropertyCollectionProxy;
+  readonly charts: ChartCollectionProxy;
+  readonly freezePanes: FreezePanesProxy;
+  readonly pageLayout: PageLayoutProxy;
+  readonly protection: ProtectionProxy;
+
+  constructor(context: SimContext, resolver: (model: SimModel) => string | null, nullable = false) {
+    super(context, resolver, nullable);
+    const sheet = (model: SimModel) => this.resolve(model);
+    this.customProperties = new CustomPropertyCollectionProxy(context, sheet);
+    this.charts = new ChartCollectionProxy(context, this);
+    this.freezePanes = new FreezePanesProxy(context, sheet);
+    this.pageLayout = new PageLayoutProxy(context, sheet);
+    this.protection = new ProtectionProxy(context, sheet);
+  }
+
+  get id(): string { return this.property("id"); }
+  get name(): string { return this.property("name"); }
+  set name(name: string) {
+    this.queue(name, (id, model) => {
+      checkName(model, name, id);
+      sheetById(model, id).name = name;
+    });
+  }
+  get visibility(): string { return this.property("visibility"); }
+  set visibility(visibility: SimSheet["visibility"]) {
+    this.queue(visibility, (id, model) => (sheetById(model, id).visibility = visibility));
+  }
+  get position(): number { return this.property("position"); }
+  set position(position: number) {
+    this.queue(position, (id, model) => {
+      const sheet = sheetById(model, id);
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      model.sheets.splice(Math.max(0, Math.min(position, model.sheets.length)), 0, sheet);
+    });
+  }
+  get tabColor(): string { return this.property("tabColor"); }
+  set tabColor(color: string) {
+    this.queue(color, (id, model) => (sheetById(model, id).tabColor = color));
+  }
+  get showGridlines(): boolean { return this.property("showGridlines"); }
+  set showGridlines(show: boolean) {
+    this.queue(show, (id, model) => (sheetById(model, id).showGridlines = show));
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, (model) => {
+      const id = this.resolve(model) as string;
+      const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMN } : parseRect(address);
+      return { sheetId: id, ...rect };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(this.context, (model) => ({
+      sheetId: this.resolve(model) as string,
+      top: startRow + 1,
+      left: startColumn + 1,
+      bottom: startRow + rowCount,
+      right: startColumn + columnCount,
+    }));
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, (model) => {
+      const id = this.resolve(model) as string;
+      return { sheetId: id, ...(usedRect(sheetById(model, id), valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }) };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      (model) => {
+        const id = this.resolve(model);
+        if (id === null) return null;
+        const rect = usedRect(sheetById(model, id), valuesOnly);
+        return rect === null ? null : { sheetId: id, ...rect };
+      },
+      true,
+    );
+  }
+
+  activate(): void {
+    this.queue(null, (id, model) => {
+      if (sheetById(model, id).visibility !== "Visible") throw new SimError("InvalidOperation", "A hidden worksheet cannot be activated.");
+      model.activeSheetId = id;
+    });
+  }
+
+  delete(): void {
+    this.queue(null, (id, model) => {
+      const sheet = sheetById(model, id);
+      const visible = model.sheets.filter((candidate) => candidate.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === sheet) throw new SimError("InvalidOperation", "The last visible worksheet cannot be deleted.");
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      if (model.activeSheetId === id) model.activeSheetId = null;
+      if (model.selection?.sheetId === id) model.selection = null;
+    });
+  }
+
+  protected fetch(name: string, id: string, model: SimModel): unknown {
+    const sheet = sheetById(model, id);
+    if (name === "position") return model.sheets.indexOf(sheet);
+    return sheet[name as "id" | "name" | "visibility" | "tabColor" | "showGridlines"];
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    const parts: Record<string, Loadable> = { pageLayout: this.pageLayout, protection: this.protection, freezePanes: this.freezePanes };
+    return parts[name] ?? null;
+  }
+
+  /** Used by proxies of this sheet that write. */
+  writable(model: SimModel): SimSheet {
+    const sheet = sheetById(model, this.resolve(model) as string);
+    assertWritable(sheet);
+    return sheet;
+  }
+}
+
+export class WorksheetCollectionProxy extends SimCollection<WorksheetProxy> {
+  protected readonly typeName = "WorksheetCollection";
+
+  protected list(model: SimModel): WorksheetProxy[] {
+    return model.sheets.map((sheet) => {
+      const proxy = new WorksheetProxy(this.context, () => sheet.id);
+      proxy.bind(sheet.id);
+      return proxy;
+    });
+  }
+
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, (model) => {
+      const sheet = sheetByKey(model, key);
+      if (!sheet) throw new SimError("ItemNotFound", `The worksheet '${key}' does not exist.`);
+      return sheet.id;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, (model) => sheetByKey(model, key)?.id ?? null, true);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, (model) => activeSheet(model).id);
+  }
+
+  add(name?: string): WorksheetProxy {
+    const proxy: WorksheetProxy = new WorksheetProxy(this.context, () => {
+      throw new SimError("InvalidOperation", "The worksheet was not added.");
+    });
+    this.context.enqueue({
+      requestBytes: 40 + (name?.length ?? 0),
+      execute: ({ model }) => {
+        const chosen = name ?? nextDefaultName(model);
+        checkName(model, chosen, null);
+        proxy.bind(newSheet(model, chosen).id);
+      },
+    });
+    return proxy;
+  }
+}
+
+function nextDefaultName(model: SimModel): string {
+  for (let n = 1; ; n++) {
+    const name = `Feuil${n}`;
+    if (!model.sheets.some((sheet) => sameName(sheet.name, name))) return name;
+  }
+}
