@@ -1,0 +1,41 @@
+/** The analysis of a workbook: find the tables, choose the year, read and check every indicator, fold in the telephony. */
+import type { WorkbookSnapshot } from "../snapshot";
+import { locateTables } from "../tables";
+import { analyzeRow } from "./analyze-indicator";
+import { chooseYear } from "./choose-year";
+import { duplicateIssues } from "./duplicates";
+import { monthlyDifferences, monthlyOfYear, telephonySheets } from "./monthly";
+import { lookupByName, withPrevious } from "./previous-year";
+import { summarize } from "./summary";
+import type { Analysis } from "./types";
+
+export type AnalyzeOutcome = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly message: string };
+
+export interface AnalyzeOptions {
+  /** The year to analyse; by default the latest year that has results. */
+  readonly year?: number;
+}
+
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): AnalyzeOutcome {
+  const telephony = telephonySheets(snapshot);
+  const telephonyNames = new Set(telephony.map((found) => found.sheet.name));
+  const tables = locateTables(snapshot, { skipSheet: (sheet) => telephonyNames.has(sheet.name) });
+  const chosen = chooseYear(tables, options.year);
+  if (!chosen.ok) return chosen;
+  const { year, table, previousYear, previousTable, availableYears } = chosen.choice;
+
+  const rows = table.rows.map((row) => analyzeRow(table.sheet, row));
+  const lookup = lookupByName(previousTable);
+  const indicators = rows.map(({ indicator }) => withPrevious(indicator, previousYear, lookup));
+  const { monthly, issues: monthlyIssues } = monthlyOfYear(telephony, year);
+  const issues = [
+    ...rows.flatMap((row) => row.issues),
+    ...duplicateIssues(table, year),
+    ...monthlyDifferences(indicators, monthly),
+    ...monthlyIssues,
+  ];
+  return {
+    ok: true,
+    analysis: { year, previousYear, availableYears, indicators, monthly, issues, summary: summarize(indicators) },
+  };
+}

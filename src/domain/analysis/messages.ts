@@ -1,0 +1,108 @@
+/** Every French word the analysis shows: issue messages, outcome messages and the text report's labels. */
+import type { Severity } from "../issues";
+import type { Status } from "./types";
+
+/** No-break space before « : » and inside « », narrow no-break space before « % » as French typography wants. */
+const NBSP = "\u00a0";
+const q = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+
+export type CellRole = "result" | "target" | "national" | "previous";
+
+const ROLE_LABEL: Readonly<Record<CellRole, string>> = {
+  result: "Le résultat",
+  target: "La cible",
+  national: "La moyenne nationale",
+  previous: "Le résultat de l'année précédente",
+};
+
+export const ANALYSIS_MESSAGES = {
+  noTable:
+    `Aucun tableau d'indicateurs trouvé${NBSP}: il faut une ligne d'en-tête avec au moins une colonne ` +
+    `${q("Indicateur")} et une colonne ${q("Résultat")} (ou des colonnes d'années comme ${q("2021")}).`,
+  yearNotFound: (year: number, available: readonly number[]) =>
+    available.length === 0
+      ? `Aucun tableau d'indicateurs pour l'année ${year}.`
+      : `Aucun tableau d'indicateurs pour l'année ${year} (années trouvées${NBSP}: ${available.join(", ")}).`,
+  yearUnknown:
+    `L'année du tableau d'indicateurs est introuvable (ni dans le nom de la feuille, ni dans un titre, ` +
+    `ni dans les en-têtes)${NBSP}: précisez l'année à analyser.`,
+
+  unreadable: (role: "result" | "target", name: string, raw: string) =>
+    role === "result"
+      ? `Le résultat de ${q(name)} (${q(raw)}) n'est pas lisible${NBSP}: saisissez un nombre, un pourcentage ` +
+        `(${q("94 %")}), une durée (${q("1,5 jours")}) ou ${q("/")} s'il n'a pas été mesuré.`
+      : `La cible de ${q(name)} (${q(raw)}) n'est pas lisible${NBSP}: saisissez par exemple ${q("> 90 %")}, ` +
+        `${q("5 jours")} ou ${q("4 exercices/an")}, ou videz la cellule s'il n'y a pas de cible.`,
+  excelError: (role: CellRole, name: string, raw: string) =>
+    `${ROLE_LABEL[role]} de ${q(name)} est une erreur Excel (${raw})${NBSP}: corrigez la formule ou saisissez la valeur.`,
+  formulaLike: (role: CellRole, name: string, raw: string) =>
+    `${ROLE_LABEL[role]} de ${q(name)} est le texte ${q(raw)}, qui ressemble à une formule sans en être une${NBSP}: ` +
+    `saisissez la valeur, ou la formule sans espace ni apostrophe devant le signe.`,
+  percentOutOfRange: (role: CellRole, name: string, shown: string) =>
+    `${ROLE_LABEL[role]} de ${q(name)} vaut ${shown}, hors de l'intervalle de 0${NBSP}% à 100${NBSP}%${NBSP}: vérifiez la saisie.`,
+  negative: (role: CellRole, name: string, shown: string) =>
+    `${ROLE_LABEL[role]} de ${q(name)} est négatif (${shown})${NBSP}: un nombre ou une durée ne peut pas l'être${NBSP}; vérifiez la saisie.`,
+  unitMismatch: (name: string, result: string, target: string) =>
+    `Le résultat de ${q(name)} (${q(result)}) et sa cible (${q(target)}) ne sont pas dans la même unité${NBSP}: ` +
+    `ils ne peuvent pas être comparés${NBSP}; corrigez l'un ou l'autre.`,
+  targetAlwaysMet: (name: string, raw: string) =>
+    `La cible de ${q(name)} (${q(raw)}) est toujours atteinte${NBSP}: 0 ne peut pas servir de cible quand ` +
+    `une valeur plus haute est meilleure${NBSP}; saisissez la vraie cible (par exemple ${q("100 %")}).`,
+  targetAboveHundred: (name: string, raw: string) =>
+    `La cible de ${q(name)} (${q(raw)}) dépasse 100${NBSP}%${NBSP}: un taux ne peut pas la dépasser${NBSP}; corrigez la cible.`,
+  targetNeverMet: (name: string, raw: string) =>
+    `La cible de ${q(name)} (${q(raw)}) ne peut jamais être atteinte${NBSP}; corrigez la cible.`,
+  resultMissing: (name: string) =>
+    `${q(name)} a une cible mais pas de résultat${NBSP}: saisissez le résultat, ou ${q("/")} s'il n'a pas été mesuré.`,
+  duplicate: (name: string, year: number, firstRow: number) =>
+    `${q(name)} figure deux fois dans le tableau ${year} (déjà ligne ${firstRow})${NBSP}: ` +
+    `supprimez le doublon ou distinguez les deux libellés.`,
+  differsFromMonthly: (name: string, result: string, rate: string, sheet: string | null, gap: string) =>
+    `Le résultat de ${q(name)} (${result}) s'écarte de ${gap} du taux annuel calculé sur les relevés mensuels` +
+    `${sheet === null ? "" : ` de la feuille ${q(sheet)}`} (${rate})${NBSP}: vérifiez le tableau ou les relevés.`,
+} as const;
+
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  met: "Atteint",
+  not_met: "Non atteint",
+  no_target: "Sans cible",
+  not_measured: "Non mesuré",
+  invalid: "À corriger",
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: "Erreur",
+  warning: "Avertissement",
+};
+
+export const TEXT_REPORT = {
+  title: (year: number) => `Bilan qualité ${year}`,
+  previousYear: (year: number | null) =>
+    year === null ? "Pas d'année précédente pour comparer." : `Comparaison avec ${year}.`,
+  sources: (sheets: readonly string[]) => `Feuille${sheets.length > 1 ? "s" : ""} lue${sheets.length > 1 ? "s" : ""}${NBSP}: ${sheets.join(", ")}`,
+  counts: `Statuts${NBSP}:`,
+  indicators: `Indicateurs${NBSP}:`,
+  result: "Résultat",
+  target: "Cible",
+  noTarget: "aucune",
+  notMeasured: "non mesuré",
+  empty: "vide",
+  gap: "Écart à la cible",
+  change: (year: number) => `Évolution depuis ${year}`,
+  improved: "en amélioration",
+  worsened: "en recul",
+  stable: "stable",
+  national: "Moyenne nationale",
+  betterThanNational: "meilleur que la moyenne nationale",
+  worseThanNational: "moins bon que la moyenne nationale",
+  monthly: (sheet: string | null) => `Téléphonie mensuelle${sheet === null ? "" : ` (${sheet})`}${NBSP}:`,
+  monthLine: (month: string, received: string, answered: string, rate: string) =>
+    `${month}${NBSP}: ${answered} appels traités sur ${received} reçus, soit ${rate}`,
+  annual: (received: string, answered: string, rate: string) =>
+    `Année${NBSP}: ${answered} appels traités sur ${received} reçus, taux annuel ${rate}`,
+  noMonthly: "Pas de relevé téléphonique mensuel pour cette année.",
+  issues: (count: number) => `Problèmes trouvés (${count})${NBSP}:`,
+  noIssues: "Aucun problème trouvé.",
+  location: (sheet: string | null, cell: string | null, line?: number) =>
+    line !== undefined ? `ligne ${line}` : [sheet === null ? null : `feuille ${q(sheet)}`, cell === null ? null : `cellule ${cell}`].filter(Boolean).join(", "),
+} as const;

@@ -1,0 +1,76 @@
+/** Reading the rows of an indicator table below its header, up to where the table ends. */
+import { a1 } from "../address";
+import { cellAt, lastColumn, lastRow, type SheetSnapshot } from "../snapshot";
+import { cellText, isBlank, isParagraph } from "./cell-text";
+import { readHeaderRow, type HeaderRow } from "./header-row";
+import { shownCell } from "./merged";
+
+/** An indicator row: its name, and the thématique and module filled down from the rows above. */
+export interface TableRow {
+  readonly row: number;
+  readonly module: string | null;
+  readonly theme: string | null;
+  readonly name: string;
+  readonly nameCell: string;
+}
+
+export interface ReadRows {
+  readonly rows: readonly TableRow[];
+  /** The last row that belongs to the table (the header row when it has no rows). */
+  readonly lastRow: number;
+}
+
+export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows {
+  const nameColumn = header.columns.name as number;
+  const valueColumns = valueColumnsOf(header);
+  const rows: TableRow[] = [];
+  let theme: string | null = null;
+  let module: string | null = null;
+  let end = header.row;
+  for (let row = header.row + 1; row <= lastRow(sheet); row++) {
+    const texts = rowTexts(sheet, row);
+    if (texts.length === 0) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (texts.length === 1 && isParagraph(texts[0])) break;
+    if (readHeaderRow(sheet, row) !== null) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    end = row;
+    theme = filledDown(sheet, row, header.columns.theme, theme);
+    module = filledDown(sheet, row, header.columns.module, module);
+    const name = cellText(shownCell(sheet, row, nameColumn));
+    if (name === "") continue;
+    const hasValues = valueColumns.some((column) => !isBlank(cellAt(sheet, row, column)));
+    if (!hasValues) {
+      if (header.columns.theme === undefined) theme = name;
+      continue;
+    }
+    rows.push({ row, module, theme, name, nameCell: a1(row, nameColumn) });
+  }
+  return { rows, lastRow: end };
+}
+
+function valueColumnsOf(header: HeaderRow): number[] {
+  const { result, target, previous, national, comment } = header.columns;
+  const single = [result, target, previous, national, comment].filter((c): c is number => c !== undefined);
+  const dated = [...header.yearColumns, ...header.yearTargets, ...header.yearNationals].map((y) => y.column);
+  return [...single, ...dated];
+}
+
+function filledDown(sheet: SheetSnapshot, row: number, column: number | undefined, above: string | null): string | null {
+  if (column === undefined) return null;
+  const text = cellText(shownCell(sheet, row, column));
+  return text === "" ? above : text;
+}
+
+function rowTexts(sheet: SheetSnapshot, row: number): string[] {
+  const texts: string[] = [];
+  for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
+    const text = cellText(cellAt(sheet, row, column));
+    if (text !== "") texts.push(text);
+  }
+  return texts;
+}

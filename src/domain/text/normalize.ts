@@ -1,0 +1,45 @@
+/** Text comparison helpers: compare words the way a person reads them, not byte by byte. */
+
+/** Lower case, no accents, apostrophes and punctuation as spaces, single spaces, trimmed. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/œ/gi, "oe")
+    .replace(/æ/gi, "ae")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** "Résultats" → "resultat", "Commentaires" → "commentaire": the word without a plural mark. */
+export function singular(word: string): string {
+  if (word.length > 3 && /[sx]$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The words of a text, normalised and in the singular. */
+export function wordsOf(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === "" ? [] : normalized.split(" ").map(singular);
+}
+
+/**
+ * A key under which two spellings of the same indicator name meet: case, accents,
+ * apostrophe style, punctuation and spacing ignored.
+ */
+export function nameKey(text: string): string {
+  return normalizeText(text).replace(/ /g, "");
+}
+
+/** Every plausible year (1990–2099) written in a text, in order. */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)) years.push(Number(match[1]));
+  return years;
+}
+
+/** True when the text is a year and nothing else (2021, "2021", " 2021 "). */
+export function isBareYear(text: string): boolean {
+  return /^\s*(199\d|20\d\d)\s*$/.test(text);
+}
