@@ -1,12 +1,11 @@
-/**
- * A minimal French number reader for call figures, used until `src/domain/values/index.ts`
- * (a colleague's) lands with `parseFrenchNumber`; then this file re-exports it.
- * Accepts "1520", "1 520" (space, U+00A0 or U+202F), "1.520" (dot as thousands separator),
- * "94,2", "94.2", a leading sign. Null for anything else.
- */
-export function parseFrenchNumber(text: string): number | null {
-  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^\+/, "").replace(/^[\u2212\u2013]/, "-");
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(compact)) return Number(compact.replace(/\./g, ""));
-  if (!/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) return null;
-  return Number(compact.replace(",", "."));
+/** Call figures as written: the value grammar's French numbers, plus "1.520" read as a thousands group. */
+import { parseFrenchNumber } from "../values";
+
+/** "1.520" is one thousand five hundred and twenty calls, not one call and a half. */
+const ONE_POINT_GROUP = /^[+\-\u2212]?\d{1,3}\.\d{3}$/;
+
+export function parseCallFigure(text: string): number | null {
+  const trimmed = text.trim();
+  if (ONE_POINT_GROUP.test(trimmed)) return parseFrenchNumber(trimmed.replace(".", ""));
+  return parseFrenchNumber(trimmed);
 }

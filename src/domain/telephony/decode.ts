@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from "./windows-1252";
+
 /** The bytes of a saved export as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -11,6 +13,6 @@ export function decodeTelephonyBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

@@ -2,7 +2,7 @@
 import { foldText } from "./normalize";
 import { gridCell, isBlankCell, type Grid } from "./grid";
 import { readMonthText } from "./months";
-import { parseFrenchNumber } from "./french-number";
+import { parseCallFigure } from "./call-figure";
 
 export type ColumnRole = "month" | "received" | "answered" | "lost" | "rate";
 
@@ -73,7 +73,7 @@ function columnsOf(cells: readonly { text: string }[]): TelephonyColumns | null 
 export function inferHeaderless(grid: Grid): TelephonyHeader | null {
   const first = grid.findIndex((cells) => cells.some((cell) => !isBlankCell(cell)));
   if (first < 0) return null;
-  const looksLikeNumber = (column: number) => parseFrenchNumber(gridCell(grid, first, column).text) !== null;
+  const looksLikeNumber = (column: number) => parseCallFigure(gridCell(grid, first, column).text) !== null;
   if (readMonthText(gridCell(grid, first, 0).text) === null || !looksLikeNumber(1) || !looksLikeNumber(2)) return null;
   return { row: -1, columns: { month: 0, received: 1, answered: 2, lost: null, rate: null } };
 }

@@ -2,7 +2,7 @@
 import { foldText } from "./normalize";
 import { gridCell, type Grid, type GridCell } from "./grid";
 import { readMonthNumber, readMonthText, type MonthRef } from "./months";
-import { parseFrenchNumber } from "./french-number";
+import { parseCallFigure } from "./call-figure";
 import type { TelephonyHeader } from "./headers";
 
 export type FigureReading =
@@ -36,7 +36,7 @@ export function readFigure(cell: GridCell): FigureReading {
   if (cell.error !== null) return { state: "unreadable", raw: cell.error };
   const raw = cell.number === null ? cell.text.trim() : cell.text.trim() || String(cell.number);
   if (raw === "" && cell.number === null) return { state: "empty" };
-  const value = cell.number ?? parseFrenchNumber(raw);
+  const value = cell.number ?? parseCallFigure(raw);
   if (value === null || !Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return { state: "unreadable", raw };
   return { state: "number", value, raw };
 }
