@@ -57,7 +57,7 @@ export function rectA1(rect: Rect): string {
 
 /** Excel quotes a sheet name unless it is letters, digits and underscores not starting with a digit. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {
