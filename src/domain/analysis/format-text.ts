@@ -67,7 +67,8 @@ function resultText(indicator: IndicatorAnalysis): string {
 function targetText(indicator: IndicatorAnalysis): string {
   if (indicator.target === null) return TEXT_REPORT.noTarget;
   const target = indicator.target.quantity;
-  return target === null ? `«${NBSP}${indicator.target.raw}${NBSP}»` : formatTarget(target);
+  const asWritten = target === null || indicator.status === "invalid";
+  return asWritten ? `«${NBSP}${indicator.target.raw}${NBSP}»` : formatTarget(target);
 }
 
 function formatTarget(target: Target): string {

@@ -27,6 +27,9 @@ export const ANALYSIS_MESSAGES = {
     `L'année du tableau d'indicateurs est introuvable (ni dans le nom de la feuille, ni dans un titre, ` +
     `ni dans les en-têtes)${NBSP}: précisez l'année à analyser.`,
 
+  /** The command line's one-line message when a workbook holds nothing to analyse. */
+  cannotAnalyse: (file: string, reason: string) => `Le classeur ${q(file)} ne peut pas être analysé${NBSP}: ${reason}`,
+
   unreadable: (role: "result" | "target", name: string, raw: string) =>
     role === "result"
       ? `Le résultat de ${q(name)} (${q(raw)}) n'est pas lisible${NBSP}: saisissez un nombre, un pourcentage ` +
