@@ -27,12 +27,17 @@ export function inUnitOf(q: Quantity, reference: Quantity): number | null {
 
 function durationIn(q: Quantity, reference: Quantity): number | null {
   if (!isDurationUnit(q.unit) || !isDurationUnit(reference.unit)) return null;
-  return roundTiny((q.value * SECONDS_PER_UNIT[q.unit]) / SECONDS_PER_UNIT[reference.unit]);
+  if (q.unit === reference.unit) return q.value;
+  return finiteOrNull(roundTiny((q.value * SECONDS_PER_UNIT[q.unit]) / SECONDS_PER_UNIT[reference.unit]));
 }
 
 function scoreIn(q: Quantity, reference: Quantity): number | null {
   if (!q.scale || !reference.scale) return null;
-  return q.scale === reference.scale ? q.value : roundTiny((q.value * reference.scale) / q.scale);
+  return q.scale === reference.scale ? q.value : finiteOrNull(roundTiny((q.value * reference.scale) / q.scale));
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
 }
 
 interface CountUnit {

@@ -4,14 +4,16 @@
  * "usagers/jour") and capitalised words lower-cased ("Usagers" → "usagers", "COD" kept).
  */
 import type { Quantity } from "./types";
+import { matchUnit } from "./durations";
 
 const WORD = String.raw`\p{L}[\p{L}'’.\-]*`;
 const PHRASE = String.raw`${WORD}(?: ${WORD})*`;
 const UNIT = new RegExp(String.raw`^(?:${PHRASE})?(?:/${PHRASE})?$`, "u");
 
-/** The count for a number and what followed it, or null when that is not a unit noun. */
+/** The count for a number and what followed it, or null when that is not a unit noun (a time word is never one). */
 export function countFromParts(value: number, rest: string): Quantity | null {
   if (rest === "") return bareNumber(value);
+  if (matchUnit(rest)) return null;
   const unit = rest.replace(/ ?\/ ?/g, "/");
   if (!UNIT.test(unit)) return null;
   return { value, dimension: "count", unit: unit.split(/([ /])/).map(lowerCaseIfSafe).join(""), bare: false };

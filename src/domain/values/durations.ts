@@ -83,7 +83,8 @@ function parseUnitParts(text: string): Quantity | null {
   return parts.length === 0 ? null : combine(parts, workingDays);
 }
 
-function matchUnit(text: string): { unit: DurationUnit; rest: string } | null {
+/** The duration unit a text starts with ("jours ouvrés" → jours), and what follows it. */
+export function matchUnit(text: string): { unit: DurationUnit; rest: string } | null {
   const folded = fold(text);
   for (const [pattern, unit] of UNIT_WORDS) {
     const match = pattern.exec(folded);
