@@ -61,7 +61,7 @@ function valueColumnsOf(header: HeaderRow): number[] {
 }
 
 function filledDown(sheet: SheetSnapshot, row: number, column: number | undefined, above: string | null): string | null {
-  if (column === undefined) return null;
+  if (column === undefined) return above;
   const text = cellText(shownCell(sheet, row, column));
   return text === "" ? above : text;
 }

@@ -13,7 +13,11 @@ export function normalizeText(text: string): string {
 }
 
 /** "Résultats" → "resultat", "Commentaires" → "commentaire": the word without a plural mark. */
+const INVARIABLE = new Set(["sens", "temps", "taux", "fois", "pays", "cours", "avis", "prix", "mois"]);
+
 export function singular(word: string): string {
+  if (word === "delais") return "delai";
+  if (INVARIABLE.has(word)) return word;
   if (word.length > 3 && /[sx]$/.test(word)) return word.slice(0, -1);
   return word;
 }

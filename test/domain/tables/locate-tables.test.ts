@@ -1,0 +1,225 @@
+import { locateTables, type YearTable } from "../../../src/domain/tables";
+import { cellText } from "../../../src/domain/tables/cell-text";
+import { grid, workbook } from "../helpers/grid";
+
+const tablesOf = (...sheets: Parameters<typeof workbook>): YearTable[] => locateTables(workbook(...sheets));
+const names = (table: YearTable): string[] => table.rows.map((row) => row.name);
+const results = (table: YearTable): string[] => table.rows.map((row) => cellText(row.result.cell));
+
+describe("locateTables on a sheet per year", () => {
+  it("finds the header below title rows and blank rows and reads the year from the title", () => {
+    const [table, ...others] = tablesOf(
+      grid("Feuil1", [
+        ["BILAN QUALITE 2021"],
+        [],
+        ["Préfecture du Cantal"],
+        [],
+        ["Thème", "Libellé", "Valeur", "Objectif"],
+        ["Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
+      ]),
+    );
+    expect(others).toEqual([]);
+    expect(table).toMatchObject({ sheet: "Feuil1", year: 2021, source: "year-sheet", headerRow: 5 });
+    expect(table.rows[0]).toMatchObject({ row: 6, theme: "Accueil", name: "Taux d'appels aboutis", nameCell: "B6" });
+    expect(table.rows[0].result.address).toBe("C6");
+    expect(table.rows[0].target?.address).toBe("D6");
+  });
+
+  it.each([
+    ["Indicateurs 2021", 2021],
+    ["2019", 2019],
+    ["Bilan 2020-2021", 2021],
+  ])("takes the year from the sheet name %p", (name, year) => {
+    const [table] = tablesOf(grid(name, [["Indicateur", "Résultat"], ["Taux", "94 %"]]));
+    expect(table.year).toBe(year);
+  });
+
+  it("takes the year from a `Résultat 2021` header over the sheet name", () => {
+    const [table] = tablesOf(grid("Indicateurs", [["Indicateur", "Résultat 2021", "Cible"], ["Taux", "94 %", "90 %"]]));
+    expect(table).toMatchObject({ year: 2021, source: "year-sheet" });
+  });
+
+  it("leaves the year unknown when nothing names it", () => {
+    const [table] = tablesOf(grid("Indicateurs", [["Indicateur", "Résultat"], ["Taux", "94 %"]]));
+    expect(table.year).toBeNull();
+  });
+
+  it("fills the thématique down over blank cells and merged cells", () => {
+    const [table] = tablesOf(
+      grid(
+        "2021",
+        [
+          ["Thématique", "Indicateur", "Résultat"],
+          ["Courriels", "Taux de réponse", "100 %"],
+          ["", "Délai de réponse", "1,5 jours"],
+          ["Urgence", "Exercices", "4"],
+          ["", "Activations", "14"],
+        ],
+        { merges: [{ top: 4, left: 1, bottom: 5, right: 1 }] },
+      ),
+    );
+    expect(table.rows.map((row) => row.theme)).toEqual(["Courriels", "Courriels", "Urgence", "Urgence"]);
+  });
+
+  it("fills a module column down like the thématique", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Module", "Indicateur", "Résultat"],
+        ["Module 1", "Taux A", "94 %"],
+        ["", "Taux B", "90 %"],
+        ["Module 7", "Exercices", "4"],
+      ]),
+    );
+    expect(table.rows.map((row) => row.module)).toEqual(["Module 1", "Module 1", "Module 7"]);
+  });
+
+  it("ends the table at the first fully blank row and leaves the paragraph below out", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Indicateur", "Résultat"],
+        ["Taux A", "94 %"],
+        [],
+        ["Taux B", "90 %"],
+      ]),
+    );
+    expect(names(table)).toEqual(["Taux A"]);
+  });
+
+  it("ends the table at a paragraph written right below it", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Thématique", "Indicateur", "Résultat"],
+        ["Accueil", "Taux A", "94 %"],
+        ["Globalement les cibles des indicateurs sont largement atteintes et les résultats sont très satisfaisants"],
+        ["", "Taux B", "90 %"],
+      ]),
+    );
+    expect(names(table)).toEqual(["Taux A"]);
+  });
+
+  it("takes a section row of the indicator column as the thématique when there is no thématique column", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Indicateur", "Résultat", "Cible"],
+        ["Accueil téléphonique", "", ""],
+        ["Taux d'appels aboutis", "94 %", "> 90 %"],
+      ]),
+    );
+    expect(table.rows).toEqual([expect.objectContaining({ name: "Taux d'appels aboutis", theme: "Accueil téléphonique" })]);
+  });
+
+  it("skips a thématique sub-header row and uses it for the rows below", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Thématique", "Indicateur", "Résultat"],
+        ["Courriels"],
+        ["", "Taux de réponse", "100 %"],
+      ]),
+    );
+    expect(table.rows).toEqual([expect.objectContaining({ name: "Taux de réponse", theme: "Courriels" })]);
+  });
+
+  it("finds two tables one below the other, each with its own year", () => {
+    const tables = tablesOf(
+      grid("Bilans", [
+        ["Bilan 2020"],
+        ["Indicateur", "Résultat"],
+        ["Taux A", "95 %"],
+        [],
+        ["Bilan 2021"],
+        ["Indicateur", "Résultat"],
+        ["Taux A", "94 %"],
+      ]),
+    );
+    expect(tables.map((t) => [t.year, results(t)])).toEqual([
+      [2020, ["95 %"]],
+      [2021, ["94 %"]],
+    ]);
+  });
+
+  it("gives a `Résultat 2020` or `N-1` column as previous-year values", () => {
+    const tables = tablesOf(grid("Indicateurs 2021", [["Indicateur", "Résultat", "N-1", "Cible"], ["Taux A", "94 %", "95 %", "90 %"]]));
+    expect(tables.map((t) => [t.year, t.source, results(t)])).toEqual([
+      [2021, "year-sheet", ["94 %"]],
+      [2020, "previous-column", ["95 %"]],
+    ]);
+    expect(tables[1].rows[0].target).toBeNull();
+  });
+
+  it("reads the national average column for the table's year", () => {
+    const [table] = tablesOf(grid("2021", [["Indicateur", "Résultat", "Moyenne nationale"], ["Taux A", "94 %", "88 %"]]));
+    expect(table.rows[0].nationalAverage?.address).toBe("C2");
+  });
+
+  it("reads the direction, unit and comment columns", () => {
+    const [table] = tablesOf(
+      grid("2021", [["Indicateur", "Unité", "Sens", "Résultat", "Observations"], ["Taux A", "%", "hausse", 94, "bien"]]),
+    );
+    expect(table.rows[0]).toMatchObject({ unit: "%", comment: "bien" });
+    expect(table.rows[0].direction?.address).toBe("C2");
+  });
+});
+
+describe("locateTables on years as columns", () => {
+  const sheet = grid("Suivi", [
+    ["Indicateur", "Cible", 2019, "2020", "Résultat 2021", "Moyenne nationale 2021"],
+    ["Taux d'appels aboutis", "> 90 %", "92 %", "95 %", "94 %", "89 %"],
+    ["Délai de réponse", "5 jours", "2 jours", "1,4 jours", "1,5 jours", ""],
+  ]);
+
+  it("gives one table per year column, sharing the target column", () => {
+    const tables = tablesOf(sheet);
+    expect(tables.map((t) => [t.year, t.source, results(t)])).toEqual([
+      [2019, "year-column", ["92 %", "2 jours"]],
+      [2020, "year-column", ["95 %", "1,4 jours"]],
+      [2021, "year-column", ["94 %", "1,5 jours"]],
+    ]);
+    expect(tables.every((t) => t.rows[0].target?.address === "B2")).toBe(true);
+  });
+
+  it("does not take the national average column for a year", () => {
+    const tables = tablesOf(sheet);
+    expect(tables.find((t) => t.year === 2021)?.rows[0].nationalAverage?.address).toBe("F2");
+    expect(tables.find((t) => t.year === 2020)?.rows[0].nationalAverage).toBeNull();
+  });
+
+  it("prefers the sheet's own year as a per-year table", () => {
+    const tables = tablesOf(grid("Indicateurs 2021", [["Indicateur", "Résultat 2020", "Résultat 2021"], ["Taux A", "95 %", "94 %"]]));
+    expect(tables.map((t) => [t.year, t.source])).toEqual([
+      [2020, "year-column"],
+      [2021, "year-sheet"],
+    ]);
+  });
+});
+
+describe("locateTables leaves out", () => {
+  const header = ["Thématique", "Indicateur", "Résultat", "Cible", "Statut"];
+  const row = ["Accueil", "Taux A", "94 %", "90 %", "Atteint"];
+
+  it("sheets tagged as generated by Bilan Qualité", () => {
+    expect(tablesOf(grid("Résumé", [header, row], { generatedTag: "summary:2021" }))).toEqual([]);
+  });
+
+  it.each([["Synthèse 2021"], ["Contrôles 2021"], ["Données graphiques 2021"]])(
+    "an untagged sheet named %p with a Statut column",
+    (name) => {
+      expect(tablesOf(grid(name, [header, row]))).toEqual([]);
+    },
+  );
+
+  it("keeps a user's sheet with a Statut column under another name", () => {
+    expect(tablesOf(grid("Suivi 2021", [header, row]))).toHaveLength(1);
+  });
+
+  it("keeps a sheet named Synthèse 2021 without a Statut column", () => {
+    expect(tablesOf(grid("Synthèse 2021", [header.slice(0, 4), row.slice(0, 4)]))).toHaveLength(1);
+  });
+
+  it("sheets the caller skips (telephony)", () => {
+    expect(locateTables(workbook(grid("2021", [header, row])), { skipSheet: () => true })).toEqual([]);
+  });
+
+  it("sheets without a header holding an indicator and a result column", () => {
+    expect(tablesOf(grid("Notes", [["Indicateur", "Cible"], ["Taux A", "90 %"]]))).toEqual([]);
+  });
+});
