@@ -40,13 +40,18 @@ export function sumFormula(column: number, first: number, last: number): string 
   return `=SUM(${letters}${first}:${letters}${last})`;
 }
 
+/** answered ÷ received as Excel keeps a percent ("" like the formula when nothing was received). */
+export function rateFraction(figures: MonthFigures): number | string {
+  return figures.received > 0 ? figures.answered / figures.received : "";
+}
+
 /** One month's row of the add-in's own table (columns A–D). */
 export function monthRowCells(row: number, figures: MonthFigures): PlannedCell[] {
   return [
     { row, column: 1, value: { kind: "text", text: monthLabelOfKey(figures.month) }, style: "telephony.month" },
     { row, column: 2, value: { kind: "number", number: figures.received }, style: "telephony.count" },
     { row, column: 3, value: { kind: "number", number: figures.answered }, style: "telephony.count" },
-    { row, column: 4, value: { kind: "formula", formula: rateFormula(row, 2, 3), cached: figures.rate / 100 }, style: "telephony.rate" },
+    { row, column: 4, value: { kind: "formula", formula: rateFormula(row, 2, 3), cached: rateFraction(figures) }, style: "telephony.rate" },
   ];
 }
 

@@ -12,7 +12,7 @@ import { readRows } from "./rows";
 import { gridCell, isBlankCell, type Grid } from "./grid";
 import { sheetGrid } from "./read-sheet";
 import { TELEPHONY_SHEET_TEXT as T } from "./messages";
-import { newTableCells, rateFormula, rateFromLostFormula, sumFormula, TELEPHONY_COLUMN_WIDTHS, TELEPHONY_STYLES } from "./sheet-layout";
+import { newTableCells, rateFraction, rateFormula, rateFromLostFormula, sumFormula, TELEPHONY_COLUMN_WIDTHS, TELEPHONY_STYLES } from "./sheet-layout";
 import { monthLabelOfKey } from "./months";
 import type { TelephonyUpsertPlan } from "./upsert-types";
 
@@ -201,9 +201,11 @@ function figureCells(
     const formula = columns.answered !== null
       ? rateFormula(row, column(columns.received), column(columns.answered))
       : rateFromLostFormula(row, column(columns.received), column(columns.lost as number));
-    return [...cells, { row, column: rateColumn, value: { kind: "formula", formula, cached: figures.rate / 100 }, ...rateStyle }];
+    return [...cells, { row, column: rateColumn, value: { kind: "formula", formula, cached: rateFraction(figures) }, ...rateStyle }];
   }
-  const value = ratePercent ? figures.rate / 100 : figures.rate;
+  const fraction = rateFraction(figures);
+  if (typeof fraction === "string") return cells;
+  const value = ratePercent ? fraction : figures.rate;
   return [...cells, { row, column: rateColumn, value: { kind: "number", number: value }, ...rateStyle }];
 }
 
