@@ -2,36 +2,9 @@
  * Every word the task pane shows, in French. Components take their text from here only,
  * so the wording stays consistent and can be reviewed in one place.
  */
-import type { Status } from "../domain/analysis/types";
-import type { Severity } from "../domain/issues";
 
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  met: "Atteint",
-  not_met: "Non atteint",
-  no_target: "Sans cible",
-  not_measured: "Non mesuré",
-  invalid: "À corriger",
-};
-
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  error: "Erreur",
-  warning: "Avertissement",
-};
-
-export const MONTH_NAMES: readonly string[] = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
+/** The engine's own words for statuses and severities, so the pane and the report say the same. */
+export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis/messages";
 
 export const STRINGS = {
   app: {

@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ma
 import type { MonthFigures } from "../../domain/analysis/types";
 import type { Issue } from "../../domain/issues";
 import { formatNumberFr } from "../../domain/values";
-import { monthLabel } from "../format/month";
+import { monthLabelOfKey as monthLabel } from "../../domain/telephony/months";
 import { SEVERITY_LABELS, STRINGS } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
 

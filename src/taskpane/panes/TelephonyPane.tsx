@@ -5,7 +5,7 @@ import { ActionFeedback } from "../components/ActionFeedback";
 import { PreviewResult } from "../components/PreviewResult";
 import { RateComparison } from "../components/RateComparison";
 import { readYearInput } from "../format/year-input";
-import { monthLabel } from "../format/month";
+import { monthLabelOfKey as monthLabel } from "../../domain/telephony/months";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import type { TelephonyPreview, WorkbookOperations } from "../operations";
 import { STRINGS } from "../strings";

@@ -1,0 +1,48 @@
+/** WorkbookOperations for tests: every method a jest mock answering from the seed, overridable per test. */
+import type { WorkbookOperations } from "../../../src/taskpane/operations";
+import { DEFAULT_SETTINGS } from "../../../src/taskpane/operations";
+import { SEED_ANALYSIS } from "../../../src/taskpane/dev/seed-analysis";
+
+export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>> };
+
+export function fakeOperations(overrides: Partial<WorkbookOperations> = {}): FakeOperations {
+  const defaults: WorkbookOperations = {
+    analyze: async () => SEED_ANALYSIS,
+    selectCell: async () => undefined,
+    markIssues: async (issues) => issues.length,
+    clearMarks: async () => 1,
+    generateReport: async () => ({ sheets: ["Synthèse 2021", "Contrôles 2021"], activeSheet: "Synthèse 2021" }),
+    showSheet: async () => undefined,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => undefined,
+    previewTelephony: async () => {
+      throw new Error("previewTelephony is not set up in this test");
+    },
+    applyTelephony: async () => {
+      throw new Error("applyTelephony is not set up in this test");
+    },
+    checkTelephonySheet: async () => {
+      throw new Error("checkTelephonySheet is not set up in this test");
+    },
+  };
+  const merged = { ...defaults, ...overrides };
+  return Object.fromEntries(
+    Object.entries(merged).map(([name, implementation]) => [name, jest.fn(implementation as (...args: never[]) => unknown)]),
+  ) as unknown as FakeOperations;
+}
+
+/** A promise the test resolves or rejects when it chooses: to see the pane while an operation runs. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+/** What Office.js throws (OfficeExtension.Error): an English message with a code and debug info. */
+export function officeError(code: string): Error {
+  return Object.assign(new Error(`The operation failed (${code}).`), { name: "RichApi.Error", code, debugInfo: { code } });
+}
