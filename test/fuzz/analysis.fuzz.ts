@@ -1,4 +1,4 @@
-import { fuzzRunsFromEnvironment } from "./fuzz-it";
+import { fuzzSettingsFromEnvironment } from "./fuzz-it";
 import { describeAnalysisProperties } from "./properties/analysis";
 
-describeAnalysisProperties(fuzzRunsFromEnvironment());
+describeAnalysisProperties(fuzzSettingsFromEnvironment());

@@ -1,21 +1,30 @@
-/** Registers one property as a jest test, run a given number of times (FUZZ_SEED replays a failing run). */
+/** Registers one property as a jest test, run a given number of times, from a given seed or a random one. */
 import fc from "fast-check";
 
-/** Runs asked for by FUZZ_RUNS, 100 000 when unset. */
-export function fuzzRunsFromEnvironment(fallback = 100_000): number {
-  const asked = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(asked) && asked > 0 ? asked : fallback;
+export interface FuzzSettings {
+  readonly numRuns: number;
+  /** A fixed seed makes the run reproducible (the smoke run in `npm test`); FUZZ_SEED overrides it to replay a failure. */
+  readonly seed?: number;
 }
+
+/** `npm run fuzz`: FUZZ_RUNS runs per property (100 000 when unset), from a random seed unless FUZZ_SEED is set. */
+export function fuzzSettingsFromEnvironment(fallbackRuns = 100_000): FuzzSettings {
+  const asked = Number(process.env.FUZZ_RUNS);
+  return { numRuns: Number.isInteger(asked) && asked > 0 ? asked : fallbackRuns };
+}
+
+/** The same settings with fewer runs, for properties whose input space is small. */
+export const atMost = (settings: FuzzSettings, numRuns: number): FuzzSettings => ({ ...settings, numRuns: Math.min(settings.numRuns, numRuns) });
 
 const MS_PER_RUN_ALLOWED = 20;
 
-export function fuzzIt<Ts extends [unknown, ...unknown[]]>(title: string, property: fc.IProperty<Ts>, numRuns: number): void {
-  const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+export function fuzzIt<Ts extends [unknown, ...unknown[]]>(title: string, property: fc.IProperty<Ts>, settings: FuzzSettings): void {
+  const replay = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
   it(
     title,
     () => {
-      fc.assert(property, { numRuns, seed, endOnFailure: false });
+      fc.assert(property, { numRuns: settings.numRuns, seed: replay ?? settings.seed });
     },
-    Math.max(60_000, numRuns * MS_PER_RUN_ALLOWED),
+    Math.max(60_000, settings.numRuns * MS_PER_RUN_ALLOWED),
   );
 }

@@ -1,4 +1,4 @@
-import { fuzzRunsFromEnvironment } from "./fuzz-it";
+import { fuzzSettingsFromEnvironment } from "./fuzz-it";
 import { describeTelephonyProperties } from "./properties/telephony";
 
-describeTelephonyProperties(fuzzRunsFromEnvironment());
+describeTelephonyProperties(fuzzSettingsFromEnvironment());

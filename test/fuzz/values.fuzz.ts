@@ -1,4 +1,4 @@
-import { fuzzRunsFromEnvironment } from "./fuzz-it";
+import { fuzzSettingsFromEnvironment } from "./fuzz-it";
 import { describeValueProperties } from "./properties/values";
 
-describeValueProperties(fuzzRunsFromEnvironment());
+describeValueProperties(fuzzSettingsFromEnvironment());

@@ -8,12 +8,12 @@ import type { WorkbookSnapshot } from "../../../src/domain/snapshot";
 import { analyzeWorkbook, formatAnalysisText, toAnalysisJson } from "../../../src/domain/analysis";
 import { anyWorkbook, anyYear } from "../arbitraries/grids";
 import { deepFreeze } from "../deep-freeze";
-import { fuzzIt } from "../fuzz-it";
+import { fuzzIt, type FuzzSettings } from "../fuzz-it";
 import { expectLocatedInWorkbook, expectOnlyFiniteNumbers } from "../issue-expectations";
 
 const optionsFor = (year: number | undefined): { year?: number } => (year === undefined ? {} : { year });
 
-export function describeAnalysisProperties(numRuns: number): void {
+export function describeAnalysisProperties(settings: FuzzSettings): void {
   describe("the table reader and the analysis", () => {
     fuzzIt(
       "analyse any workbook without throwing, and say why in French when they cannot",
@@ -21,7 +21,7 @@ export function describeAnalysisProperties(numRuns: number): void {
         const outcome = analyzeWorkbook(deepFreeze(workbook), optionsFor(year));
         if (!outcome.ok) expect(outcome.message.trim()).not.toBe("");
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -32,7 +32,7 @@ export function describeAnalysisProperties(numRuns: number): void {
         const names = workbook.sheets.map((sheet) => sheet.name);
         for (const issue of outcome.analysis.issues) expectLocatedInWorkbook(issue, names);
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -45,7 +45,7 @@ export function describeAnalysisProperties(numRuns: number): void {
         expect(second).toEqual(first);
         expect(frozen).toEqual(pristine);
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -63,7 +63,7 @@ export function describeAnalysisProperties(numRuns: number): void {
         }
         expect(STATUSES.reduce((total, status) => total + summary[status], 0)).toBe(indicators.length);
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -76,7 +76,7 @@ export function describeAnalysisProperties(numRuns: number): void {
         expect(JSON.parse(JSON.stringify(json))).toEqual(json);
         expect(formatAnalysisText(outcome.analysis).trim()).not.toBe("");
       }),
-      numRuns,
+      settings,
     );
   });
 }

@@ -6,7 +6,7 @@ import { formatNumberFr, formatQuantity, parseFrenchNumber, parseResult, parseTa
 import { anyCell, anyText, textCell } from "../arbitraries/cells";
 import { EXCEL_ERRORS, NOT_APPLICABLE_MARKERS } from "../arbitraries/vocabulary";
 import { deepFreeze } from "../deep-freeze";
-import { fuzzIt } from "../fuzz-it";
+import { atMost, fuzzIt, type FuzzSettings } from "../fuzz-it";
 
 const KINDS = ["empty", "not_applicable", "excel_error", "unreadable", "value"];
 const DIMENSIONS = ["percent", "duration", "count", "score"];
@@ -26,12 +26,12 @@ function expectWellFormed(parsed: Parsed<Quantity>): void {
 const padded = (marker: string): fc.Arbitrary<string> =>
   fc.tuple(fc.constantFrom("", " ", "  ", "\u00a0"), fc.constantFrom("", " ", "\u00a0")).map(([before, after]) => before + marker + after);
 
-export function describeValueProperties(numRuns: number): void {
+export function describeValueProperties(settings: FuzzSettings): void {
   describe("the value parser", () => {
     fuzzIt(
       "reads any cell as a result without throwing, into a well-formed outcome with a finite value",
       fc.property(anyCell, (cell: Cell) => expectWellFormed(parseResult(deepFreeze(cell)))),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -41,7 +41,7 @@ export function describeValueProperties(numRuns: number): void {
         expectWellFormed(parsed);
         if (parsed.kind === "value") expect(COMPARATORS).toContain(parsed.quantity.comparator);
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -51,7 +51,7 @@ export function describeValueProperties(numRuns: number): void {
         expect(parseResult(frozen)).toEqual(parseResult(frozen));
         expect(parseTarget(frozen)).toEqual(parseTarget(frozen));
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -59,7 +59,7 @@ export function describeValueProperties(numRuns: number): void {
       fc.property(fc.constantFrom(...NOT_APPLICABLE_MARKERS).chain(padded), (text: string) => {
         expect(parseResult(textCell(text)).kind).toBe("not_applicable");
       }),
-      Math.min(numRuns, 1000),
+      atMost(settings, 1000),
     );
 
     fuzzIt(
@@ -69,7 +69,7 @@ export function describeValueProperties(numRuns: number): void {
         expect(parseResult(cell).kind).toBe("excel_error");
         expect(parseTarget(cell).kind).toBe("excel_error");
       }),
-      Math.min(numRuns, 1000),
+      atMost(settings, 1000),
     );
 
     fuzzIt(
@@ -78,7 +78,7 @@ export function describeValueProperties(numRuns: number): void {
         const parsed = parseFrenchNumber(text);
         if (parsed !== null) expect(Number.isFinite(parsed)).toBe(true);
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -86,7 +86,7 @@ export function describeValueProperties(numRuns: number): void {
       fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), (n: number) => {
         expect(parseFrenchNumber(formatNumberFr(n))).toBe(n);
       }),
-      numRuns,
+      settings,
     );
 
     fuzzIt(
@@ -94,7 +94,7 @@ export function describeValueProperties(numRuns: number): void {
       fc.property(fc.integer({ min: 0, max: 99_999_999 }), (cents: number) => {
         expect(parseFrenchNumber(formatNumberFr(cents / 100, 2))).toBeCloseTo(cents / 100, 9);
       }),
-      numRuns,
+      settings,
     );
   });
 }

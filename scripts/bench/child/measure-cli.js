@@ -1,0 +1,32 @@
+"use strict";
+/**
+ * Runs once, in a fresh process: `load` reads the workbook with the CLI's reader (readWorkbookFile);
+ * `analyze` runs the CLI's `analyze --json` on it. The modules are required before the clock starts,
+ * so both timings cover the work only. Prints one JSON line: { ms, maxRssMiB, exitCode, outputBytes }.
+ *
+ *   node scripts/bench/child/measure-cli.js <load|analyze> <workbook.xlsx> <distDir>
+ */
+
+const path = require("node:path");
+
+async function measure(mode, file, distDir) {
+  const { readWorkbookFile } = require(path.join(distDir, "xlsx/read-workbook.js"));
+  const { main } = require(path.join(distDir, "cli/main.js"));
+  let outputBytes = 0;
+  let errors = "";
+  const io = { stdout: (text) => (outputBytes += Buffer.byteLength(text)), stderr: (text) => (errors += text) };
+  const started = process.hrtime.bigint();
+  let exitCode = 0;
+  if (mode === "load") await readWorkbookFile(file);
+  else exitCode = await main(["analyze", file, "--json"], io);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  return { mode, ms, exitCode, outputBytes, errors: errors.trim() || null, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
+}
+
+const [mode, file, distDir] = process.argv.slice(2);
+measure(mode, file, path.resolve(distDir))
+  .then((result) => process.stdout.write(`${JSON.stringify(result)}\n`))
+  .catch((error) => {
+    process.stdout.write(`${JSON.stringify({ mode, failure: String(error && error.stack ? error.stack : error) })}\n`);
+    process.exitCode = 1;
+  });

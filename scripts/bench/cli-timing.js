@@ -1,0 +1,53 @@
+"use strict";
+/**
+ * The CLI's `analyze` time on a workbook beside the time to merely load it with the same reader:
+ * medians over fresh child processes (load and analyze alternate, so that machine noise hits both).
+ */
+
+const path = require("node:path");
+const { spawnSync } = require("node:child_process");
+const { median } = require("./statistics");
+
+const CHILD = path.join(__dirname, "child", "measure-cli.js");
+
+function runChild(mode, file, distDir, extraNodeArgs = []) {
+  const child = spawnSync(process.execPath, [...extraNodeArgs, CHILD, mode, file, distDir], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const lastLine = child.stdout.trim().split("\n").pop();
+  try {
+    return JSON.parse(lastLine);
+  } catch {
+    return { mode, failure: `${child.stderr || child.stdout || "no output"}`.trim().slice(0, 2000) };
+  }
+}
+
+function firstFailure(results) {
+  const failed = results.find((result) => result.failure || result.exitCode !== 0);
+  if (!failed) return null;
+  return failed.failure ?? `analyze exited with ${failed.exitCode}: ${failed.errors ?? ""}`;
+}
+
+function measureAnalyzeOverLoad(file, distDir, runs) {
+  const loads = [];
+  const analyses = [];
+  for (let run = 0; run < runs; run += 1) {
+    loads.push(runChild("load", file, distDir));
+    analyses.push(runChild("analyze", file, distDir));
+  }
+  const failure = firstFailure([...loads, ...analyses]);
+  if (failure) return { runs, failure };
+  const loadMs = median(loads.map((result) => result.ms));
+  const analyzeMs = median(analyses.map((result) => result.ms));
+  return {
+    runs,
+    loadMs,
+    analyzeMs,
+    loadRunsMs: loads.map((result) => result.ms),
+    analyzeRunsMs: analyses.map((result) => result.ms),
+    analyzeOverLoad: analyzeMs / loadMs,
+    analyzePeakMiB: Math.max(...analyses.map((result) => result.maxRssMiB)),
+    loadPeakMiB: Math.max(...loads.map((result) => result.maxRssMiB)),
+    analyzeJsonBytes: analyses[0].outputBytes,
+  };
+}
+
+module.exports = { measureAnalyzeOverLoad, runChild, CHILD };
