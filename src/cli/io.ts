@@ -6,9 +6,25 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * `bilan-qualite analyze … | head` closes the pipe early: the rest of the output has no reader,
+ * which is no failure, so EPIPE is ignored instead of crashing with a stack trace.
+ */
+function writeTo(stream: NodeJS.WriteStream, text: string): void {
+  if (!guarded.has(stream)) {
+    guarded.add(stream);
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") process.exitCode = 1;
+    });
+  }
+  if (!stream.destroyed) stream.write(text);
+}
+
 export const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: (text) => writeTo(process.stdout, text),
+  stderr: (text) => writeTo(process.stderr, text),
 };
 
 export interface CapturedIo extends CliIo {

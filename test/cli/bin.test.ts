@@ -63,6 +63,16 @@ describe("bilan-qualite, the built command line", () => {
     expect((await fs.readFile(SAMPLE)).equals(before)).toBe(true);
   });
 
+  it("stops quietly when nothing reads its output (analyze | true)", () => {
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" analyze "${SAMPLE}" | true`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+  });
+
   it("prints the French text report of the sample", () => {
     const { code, stdout } = cli("analyze", SAMPLE);
     expect(code).toBe(0);
