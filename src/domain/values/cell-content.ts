@@ -6,11 +6,14 @@ import type { Cell } from "../snapshot";
 import { isExcelError } from "../snapshot";
 import type { Quantity } from "./types";
 import { formatKind, hasLiteralText } from "./number-formats";
-import { durationFromSeconds, roundTiny } from "./durations";
+import { durationFromSeconds } from "./durations";
+import { roundTiny } from "./rounding";
 import { percent } from "./percent";
 import { bareNumber } from "./counts";
 import { parseQuantityText } from "./quantity-text";
 import { isExcelErrorText } from "./excel-errors";
+import { formatQuantity } from "./format-quantity";
+import { formatNumberFr } from "./format-number";
 import { MAX_VALUE_TEXT_LENGTH, tidy } from "./text";
 
 const MAX_RAW_LENGTH = MAX_VALUE_TEXT_LENGTH;
@@ -45,9 +48,10 @@ function shortened(text: string): string {
 }
 
 function readNumber(value: number, cell: Cell): CellContent {
-  const raw = displayed(cell, String(value).replace(".", ","));
   const quantity = Number.isFinite(value) ? quantityOfNumber(value, cell) : null;
-  return quantity && Number.isFinite(quantity.value) ? { kind: "number", raw, quantity } : { kind: "never_a_value", raw };
+  if (!quantity || !Number.isFinite(quantity.value)) return { kind: "never_a_value", raw: displayed(cell, String(value)) };
+  const shown = quantity.bare ? formatNumberFr(quantity.value, 10) : formatQuantity(quantity);
+  return { kind: "number", raw: displayed(cell, shown), quantity };
 }
 
 /** Null for a date: a day of the calendar is never a result or a target. */
@@ -72,7 +76,7 @@ function withUnitFromDisplay(value: number, cell: Cell, format: string): Quantit
   return shown && !shown.bare && shown.dimension !== "percent" ? { ...shown, value } : bareNumber(value);
 }
 
-/** The text Excel shows, unless it is empty or "####" (column too narrow). */
+/** The text Excel shows, unless it is empty (a reader that computes no text) or "####" (column too narrow). */
 function displayed(cell: Cell, fallback: string): string {
   const text = typeof cell.text === "string" ? tidy(cell.text) : "";
   return text === "" || /^#+$/.test(text) ? fallback : text;

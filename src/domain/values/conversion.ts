@@ -5,8 +5,8 @@
  * ("4 exercices" and "4 exercices/an"). A bare number takes the other side's unit as it is.
  */
 import type { Quantity } from "./types";
-import { SECONDS_PER_UNIT, roundTiny } from "./durations";
-import { isDurationUnit } from "./duration-units";
+import { SECONDS_PER_UNIT, isDurationUnit } from "./duration-units";
+import { roundTiny } from "./rounding";
 import { fold } from "./text";
 
 export function inUnitOf(q: Quantity, reference: Quantity): number | null {

@@ -4,7 +4,7 @@
  * "usagers/jour") and capitalised words lower-cased ("Usagers" → "usagers", "COD" kept).
  */
 import type { Quantity } from "./types";
-import { matchUnit } from "./durations";
+import { matchUnit } from "./duration-units";
 
 const WORD = String.raw`\p{L}[\p{L}'’.\-]*`;
 const PHRASE = String.raw`${WORD}(?: ${WORD})*`;

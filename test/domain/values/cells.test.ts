@@ -41,8 +41,13 @@ describe("cells that hold no value", () => {
     expect(parseResult(input)).toEqual({ kind: "unreadable", raw, formulaLike: false });
   });
 
-  it("shows the value rather than '####' when the column is too narrow", () => {
-    expect(parseResult(numberCell(1234, "General", "####"))).toMatchObject({ kind: "value", raw: "1234" });
+  it.each<[string, Cell, string]>([
+    ["a column too narrow", numberCell(1234.5, "General", "####"), "1\u202F234,5"],
+    ["a bare number with many decimals", numberCell(0.123456, "General", ""), "0,123456"],
+    ["a percentage", numberCell(0.94, "0%", ""), "94\u00A0%"],
+    ["an Excel time", numberCell(1.5 / 24, "[h]:mm", ""), "1,5\u00A0h"],
+  ])("writes the value in French as its raw text when the cell shows none (%s)", (_label, input, raw) => {
+    expect(parseResult(input)).toMatchObject({ kind: "value", raw });
   });
 
   it("reads the cached result of a formula", () => {

@@ -59,3 +59,18 @@ describe("durations", () => {
     },
   );
 });
+
+describe("less common durations", () => {
+  it.each([
+    ["2 semaines", 14, "jours", false],
+    ["1 semaine", 7, "jours", false],
+    ["J+5", 5, "jours", false],
+    ["j + 2", 2, "jours", false],
+    ["48 heures ouvrées", 48, "heures", true],
+    ["10 jours pleins", 10, "jours", false],
+  ])("reads %j as %d %s (working: %s)", (text, value, unit, workingDays) => {
+    const parsed = parseResult(textCell(text));
+    expect(parsed).toMatchObject({ kind: "value", quantity: { dimension: "duration", value, unit } });
+    expect(parsed.kind === "value" && parsed.quantity.workingDays === true).toBe(workingDays);
+  });
+});

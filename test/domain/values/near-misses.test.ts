@@ -31,7 +31,7 @@ describe("text that is not a value", () => {
     expect(parseResult(textCell(text)).kind).toBe("value");
   });
 
-  it.each([["> 90 %"], ["au moins 4"], ["≤ 2 jours"]])("does not take the target spelling %j as a result", (text) => {
+  it.each([["> 90 %"], ["au moins 4"], ["≤ 2 jours"], ["4 minimum"], ["90 % au moins"]])("does not take the target spelling %j as a result", (text) => {
     expect(parseResult(textCell(text)).kind).toBe("unreadable");
   });
 
