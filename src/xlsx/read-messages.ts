@@ -5,7 +5,7 @@ const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 
 export const READ_MESSAGES = {
   notFound: (file: string) => `Le fichier ${quoted(file)} est introuvable.`,
-  isDirectory: (file: string) => `${quoted(file)} est un dossier, pas un classeur Excel (.xlsx).`,
+  isDirectory: (file: string) => `${quoted(file)} est un dossier, pas un fichier.`,
   accessDenied: (file: string) => `Le fichier ${quoted(file)} ne peut pas être lu${NBSP}: accès refusé.`,
   cannotRead: (file: string) => `Le fichier ${quoted(file)} ne peut pas être lu.`,
   empty: (file: string) => `Le fichier ${quoted(file)} est vide${NBSP}: ce n'est pas un classeur Excel.`,

@@ -3,12 +3,12 @@
  * Anything that makes the file unusable becomes an UnusableInputError with a one-line
  * French message naming the file; exceljs's own errors never reach the user.
  */
-import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { UnusableInputError } from "./errors";
 import { readGeneratedTags } from "./read-generated-tags";
+import { readInputFile } from "./read-input-file";
 import { READ_MESSAGES } from "./read-messages";
 import { readSheet } from "./read-sheet";
 
@@ -41,21 +41,6 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, options: R
   });
   if (sheets.length === 0) throw new UnusableInputError(READ_MESSAGES.noSheet(name));
   return { sheets };
-}
-
-async function readInputFile(path: string): Promise<Buffer> {
-  try {
-    const stats = await fs.stat(path);
-    if (stats.isDirectory()) throw new UnusableInputError(READ_MESSAGES.isDirectory(path));
-    return await fs.readFile(path);
-  } catch (error) {
-    if (error instanceof UnusableInputError) throw error;
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UnusableInputError(READ_MESSAGES.notFound(path));
-    if (code === "EISDIR") throw new UnusableInputError(READ_MESSAGES.isDirectory(path));
-    if (code === "EACCES" || code === "EPERM") throw new UnusableInputError(READ_MESSAGES.accessDenied(path));
-    throw new UnusableInputError(READ_MESSAGES.cannotRead(path));
-  }
 }
 
 const startsWith = (bytes: Buffer, magic: readonly number[]): boolean =>
