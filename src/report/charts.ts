@@ -92,7 +92,7 @@ function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, toleranc
     {
       name: CHART_WORDS.resultsSeries(year),
       values: builder.range(first, 2, last, 2),
-      color: CHART_COLORS.current,
+      color: CHART_COLORS.met,
       pointColors: keys.map((key) => POINT_COLORS[key]),
       dataLabels: true,
     },

@@ -100,6 +100,8 @@ export interface PlannedSheet {
     readonly repeatRows?: { readonly first: number; readonly last: number };
   };
   readonly charts: readonly PlannedChart[];
+  /** Rows that start a new printed page (manual page breaks), 1-based. Optional: absent means none. */
+  readonly pageBreaksBefore?: readonly number[];
   readonly tabColor?: string;
   readonly showGridlines: boolean;
 }

@@ -45,7 +45,7 @@ export const REPORT_STYLES: Readonly<Record<string, CellStyle>> = {
   text: { ...cell, wrap: true },
   value: { ...cell, horizontal: "center", wrap: true },
   muted: { ...cell, horizontal: "center", fontColor: "#595959", wrap: true },
-  comment: { ...cell, wrap: true, vertical: "top", fontSize: 10 },
+  comment: { ...cell, wrap: true, fontSize: 10 },
   "status-met": statusCell("#C6EFCE", "#005A1E"),
   "status-not-met": statusCell("#FFC7CE", "#8B0000"),
   "status-tolerance": statusCell("#FFEB9C", "#6B4E00"),

@@ -16,6 +16,8 @@ export interface SummaryColumn {
   readonly width: number;
   /** Text that may need several lines (the row is made taller for it). */
   readonly wraps: boolean;
+  /** Characters of 11-point text a line holds, when the column's font is smaller (comments). */
+  readonly lineWidth?: number;
   readonly show: (indicator: IndicatorAnalysis) => ShownValue;
 }
 
@@ -26,7 +28,7 @@ export function summaryColumns(analysis: Analysis, tolerance: number): SummaryCo
   const hasPrevious = analysis.indicators.some((i) => i.previous !== null);
   const hasNational = analysis.indicators.some((i) => i.nationalAverage !== null);
   const columns: (SummaryColumn | null)[] = [
-    { header: words.indicator, width: 40, wraps: true, show: (i) => ({ text: i.name, style: "text" }) },
+    { header: words.indicator, width: 44, wraps: true, show: (i) => ({ text: i.name, style: "text" }) },
     { header: words.result(analysis.year), width: 15, wraps: true, show: (i) => ({ text: resultText(i), style: "value" }) },
     { header: words.target, width: 15, wraps: true, show: (i) => ({ text: targetText(i), style: "value" }) },
     {
@@ -52,7 +54,7 @@ export function summaryColumns(analysis: Analysis, tolerance: number): SummaryCo
           show: (i) => ({ text: nationalAverageText(i), style: VERDICT_STYLE[nationalVerdict(i)] }),
         }
       : null,
-    { header: words.comment, width: 52, wraps: true, show: (i) => ({ text: i.comment ?? "", style: "comment" }) },
+    { header: words.comment, width: 60, lineWidth: 64, wraps: true, show: (i) => ({ text: i.comment ?? "", style: "comment" }) },
   ];
   return columns.filter((column): column is SummaryColumn => column !== null);
 }

@@ -5,6 +5,7 @@ import type { PlannedCell, PlannedChart, PlannedSheet } from "./plan";
 import type { ChartDraft } from "./charts";
 import { heightForLines, linesNeeded, spanRange, textCell } from "./cells";
 import { judgedCount, writeNarrative } from "./narrative";
+import { columnPixels, DEFAULT_ROW_POINTS, pixelsToPoints } from "./page-layout";
 import { summaryColumns, type SummaryColumn } from "./summary-columns";
 import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
 
@@ -18,8 +19,10 @@ export interface SummaryContext {
 }
 
 export const HEADER_ROW = 7;
-/** Rows a chart covers on the sheet (default rows are 20 pixels high), plus one blank row. */
-const rowsForChart = (chart: ChartDraft): number => Math.ceil(chart.heightPx / 20) + 1;
+const HEADER_HEIGHT = 32;
+/** Two rows of charts and their title fit one landscape page below the repeated header. */
+const CHART_HEIGHT_PX = 310;
+const CHART_GAP_PX = 12;
 
 class SheetBuilder {
   readonly cells: PlannedCell[] = [];
@@ -67,7 +70,7 @@ function groupByTheme(indicators: readonly IndicatorAnalysis[]): { theme: string
 function rowHeight(columns: readonly SummaryColumn[], texts: readonly string[]): number {
   const lines = Math.max(
     1,
-    ...columns.map((column, index) => (column.wraps ? linesNeeded(texts[index], column.width - 2) : 1)),
+    ...columns.map((column, index) => (column.wraps ? linesNeeded(texts[index], (column.lineWidth ?? column.width) - 2) : 1)),
   );
   return heightForLines(lines);
 }
@@ -75,7 +78,7 @@ function rowHeight(columns: readonly SummaryColumn[], texts: readonly string[]):
 /** Writes the table from the header row, returns the last row used. */
 function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly SummaryColumn[]): number {
   columns.forEach((column, index) => builder.cells.push(textCell(HEADER_ROW, index + 1, column.header, "header")));
-  builder.height(HEADER_ROW, 32);
+  builder.height(HEADER_ROW, HEADER_HEIGHT);
   let row = HEADER_ROW;
   const groups = groupByTheme(analysis.indicators);
   const withBands = groups.some((group) => group.theme !== null);
@@ -95,13 +98,26 @@ function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly 
   return row;
 }
 
-function placeCharts(drafts: readonly ChartDraft[], firstRow: number): PlannedChart[] {
-  let row = firstRow;
-  return drafts.map((draft) => {
-    const chart: PlannedChart = { ...draft, anchor: { row, column: 1 } };
-    row += rowsForChart(draft);
-    return chart;
-  });
+/** Two charts side by side across the table's width: the column the right one starts at, and both widths. */
+function chartSlots(widths: readonly number[]): { rightColumn: number; leftPx: number; rightPx: number } {
+  const pixels = widths.map(columnPixels);
+  const total = pixels.reduce((sum, px) => sum + px, 0);
+  let before = 0;
+  let column = 1;
+  while (column < widths.length && before + pixels[column - 1] <= total * 0.55) before += pixels[column++ - 1];
+  return { rightColumn: column, leftPx: before - CHART_GAP_PX, rightPx: total - before - CHART_GAP_PX };
+}
+
+/** Charts two by two, from `firstRow`. */
+function placeCharts(drafts: readonly ChartDraft[], firstRow: number, widths: readonly number[]): PlannedChart[] {
+  const slots = chartSlots(widths);
+  const rowsPerChart = Math.ceil(pixelsToPoints(CHART_HEIGHT_PX) / DEFAULT_ROW_POINTS) + 1;
+  return drafts.map((draft, index) => ({
+    ...draft,
+    anchor: { row: firstRow + Math.floor(index / 2) * rowsPerChart, column: index % 2 === 0 ? 1 : slots.rightColumn },
+    widthPx: index % 2 === 0 ? slots.leftPx : slots.rightPx,
+    heightPx: CHART_HEIGHT_PX,
+  }));
 }
 
 export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {
@@ -128,8 +144,14 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
   builder.fullRow(++row, narrative.overall, "paragraph", 15);
   for (const detail of narrative.details) builder.fullRow(++row, `• ${detail}`, "bullet", 15);
 
-  const charts = placeCharts(context.charts, row + 3);
-  if (charts.length > 0) builder.fullRow(row + 2, SUMMARY_WORDS.chartsTitle, "section");
+  // The charts start a printed page of their own, under their title, so that none is cut in two.
+  const widths = columns.map((column) => column.width);
+  const chartsTitleRow = row + 2;
+  const charts = placeCharts(context.charts, chartsTitleRow + 2, widths);
+  if (charts.length > 0) {
+    builder.fullRow(chartsTitleRow, SUMMARY_WORDS.chartsTitle, "section");
+    builder.fullRow(chartsTitleRow + 1, SUMMARY_WORDS.chartsLegend(charts[0].categories.sheet), "note");
+  }
 
   return {
     name: context.sheetName,
@@ -137,7 +159,7 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
     year,
     cells: builder.cells,
     merges: builder.merges,
-    columnWidths: columns.map((column, index) => ({ column: index + 1, width: column.width })),
+    columnWidths: widths.map((width, index) => ({ column: index + 1, width })),
     rowHeights: builder.heights,
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: {
@@ -147,6 +169,7 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
     },
     charts,
+    ...(charts.length > 0 ? { pageBreaksBefore: [chartsTitleRow] } : {}),
     showGridlines: false,
   };
 }

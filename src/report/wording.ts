@@ -61,6 +61,8 @@ export const SUMMARY_WORDS = {
   stable: "= stable",
   assessmentTitle: "Appréciation globale",
   chartsTitle: "Graphiques",
+  chartsLegend: (dataSheet: string) =>
+    `Colonnes des résultats${NBSP}: vert = atteint, rouge = non atteint, ambre = dans la tolérance, orange = à corriger, gris = sans cible. Chiffres des graphiques${NBSP}: feuille ${quoted(dataSheet)}.`,
 } as const;
 
 export const NARRATIVE_WORDS = {
