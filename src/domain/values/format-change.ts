@@ -1,18 +1,12 @@
 /**
  * French display of a change between two years, in the quantity's unit: "+4 points",
- * "−1 point", "0 point", "+0,1 jour", "−2 jours", "+3", "+3 usagers par jour".
+ * "−1 point", "0 point", "+0,1 jour", "−2 jours", "+3", "+3 usagers par jour", "+1/an".
  * Words are singular when the magnitude is at most 1.
  */
-import type { DurationUnit, Quantity } from "./types";
+import type { Quantity } from "./types";
 import { formatNumberFr, MINUS_SIGN, NO_BREAK_SPACE } from "./format-number";
 import { isDurationUnit } from "./duration-units";
-
-const DURATION_WORDS: Readonly<Record<DurationUnit, readonly [string, string]>> = {
-  jours: ["jour", "jours"],
-  heures: ["heure", "heures"],
-  minutes: ["minute", "minutes"],
-  secondes: ["seconde", "secondes"],
-};
+import { DURATION_WORDS, POINT_WORDS, WORKING_WORDS } from "./words";
 
 export function formatChange(delta: number, q: Quantity): string {
   const magnitude = formatNumberFr(Math.abs(delta));
@@ -28,10 +22,10 @@ function unitWord(q: Quantity, singular: boolean): string {
   switch (q.dimension) {
     case "percent":
     case "score":
-      return pick(["point", "points"]);
+      return pick(POINT_WORDS);
     case "duration":
       if (!isDurationUnit(q.unit)) return q.unit ?? "";
-      return `${pick(DURATION_WORDS[q.unit])}${q.workingDays ? pick([" ouvré", " ouvrés"]) : ""}`;
+      return `${pick(DURATION_WORDS[q.unit])}${q.workingDays ? ` ${pick(WORKING_WORDS)}` : ""}`;
     case "count":
       return q.unit ?? "";
   }

@@ -3,12 +3,14 @@
  * (U+202F), typographic minus (U+2212), at most `maxDecimals` decimals and no trailing zeros.
  */
 
+import { NOT_A_NUMBER } from "./words";
+
 export const NARROW_NO_BREAK_SPACE = "\u202F";
 export const NO_BREAK_SPACE = "\u00A0";
 export const MINUS_SIGN = "\u2212";
 
 export function formatNumberFr(n: number, maxDecimals = 2): string {
-  if (Number.isNaN(n)) return "—";
+  if (Number.isNaN(n)) return NOT_A_NUMBER;
   if (!Number.isFinite(n)) return n > 0 ? "∞" : `${MINUS_SIGN}∞`;
   const decimals = Math.max(0, Math.min(20, Math.floor(maxDecimals)));
   const rounded = roundTo(Math.abs(n), decimals);

@@ -1,6 +1,7 @@
 /** Marks on a scale: "2,75 sur 5", "8/10", "8 / 10". */
 import type { Quantity } from "./types";
 import { parseFrenchNumber } from "./numbers";
+import { SCALE_WORD } from "./words";
 
 /** Scales people use run from 4 to 100; "01/2021" is a month, not a score. */
 const MAX_SCALE = 100;
@@ -12,7 +13,7 @@ export function scoreFromParts(value: number, rest: string): Quantity | null {
   if (!match) return null;
   const scale = parseFrenchNumber(match[1]);
   if (scale === null || scale <= 0 || scale > MAX_SCALE || value < 0 || value > scale) return null;
-  return { value, dimension: "score", unit: `sur ${formatScale(scale)}`, scale, bare: false };
+  return { value, dimension: "score", unit: `${SCALE_WORD} ${formatScale(scale)}`, scale, bare: false };
 }
 
 function formatScale(scale: number): string {
