@@ -16,7 +16,7 @@ export async function readGeneratedTags(zip: JSZip): Promise<Map<string, string>
   const workbookRels = await readRelationships(zip, "xl/workbook.xml");
   for (const sheet of elements(workbookXml, "sheet")) {
     const name = sheet.name;
-    const target = workbookRels.get(relationshipId(sheet) ?? "");
+    const target = workbookRels.get(relationshipId(sheet) ?? "")?.path;
     if (name === undefined || target === undefined) continue;
     const tag = await readSheetTag(zip, target);
     if (tag !== null) tags.set(decodeXml(name), tag);
@@ -25,28 +25,36 @@ export async function readGeneratedTags(zip: JSZip): Promise<Map<string, string>
 }
 
 async function readSheetTag(zip: JSZip, sheetPath: string): Promise<string | null> {
+  const relationships = await readRelationships(zip, sheetPath);
+  // Reading a large sheet's XML is costly: only sheets with a custom property part are opened.
+  if (![...relationships.values()].some((rel) => rel.type.endsWith("/customProperty"))) return null;
   const xml = await zip.file(sheetPath)?.async("string");
   if (!xml) return null;
   const property = elements(xml, "customPr").find((element) => decodeXml(element.name ?? "") === GENERATED_TAG_PROPERTY);
   const id = property && relationshipId(property);
   if (!id) return null;
-  const partPath = (await readRelationships(zip, sheetPath)).get(id);
+  const partPath = relationships.get(id)?.path;
   const bytes = partPath ? await zip.file(partPath)?.async("uint8array") : undefined;
   if (!bytes) return null;
   const text = decodePropertyValue(bytes).trim();
   return text === "" ? null : text;
 }
 
+interface Relationship {
+  readonly path: string;
+  readonly type: string;
+}
+
 /** Relationship id → resolved part path, from the part's `_rels/<name>.rels`. */
-async function readRelationships(zip: JSZip, partPath: string): Promise<Map<string, string>> {
+async function readRelationships(zip: JSZip, partPath: string): Promise<Map<string, Relationship>> {
   const folder = partPath.slice(0, partPath.lastIndexOf("/") + 1);
   const relsPath = `${folder}_rels/${partPath.slice(folder.length)}.rels`;
   const xml = await zip.file(relsPath)?.async("string");
-  const relationships = new Map<string, string>();
+  const relationships = new Map<string, Relationship>();
   if (!xml) return relationships;
   for (const rel of elements(xml, "Relationship")) {
     if (rel.Id && rel.Target && rel.TargetMode !== "External") {
-      relationships.set(rel.Id, resolvePath(folder, decodeXml(rel.Target)));
+      relationships.set(rel.Id, { path: resolvePath(folder, decodeXml(rel.Target)), type: rel.Type ?? "" });
     }
   }
   return relationships;
