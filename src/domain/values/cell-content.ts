@@ -14,6 +14,7 @@ import { parseQuantityText } from "./quantity-text";
 import { isExcelErrorText } from "./excel-errors";
 import { formatQuantity } from "./format-quantity";
 import { formatNumberFr } from "./format-number";
+import { BOOLEAN_WORDS } from "./words";
 import { MAX_VALUE_TEXT_LENGTH, tidy } from "./text";
 
 const MAX_RAW_LENGTH = MAX_VALUE_TEXT_LENGTH;
@@ -31,7 +32,7 @@ export function readCellContent(cell: Cell): CellContent {
   if (isExcelError(value)) return { kind: "excel_error", raw: String(value.error) };
   if (typeof value === "string") return readText(value);
   if (typeof value === "number") return readNumber(value, cell);
-  return { kind: "never_a_value", raw: displayed(cell, String(value).toUpperCase()) };
+  return { kind: "never_a_value", raw: displayed(cell, value === true ? BOOLEAN_WORDS[0] : BOOLEAN_WORDS[1]) };
 }
 
 function readText(value: string): CellContent {

@@ -1,4 +1,4 @@
 /** Text that Excel could take for a formula: it starts with "=", "+", "-" or "@". */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\u2212]/.test(text.trim());
+  return /^[=+\-@]/.test(text.trim());
 }

@@ -28,3 +28,6 @@ export const SCALE_WORD = "sur";
 
 /** Shown for a number that is not a number (never expected from a parsed value). */
 export const NOT_A_NUMBER = "—";
+
+/** How French Excel shows TRUE and FALSE. */
+export const BOOLEAN_WORDS: readonly [string, string] = ["VRAI", "FAUX"];

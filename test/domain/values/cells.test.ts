@@ -29,7 +29,7 @@ describe("cells that hold no value", () => {
 
   it.each<[string, Cell, string]>([
     ["TRUE", cell(true, "General", "VRAI"), "VRAI"],
-    ["FALSE without displayed text", cell(false), "FALSE"],
+    ["FALSE without displayed text", cell(false), "FAUX"],
     ["a date", numberCell(44562, "dd/mm/yyyy", "01/01/2022"), "01/01/2022"],
     ["a date and time", numberCell(44562.5, "dd/mm/yyyy hh:mm", "01/01/2022 12:00"), "01/01/2022 12:00"],
     ["a month", numberCell(44562, "mmm-yy", "janv.-22"), "janv.-22"],

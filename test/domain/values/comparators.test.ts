@@ -31,6 +31,9 @@ describe("target comparators", () => {
     ["90 % minimum", ">=", 90],
     ["10 % maximum", "<=", 10],
     ["90 % ou plus", ">=", 90],
+    ["au moins90 %", ">=", 90],
+    ["supérieur à90%", ">", 90],
+    ["jusqu’à 10 %", "<=", 10],
     ["90 %", null, 90],
   ])("reads %j as %j %d %%", (text, comparator, value) => {
     expect(parseTarget(textCell(text))).toEqual({
