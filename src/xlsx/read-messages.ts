@@ -17,6 +17,8 @@ export const READ_MESSAGES = {
     `Le fichier ${quoted(file)} est une archive compressée mais pas un classeur Excel (.xlsx).`,
   binaryWorkbook: (file: string) =>
     `Le fichier ${quoted(file)} est un classeur binaire (.xlsb), que l'outil ne lit pas${NBSP}: enregistrez-le au format .xlsx.`,
+  openDocument: (file: string) =>
+    `Le fichier ${quoted(file)} est un classeur OpenDocument (.ods), que l'outil ne lit pas${NBSP}: enregistrez-le au format .xlsx.`,
   truncated: (file: string) =>
     `Le fichier ${quoted(file)} est incomplet ou endommagé (archive tronquée)${NBSP}: il ne peut pas être lu.`,
   corrupt: (file: string) =>

@@ -29,7 +29,7 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, options: R
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   checkSignature(bytes, name);
   const zip = await openZip(bytes, name);
-  checkWorkbookParts(zip, name);
+  await checkWorkbookParts(zip, name);
   const workbook = await loadWorkbook(bytes, name);
   const tags = await readGeneratedTags(zip).catch(() => new Map<string, string>());
   const sheets = workbook.worksheets.map((worksheet) => {
@@ -60,9 +60,11 @@ async function openZip(bytes: Buffer, name: string): Promise<JSZip> {
   }
 }
 
-function checkWorkbookParts(zip: JSZip, name: string): void {
+async function checkWorkbookParts(zip: JSZip, name: string): Promise<void> {
   if (zip.file("xl/workbook.xml")) return;
   if (zip.file("xl/workbook.bin")) throw new UnusableInputError(READ_MESSAGES.binaryWorkbook(name));
+  const mimetype = await zip.file("mimetype")?.async("string");
+  if (mimetype?.includes("opendocument")) throw new UnusableInputError(READ_MESSAGES.openDocument(name));
   throw new UnusableInputError(READ_MESSAGES.zipNotAWorkbook(name));
 }
 

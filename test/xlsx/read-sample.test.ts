@@ -74,3 +74,22 @@ describe("the sample workbook samples/classeur-qualite-2021.xlsx", () => {
     expect(at(telephony, "D14").text).toBe("94,1 %");
   });
 });
+
+describe("the sample as saved by LibreOffice (test/fixtures/sample-saved-by-libreoffice.xlsx)", () => {
+  const LIBREOFFICE_COPY = path.join(__dirname, "..", "fixtures", "sample-saved-by-libreoffice.xlsx");
+
+  /** Numbers rounded to 12 decimals: LibreOffice keeps 15 significant digits of a cached result. */
+  const comparable = (snapshot: WorkbookSnapshot) =>
+    snapshot.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((row) =>
+        row.map((cell) => (typeof cell.value === "number" ? { ...cell, value: Number(cell.value.toFixed(12)) } : cell)),
+      ),
+    }));
+
+  it("reads the same snapshot from another program's file (shared strings, its own styles)", async () => {
+    const ours = await readWorkbookFile(SAMPLE);
+    const theirs = await readWorkbookFile(LIBREOFFICE_COPY);
+    expect(comparable(theirs)).toEqual(comparable(ours));
+  });
+});

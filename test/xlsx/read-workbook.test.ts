@@ -9,6 +9,7 @@ import {
   emptyFile,
   hiddenAndEmptySheetsWorkbook,
   oleFile,
+  openDocumentFile,
   sheetPerYearWorkbook,
   taggedWorkbook,
   textFile,
@@ -165,6 +166,7 @@ describe("readWorkbookBuffer refuses what is not a usable workbook", () => {
     ["an OLE file (protected workbook or old .xls)", () => oleFile(), /protégé par mot de passe.*ancien classeur \.xls/],
     ["a truncated workbook", () => truncatedWorkbook(), /incomplet ou endommagé/],
     ["a zip that holds no workbook", () => zipWithoutWorkbook(), /archive compressée mais pas un classeur/],
+    ["an OpenDocument spreadsheet", () => openDocumentFile(), /classeur OpenDocument \(\.ods\).*enregistrez-le au format \.xlsx/],
     ["a workbook with broken content", () => corruptWorkbook(), /endommagé\u00a0: son contenu ne peut pas être lu/],
   ])("refuses %s with a one-line French message naming it", async (_label, build, message) => {
     const bytes = await build();
