@@ -1,4 +1,6 @@
 /** The analysis of a workbook: find the tables, choose the year, read and check every indicator, fold in the telephony. */
+import { parseA1 } from "../address";
+import type { Issue } from "../issues";
 import type { WorkbookSnapshot } from "../snapshot";
 import { locateTables } from "../tables";
 import { analyzeRow } from "./analyze-indicator";
@@ -28,14 +30,22 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const lookup = lookupByName(previousTable);
   const indicators = rows.map(({ indicator }) => withPrevious(indicator, previousYear, lookup));
   const { monthly, issues: monthlyIssues } = monthlyOfYear(telephony, year);
-  const issues = [
-    ...rows.flatMap((row) => row.issues),
-    ...duplicateIssues(table, year),
-    ...monthlyDifferences(indicators, monthly),
-    ...monthlyIssues,
-  ];
+  const tableIssues = inCellOrder([...rows.flatMap((row) => row.issues), ...duplicateIssues(table, year), ...monthlyDifferences(indicators, monthly)]);
+  const issues = [...tableIssues, ...monthlyIssues];
   return {
     ok: true,
     analysis: { year, previousYear, availableYears, indicators, monthly, issues, summary: summarize(indicators) },
   };
+}
+
+/** The table's issues row by row, then column by column, as the user reads the sheet. */
+function inCellOrder(issues: readonly Issue[]): Issue[] {
+  const position = (issue: Issue): number => {
+    const at = issue.cell === null ? null : parseA1(issue.cell);
+    return at === null ? Number.MAX_SAFE_INTEGER : at.row * 100_000 + at.column;
+  };
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => position(a.issue) - position(b.issue) || a.index - b.index)
+    .map(({ issue }) => issue);
 }

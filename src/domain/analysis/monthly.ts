@@ -9,13 +9,25 @@ import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
 import type { IndicatorAnalysis, MonthlyAnalysis } from "./types";
 
-/** The workbook's telephony sheets, with the year each speaks of on its own. */
-export function telephonySheets(snapshot: WorkbookSnapshot): { sheet: SheetSnapshot; year: number | null }[] {
-  return snapshot.sheets
-    .filter((sheet) => sheet.generatedTag === null)
-    .map((sheet) => ({ sheet, reading: readTelephonySheet(sheet, {}) }))
-    .filter((found) => found.reading !== null)
-    .map(({ sheet, reading }) => ({ sheet, year: reading?.year ?? null }));
+export interface TelephonySheet {
+  readonly sheet: SheetSnapshot;
+  /** The year the sheet speaks of on its own (its name, title or month labels), null when none. */
+  readonly year: number | null;
+  /** The years its month labels name (a sheet of daily calls may span several years). */
+  readonly monthYears: ReadonlySet<number>;
+}
+
+/** The workbook's telephony sheets, each read once on its own terms. */
+export function telephonySheets(snapshot: WorkbookSnapshot): TelephonySheet[] {
+  const found: TelephonySheet[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.generatedTag !== null) continue;
+    const reading = readTelephonySheet(sheet, {});
+    if (reading === null) continue;
+    const monthYears = new Set(reading.monthly.months.map((m) => Number(m.month.slice(0, 4))).filter((y) => Number.isInteger(y)));
+    found.push({ sheet, year: reading.year, monthYears });
+  }
+  return found;
 }
 
 export interface MonthlyPart {
@@ -23,11 +35,15 @@ export interface MonthlyPart {
   readonly issues: readonly Issue[];
 }
 
-/** The first telephony sheet of the year (or with no year of its own), read for that year. */
-export function monthlyOfYear(sheets: readonly { sheet: SheetSnapshot; year: number | null }[], year: number): MonthlyPart {
-  const found = sheets.find((candidate) => candidate.year === year) ?? sheets.find((candidate) => candidate.year === null);
-  if (found === undefined) return { monthly: null, issues: [] };
-  const reading = readTelephonySheet(found.sheet, { year });
+/**
+ * The first telephony sheet of the year (by its own year or by months of that year), else the
+ * first that names no year at all, read for that year.
+ */
+export function monthlyOfYear(sheets: readonly TelephonySheet[], year: number): MonthlyPart {
+  const found =
+    sheets.find((candidate) => candidate.year === year || candidate.monthYears.has(year)) ??
+    sheets.find((candidate) => candidate.year === null && candidate.monthYears.size === 0);
+  const reading = found === undefined ? null : readTelephonySheet(found.sheet, { year });
   return reading === null ? { monthly: null, issues: [] } : { monthly: reading.monthly, issues: reading.issues };
 }
 
@@ -47,9 +63,9 @@ const MONTHLY_TOLERANCE = 0.5;
 export function monthlyDifferences(indicators: readonly IndicatorAnalysis[], monthly: MonthlyAnalysis | null): Issue[] {
   const rate = monthly?.annualRate ?? null;
   if (monthly === null || rate === null) return [];
-  return indicators.flatMap((indicator) => {
+  return callRateIndicators(indicators, monthly.sheet).flatMap((indicator) => {
     const result = indicator.result?.quantity ?? null;
-    if (result === null || result.dimension !== "percent" || !isCallAnswerRate(indicator.name)) return [];
+    if (result === null || result.dimension !== "percent") return [];
     const gap = Math.abs(result.value - rate);
     if (gap <= MONTHLY_TOLERANCE + 1e-9 || indicator.cells.result === null) return [];
     const points = `${formatNumberFr(Math.round(gap * 100) / 100, 2)}\u00a0point${gap >= 2 ? "s" : ""}`;
@@ -62,4 +78,19 @@ export function monthlyDifferences(indicators: readonly IndicatorAnalysis[], mon
     );
     return [issueAt("RESULT_DIFFERS_FROM_MONTHLY", indicator.sheet, indicator.cells.result, indicator.name, message)];
   });
+}
+
+/** Words of a telephony sheet's name that do not name a site: "Téléphonie Aurillac 2021" names Aurillac. */
+const GENERIC_SHEET_WORDS = new Set(["telephonie", "appel", "accueil", "telephonique", "statistique", "mensuel", "mois", "plateforme", "export"]);
+
+/**
+ * The call-answer-rate indicator the monthly figures speak of: the only one, or, among several
+ * (one per site or service), those named like the telephony sheet. None when it is ambiguous.
+ */
+function callRateIndicators(indicators: readonly IndicatorAnalysis[], sheet: string | null): IndicatorAnalysis[] {
+  const candidates = indicators.filter((indicator) => isCallAnswerRate(indicator.name));
+  if (candidates.length <= 1) return candidates;
+  const siteWords = wordsOf(sheet ?? "").filter((word) => !GENERIC_SHEET_WORDS.has(word) && !/^\d+$/.test(word) && word.length > 2);
+  if (siteWords.length === 0) return [];
+  return candidates.filter((indicator) => siteWords.every((word) => wordsOf(indicator.name).includes(word)));
 }

@@ -44,8 +44,8 @@ export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows
     const name = cellText(shownCell(sheet, row, nameColumn));
     if (name === "") continue;
     const hasValues = valueColumns.some((column) => !isBlank(cellAt(sheet, row, column)));
-    if (!hasValues) {
-      if (header.columns.theme === undefined) theme = name;
+    if (!hasValues && header.columns.theme === undefined) {
+      theme = name;
       continue;
     }
     rows.push({ row, module, theme, name, nameCell: a1(row, nameColumn) });

@@ -72,3 +72,21 @@ describe("DUPLICATE_INDICATOR", () => {
     expect(codes(analysis)).toEqual([]);
   });
 });
+
+describe("issue order", () => {
+  it("lists the table's issues row by row, as the sheet reads", () => {
+    const analysis = analyze([
+      sheet2021([
+        ["Accueil", "Taux d'appels aboutis", "94 %", "#N/A"],
+        ["Accueil", "Taux d'appels aboutis", "beaucoup", "> 90 %"],
+        ["Courriels", "Délai de réponse", "", "5 jours"],
+      ]),
+    ]);
+    expect(codes(analysis)).toEqual([
+      ["EXCEL_ERROR", "D2"],
+      ["DUPLICATE_INDICATOR", "B3"],
+      ["RESULT_UNREADABLE", "C3"],
+      ["RESULT_MISSING", "C4"],
+    ]);
+  });
+});

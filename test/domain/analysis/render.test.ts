@@ -38,7 +38,7 @@ describe("toAnalysisJson", () => {
   it("gives issues with severity, code, sheet, cell and message only", () => {
     const codes = json.issues.map((i: any) => Object.keys(i));
     expect(codes.every((keys: string[]) => keys.join() === "severity,code,sheet,cell,message")).toBe(true);
-    expect(json.issues.map((i: any) => i.code)).toEqual(["TARGET_IMPLAUSIBLE", "RESULT_DIFFERS_FROM_MONTHLY"]);
+    expect(json.issues.map((i: any) => i.code)).toEqual(["RESULT_DIFFERS_FROM_MONTHLY", "TARGET_IMPLAUSIBLE"]);
   });
 });
 

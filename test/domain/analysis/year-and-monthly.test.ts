@@ -121,3 +121,28 @@ describe("monthly telephony", () => {
     expect(analyze([callRate("94 %"), telephony("Téléphonie 2020", [["janvier", 1000, 900]])]).monthly).toBeNull();
   });
 });
+
+describe("monthly telephony with several call-answer rates", () => {
+  const rates = sheet2021([
+    ["Accueil téléphonique", "Taux d'appels aboutis – Aurillac", "70 %", "> 80 %"],
+    ["Accueil téléphonique", "Taux d'appels aboutis – Mauriac", "60 %", "> 80 %"],
+  ]);
+  const header = ["Mois", "Appels reçus", "Appels aboutis"];
+
+  it("checks only the indicator named like the telephony sheet", () => {
+    const analysis = analyze([rates, grid("Téléphonie Mauriac 2021", [header, ["janvier", 1000, 900]])]);
+    expect(codes(analysis)).toEqual([["RESULT_DIFFERS_FROM_MONTHLY", "C3"]]);
+  });
+
+  it("checks none when the sheet does not say which one it counts", () => {
+    const analysis = analyze([rates, grid("Téléphonie 2021", [header, ["janvier", 1000, 900]])]);
+    expect(codes(analysis)).toEqual([]);
+  });
+
+  it("takes the analysed year's months from a sheet of daily calls spanning several years", () => {
+    const daily = grid("Appels", [["Date", "Appels reçus", "Appels aboutis"], ["31/12/2020", 100, 10], ["04/01/2021", 100, 90], ["05/01/2021", 100, 80]]);
+    const analysis = analyze([sheet2021([["Accueil téléphonique", "Taux d'appels aboutis", "85 %", "> 80 %"]]), daily]);
+    expect(analysis.monthly).toMatchObject({ sheet: "Appels", received: 200, answered: 170, annualRate: 85 });
+    expect(codes(analysis)).toEqual([]);
+  });
+});

@@ -223,3 +223,16 @@ describe("locateTables leaves out", () => {
     expect(tablesOf(grid("Notes", [["Indicateur", "Cible"], ["Taux A", "90 %"]]))).toEqual([]);
   });
 });
+
+describe("locateTables on rows with nothing filled in", () => {
+  it("keeps an indicator whose result, target and comment are all empty when a thématique column exists", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Thématique", "Indicateur", "Résultat", "Cible"],
+        ["Enquête de satisfaction", "Taux de satisfaction", "", ""],
+        ["", "Taux de recommandation", "90 %", ""],
+      ]),
+    );
+    expect(names(table)).toEqual(["Taux de satisfaction", "Taux de recommandation"]);
+  });
+});
