@@ -1,7 +1,7 @@
 /** The command line's entry: parses the arguments, runs one command, turns every failure into an exit code. */
 import { parseArgs, type CommandName, type ParsedArgs } from "./args";
 import { processIo, type CliIo } from "./io";
-import { MESSAGES, USAGE } from "./messages";
+import { MESSAGES, SHORT_USAGE, USAGE } from "./messages";
 import { isUnusableInputError } from "../xlsx/errors";
 import * as analyze from "./commands/analyze";
 import * as generate from "./commands/generate";
@@ -28,7 +28,7 @@ export async function main(argv: string[], io: CliIo = processIo, runners: Comma
     return EXIT.done;
   }
   if (outcome.kind === "usage-error") {
-    io.stderr(`${outcome.message}\n\n${USAGE}`);
+    io.stderr(`${outcome.message}\n\n${SHORT_USAGE}`);
     return EXIT.usageError;
   }
   try {

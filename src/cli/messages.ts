@@ -3,12 +3,17 @@
 /** No-break space, used before « : » and inside « » as French typography wants. */
 const NBSP = "\u00a0";
 
-export const USAGE = [
+const SYNOPSIS = [
   `Usage${NBSP}:`,
   "  bilan-qualite analyze <classeur.xlsx> [--year N] [--json]",
   "  bilan-qualite generate <classeur.xlsx> --out <rapport.xlsx> [--year N]",
   "  bilan-qualite check-telephony <export.csv|.tsv|.txt> [--year N] [--json]",
   "  bilan-qualite --help",
+];
+
+/** The full help, on stdout for --help. */
+export const USAGE = [
+  ...SYNOPSIS,
   "",
   `Commandes${NBSP}:`,
   "  analyze          contrôle le classeur d'indicateurs et affiche le bilan de l'année",
@@ -25,6 +30,9 @@ export const USAGE = [
 
 const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 
+/** The short usage shown on stderr after a usage error. */
+export const SHORT_USAGE = [...SYNOPSIS, "", `Tapez ${quoted("bilan-qualite --help")} pour l'aide.`, ""].join("\n");
+
 export const MESSAGES = {
   noCommand: "Aucune commande indiquée.",
   unknownCommand: (command: string) => `Commande inconnue${NBSP}: ${quoted(command)}.`,
@@ -40,7 +48,6 @@ export const MESSAGES = {
   tooManyInputs: (command: string, extra: string) =>
     `La commande ${command} ne lit qu'un fichier${NBSP}; argument en trop${NBSP}: ${quoted(extra)}.`,
   missingOut: "La commande generate attend --out <rapport.xlsx>, le fichier à écrire.",
-  usageHint: `Tapez ${quoted("bilan-qualite --help")} pour l'aide.`,
   commandUnavailable: (command: string) => `La commande ${command} n'est pas encore disponible.`,
   unexpectedError:
     "Erreur interne inattendue. Relancez avec la variable BILAN_QUALITE_DEBUG=1 pour obtenir le détail technique.",

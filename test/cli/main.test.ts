@@ -1,7 +1,7 @@
 import { main, type CommandRunners } from "../../src/cli/main";
 import { UnusableInputError } from "../../src/xlsx/errors";
 import { captureIo } from "../../src/cli/io";
-import { USAGE } from "../../src/cli/messages";
+import { SHORT_USAGE, USAGE } from "../../src/cli/messages";
 
 describe("main", () => {
   it("prints the usage on stdout and exits 0 for --help", async () => {
@@ -19,7 +19,7 @@ describe("main", () => {
   ])("exits 2 with the message and the usage on stderr for %s", async (_label, argv) => {
     const io = captureIo();
     expect(await main(argv, io)).toBe(2);
-    expect(io.err()).toContain("Usage\u00a0:");
+    expect(io.err().endsWith(`\n\n${SHORT_USAGE}`)).toBe(true);
     expect(io.err().split("\n")[0]).not.toBe("");
     expect(io.out()).toBe("");
   });
