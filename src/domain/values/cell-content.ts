@@ -70,11 +70,11 @@ function quantityOfNumber(value: number, cell: Cell): Quantity | null {
   }
 }
 
-/** `0" jours"` shows "5 jours": the displayed text gives the unit, the cell value the exact number. */
+/** `0" jours"` shows "5 jours", `0" %"` shows "94 %" for 94: the displayed text gives the unit, the cell value the exact number. */
 function withUnitFromDisplay(value: number, cell: Cell, format: string): Quantity {
   if (!hasLiteralText(format) || typeof cell.text !== "string") return bareNumber(value);
   const shown = parseQuantityText(tidy(cell.text));
-  return shown && !shown.bare && shown.dimension !== "percent" ? { ...shown, value } : bareNumber(value);
+  return shown && !shown.bare ? { ...shown, value } : bareNumber(value);
 }
 
 /** The text Excel shows, unless it is empty (a reader that computes no text) or "####" (column too narrow). */

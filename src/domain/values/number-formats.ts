@@ -46,8 +46,8 @@ export function formatKind(numberFormat: string): FormatKind {
   return "plain";
 }
 
-/** True when the format prints words next to the number (`0" jours"`, `0\ \j`), so its displayed text says the unit. */
+/** True when the format prints words or a literal "%" next to the number (`0" jours"`, `0\ \j`, `0" %"`), so its displayed text says the unit. */
 export function hasLiteralText(numberFormat: string): boolean {
   const firstSection = splitSections(numberFormat)[0] ?? "";
-  return /"[^"]*\p{L}[^"]*"|\\\p{L}/u.test(firstSection);
+  return /"[^"]*[\p{L}%][^"]*"|\\[\p{L}%]/u.test(firstSection);
 }

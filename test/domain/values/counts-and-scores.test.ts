@@ -42,6 +42,7 @@ describe("counts and rates", () => {
     [6, '0" usagers par jour"', "6 usagers par jour", "count", "usagers par jour"],
     [1.5, '0,0" jours"', "1,5 jours", "duration", "jours"],
     [5, '0\\ \\j', "5 j", "duration", "jours"],
+    [94, '0" %"', "94 %", "percent", "%"],
   ])("takes the unit of %d from its format %j, and the number from the cell", (value, format, text, dimension, unit) => {
     expect(parseResult(numberCell(value, format, text))).toMatchObject({
       kind: "value",
