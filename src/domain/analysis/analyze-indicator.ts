@@ -9,7 +9,7 @@ import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
 import { round2 } from "./numbers";
 import { readResultCell, readTargetCell, type CellContext } from "./read-cell";
-import { adopt, adoptTarget, valueIn } from "./reconcile";
+import { adopt, adoptTarget, asRate, valueIn } from "./reconcile";
 import type { Direction, IndicatorAnalysis, Status } from "./types";
 import { withUnitColumn } from "./unit-column";
 import { implausibleTargetIssues, rangeIssues } from "./value-checks";
@@ -26,7 +26,8 @@ export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
   const context: CellContext = { sheet, indicator: row.name };
   const resultRead = readResultCell(row.result, context);
   const targetRead = row.target === null ? null : readTargetCell(row.target, context);
-  const [result, target] = reconciled(valueOf(resultRead.parsed, row.unit), targetOf(targetRead?.parsed, row.unit));
+  const [read, aimed] = reconciled(valueOf(resultRead.parsed, row.unit), targetOf(targetRead?.parsed, row.unit));
+  const [result, target] = [asRate(read, row.name), asRate(aimed, row.name)];
   const hasTarget = targetRead !== null && targetRead.parsed.kind !== "empty" && targetRead.parsed.kind !== "not_applicable";
   const stated = row.direction === null ? null : cellText(row.direction.cell);
   const direction = directionOf(stated, target?.comparator ?? null, row.name, result ?? target, target !== null);

@@ -1,6 +1,7 @@
 /** The monthly telephony of the analysed year, and its check against the table's call-answer rate. */
 import type { Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/header-row";
 import { readTelephonySheet } from "../telephony";
 import { wordsOf } from "../text/normalize";
 import { formatNumberFr } from "../values";
@@ -23,11 +24,16 @@ export function telephonySheets(snapshot: WorkbookSnapshot): TelephonySheet[] {
   for (const sheet of snapshot.sheets) {
     if (sheet.generatedTag !== null) continue;
     const reading = readTelephonySheet(sheet, {});
-    if (reading === null) continue;
+    if (reading === null || (reading.monthly.months.length === 0 && holdsIndicatorHeader(sheet))) continue;
     const monthYears = new Set(reading.monthly.months.map((m) => Number(m.month.slice(0, 4))).filter((y) => Number.isInteger(y)));
     found.push({ sheet, year: reading.year, monthYears });
   }
   return found;
+}
+
+/** An indicator table's header: a sheet read as telephony without a single month is an indicator sheet after all. */
+function holdsIndicatorHeader(sheet: SheetSnapshot): boolean {
+  return findHeaderRow(sheet, sheet.origin.row, sheet.origin.row + HEADER_SEARCH_ROWS - 1) !== null;
 }
 
 export interface MonthlyPart {

@@ -3,6 +3,7 @@
  * a bare number beside a duration target is in that duration's unit. Then one side is expressed
  * in the other's unit, or the two are found incompatible.
  */
+import { wordsOf } from "../text/normalize";
 import { inUnitOf, type Quantity, type Target } from "../values";
 
 /** A bare number read as a percent: fractions up to 1 are Excel fractions (0.94 → 94 %). */
@@ -34,4 +35,17 @@ const withinOf = (target: Target): { within?: Quantity } => (target.within === u
 /** q's value in the reference's unit, null when they do not measure the same thing. */
 export function valueIn(q: Quantity, reference: Quantity): number | null {
   return inUnitOf(adopt(q, reference), reference);
+}
+
+const RATE_WORDS = ["taux", "pourcentage", "part", "proportion"];
+
+/** "Taux de …", "Part de …": a name that announces a percentage. */
+export function nameSaysRate(name: string): boolean {
+  return RATE_WORDS.includes(wordsOf(name)[0] ?? "");
+}
+
+/** A bare number under a rate's name is a percent (0.94 or 94 under "Taux de satisfaction" is 94 %). */
+export function asRate<Q extends Quantity>(q: Q | null, name: string): Q | null {
+  if (q === null || !q.bare || !nameSaysRate(name)) return q;
+  return { ...q, value: bareAsPercent(q.value), dimension: "percent", unit: "%", bare: false };
 }

@@ -108,3 +108,21 @@ describe("previous year", () => {
     expect(analysis.indicators[0]).toMatchObject({ change: 5, improved: null, direction: "none" });
   });
 });
+
+describe("a rate's name", () => {
+  it.each<[GridEntry, GridEntry, number, string]>([
+    [0.94, "", 94, "no_target"],
+    [94, 90, 94, "met"],
+    [0.85, 0.9, 85, "not_met"],
+  ])("makes the bare number %p (target %p) a percent", (result, target, value, status) => {
+    const { indicator, analysis } = analyzeOne(["", "Taux de satisfaction", result, target]);
+    expect(indicator.result?.quantity).toMatchObject({ value, unit: "%" });
+    expect(indicator).toMatchObject({ status, direction: "higher" });
+    expect(analysis.issues).toEqual([]);
+  });
+
+  it("gives way to a duration target", () => {
+    const { indicator } = analyzeOne(["", "Taux de rappel", 3, "5 jours"]);
+    expect(indicator.result?.quantity).toMatchObject({ value: 3, dimension: "duration" });
+  });
+});

@@ -146,3 +146,15 @@ describe("monthly telephony with several call-answer rates", () => {
     expect(codes(analysis)).toEqual([]);
   });
 });
+
+describe("a sheet that looks like telephony by its headers", () => {
+  it("is read as an indicator table when it holds no month", () => {
+    const sheet = grid("Indicateurs 2021", [
+      ["Période", "Indicateur", "Appels reçus", "Résultat", "Cible"],
+      ["Année", "Taux d'appels aboutis", 15860, "94 %", "> 90 %"],
+    ]);
+    const analysis = analyze([sheet]);
+    expect(analysis.indicators.map((i) => [i.name, i.status])).toEqual([["Taux d'appels aboutis", "met"]]);
+    expect(analysis.monthly).toBeNull();
+  });
+});
