@@ -1,5 +1,5 @@
 /** One exceljs cell → one snapshot cell: the value (cached result for a formula), its format, its displayed text. */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { Cell, CellValue } from "../domain/snapshot";
 import { displayText } from "./display-text";
 
@@ -17,7 +17,8 @@ export function dateToSerial(date: Date): number {
 export function readCell(cell: ExcelJS.Cell): Cell {
   const numberFormat = cell.numFmt?.trim() ? cell.numFmt : "General";
   if (isCoveredByMerge(cell)) return { value: null, text: "", numberFormat, formula: null };
-  const raw: unknown = cell.value;
+  // A merge cell whose master exceljs lost would throw on .value: it shows nothing.
+  const raw: unknown = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
   const formula = isFormula(raw) ? `=${cell.formula ?? raw.formula ?? ""}` : null;
   const value = toCellValue(isFormula(raw) ? raw.result : raw);
   return { value, text: displayText(value, numberFormat), numberFormat, formula };
@@ -25,7 +26,8 @@ export function readCell(cell: ExcelJS.Cell): Cell {
 
 /** A cell inside a merged area other than its top-left: Excel shows nothing there. */
 function isCoveredByMerge(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
+  const master = cell.isMerged ? (cell.master as ExcelJS.Cell | undefined) : undefined;
+  return master !== undefined && master.address !== cell.address;
 }
 
 interface FormulaLike {
