@@ -7,8 +7,9 @@ import type { CellValue } from "../../src/domain/snapshot";
 export type FillPattern = "None" | "Solid";
 
 export interface SimBorder {
-  readonly style: string;
-  readonly color: string;
+  style: string;
+  color: string;
+  weight?: string;
 }
 
 export interface SimFormat {
@@ -103,6 +104,8 @@ export interface SimSheet {
 }
 
 export interface SimModel {
+  /** The file name Office.js gives as workbook.name. */
+  name: string;
   sheets: SimSheet[];
   settings: Map<string, unknown>;
   activeSheetId: string | null;
@@ -157,7 +160,7 @@ export function newSheet(model: SimModel, name: string): SimSheet {
 }
 
 export function emptyModel(): SimModel {
-  return { sheets: [], settings: new Map(), activeSheetId: null, selection: null, nextId: 1 };
+  return { name: "Classeur1.xlsx", sheets: [], settings: new Map(), activeSheetId: null, selection: null, nextId: 1 };
 }
 
 /** The cell, created when absent (for writes). */

@@ -1,6 +1,6 @@
 /** Range format: column width and row height (points), alignment, wrap, fill and font. */
 import type { SimContext } from "../context";
-import type { SimFormat, SimModel, SimRangeRef, SimSheet } from "../model";
+import type { SimBorder, SimFormat, SimModel, SimRangeRef, SimSheet } from "../model";
 import { cellForWrite } from "../model";
 import { assertWritable, mapRect, readCell, sheetById } from "../sheet-ops";
 import { SimObject, type Loadable } from "./base";
@@ -84,16 +84,62 @@ export class RangeFontProxy extends SimObject<SimRangeRef> {
   }
 }
 
+type BorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+type Side = "top" | "bottom" | "left" | "right";
+
+/** The cell sides a border index reaches in a range (an inside border is both sides of each inner line). */
+function sidesOf(index: BorderIndex, ref: SimRangeRef, row: number, column: number): Side[] {
+  switch (index) {
+    case "EdgeTop": return row === ref.top ? ["top"] : [];
+    case "EdgeBottom": return row === ref.bottom ? ["bottom"] : [];
+    case "EdgeLeft": return column === ref.left ? ["left"] : [];
+    case "EdgeRight": return column === ref.right ? ["right"] : [];
+    case "InsideHorizontal": return [...(row > ref.top ? ["top" as const] : []), ...(row < ref.bottom ? ["bottom" as const] : [])];
+    case "InsideVertical": return [...(column > ref.left ? ["left" as const] : []), ...(column < ref.right ? ["right" as const] : [])];
+  }
+}
+
+export class RangeBorderProxy {
+  constructor(
+    private readonly context: SimContext,
+    private readonly ref: RefResolver,
+    private readonly index: BorderIndex,
+  ) {}
+
+  set style(style: string) { this.edit({ style }); }
+  set color(color: string) { this.edit({ color: color.toUpperCase() }); }
+  set weight(weight: string) { this.edit({ weight }); }
+
+  private edit(change: Partial<SimBorder>): void {
+    this.context.enqueue({
+      requestBytes: 60,
+      execute: ({ model }) => {
+        const ref = this.ref(model);
+        if (ref === null) return;
+        const sheet = writable(model, ref);
+        mapRect(ref, (row, column) => {
+          const format = cellForWrite(sheet, row, column).format;
+          for (const side of sidesOf(this.index, ref, row, column)) {
+            format.borders[side] = { ...(format.borders[side] ?? { style: "None", color: "#000000" }), ...change };
+          }
+        });
+      },
+    });
+  }
+}
+
 export class RangeFormatProxy extends SimObject<SimRangeRef> {
   protected readonly typeName = "RangeFormat";
   protected readonly scalarNames = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"];
   readonly fill: RangeFillProxy;
   readonly font: RangeFontProxy;
+  readonly borders: { getItem(index: BorderIndex): RangeBorderProxy };
 
   constructor(context: SimContext, ref: RefResolver) {
     super(context, ref, true);
     this.fill = new RangeFillProxy(context, ref);
     this.font = new RangeFontProxy(context, ref);
+    this.borders = { getItem: (index) => new RangeBorderProxy(context, ref, index) };
   }
 
   get columnWidth(): number { return this.property("columnWidth"); }

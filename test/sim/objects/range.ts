@@ -173,7 +173,8 @@ export class RangeProxy extends SimObject<SimRangeRef> {
     this.context.enqueue({
       requestBytes: 80,
       execute: (execution) => {
-        const ref = this.resolve(execution.model) as SimRangeRef;
+        const ref = this.resolve(execution.model);
+        if (ref === null) return execution.stage(() => result.set([]), 0);
         const sheet = sheetById(execution.model, ref.sheetId);
         const properties = mapRect(ref, (row, column) => cellProperties(sheet, row, column, spec));
         execution.stage(() => result.set(properties), JSON.stringify(properties).length);

@@ -103,7 +103,7 @@ export class FreezePanesProxy extends SimObject<string> {
   protected readonly scalarNames = [];
 
   constructor(context: SimContext, sheet: SheetResolver) {
-    super(context, sheet);
+    super(context, sheet, true);
   }
 
   freezeRows(count: number): void {
@@ -136,7 +136,7 @@ export class PageLayoutProxy extends SimObject<string> {
   protected readonly scalarNames = ["orientation", "paperSize", "zoom"];
 
   constructor(context: SimContext, sheet: SheetResolver) {
-    super(context, sheet);
+    super(context, sheet, true);
   }
 
   get orientation(): string { return this.property("orientation"); }
@@ -169,7 +169,7 @@ export class ProtectionProxy extends SimObject<string> {
   protected readonly scalarNames = ["protected"];
 
   constructor(context: SimContext, sheet: SheetResolver) {
-    super(context, sheet);
+    super(context, sheet, true);
   }
 
   get protected(): boolean { return this.property("protected"); }

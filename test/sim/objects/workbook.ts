@@ -61,7 +61,7 @@ export class SettingCollectionProxy extends SimObject<true> {
 
 export class WorkbookProxy extends SimObject<true> {
   protected readonly typeName = "Workbook";
-  protected readonly scalarNames = [];
+  protected readonly scalarNames = ["name"];
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
 
@@ -71,12 +71,16 @@ export class WorkbookProxy extends SimObject<true> {
     this.settings = new SettingCollectionProxy(context);
   }
 
+  get name(): string {
+    return this.property("name");
+  }
+
   getActiveWorksheet(): WorksheetProxy {
     return this.worksheets.getActiveWorksheet();
   }
 
-  protected fetch(): unknown {
-    return null;
+  protected fetch(_name: string, _target: true, model: SimModel): unknown {
+    return model.name;
   }
 
   protected override navigation(name: string): Loadable | null {

@@ -78,21 +78,26 @@ export class WorksheetProxy extends SimObject<string> {
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.context, (model) => {
-      const id = this.resolve(model) as string;
-      const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMN } : parseRect(address);
-      return { sheetId: id, ...rect };
-    });
+    return new RangeProxy(
+      this.context,
+      (model) => {
+        const id = this.resolve(model);
+        const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMN } : parseRect(address);
+        return id === null ? null : { sheetId: id, ...rect };
+      },
+      true,
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, (model) => ({
-      sheetId: this.resolve(model) as string,
-      top: startRow + 1,
-      left: startColumn + 1,
-      bottom: startRow + rowCount,
-      right: startColumn + columnCount,
-    }));
+    return new RangeProxy(
+      this.context,
+      (model) => {
+        const id = this.resolve(model);
+        return id === null ? null : { sheetId: id, top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
+      },
+      true,
+    );
   }
 
   getCell(row: number, column: number): RangeProxy {

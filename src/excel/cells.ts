@@ -1,0 +1,47 @@
+/** Excel's parallel arrays for a range (values, text, numberFormat, formulas, valueTypes) → snapshot cells. */
+import { EMPTY_CELL, type Cell, type CellValue } from "../domain/snapshot";
+
+export interface RangeArrays {
+  readonly values: readonly (readonly unknown[])[];
+  readonly text: readonly (readonly string[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+}
+
+function valueOf(raw: unknown, text: string, type: string): CellValue {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { error: typeof raw === "string" && raw.startsWith("#") ? raw : text };
+    case "Double":
+      return typeof raw === "number" ? raw : Number(raw);
+    case "Boolean":
+      return raw === true || raw === "TRUE";
+    default:
+      return raw === "" || raw === null || raw === undefined ? null : String(raw);
+  }
+}
+
+/**
+ * A cell holds a formula when `formulas` gives a string starting with "=" that differs from its value:
+ * a text cell reading "=HYPERLINK(…)" gives the same string in both, and is text.
+ */
+function formulaOf(formula: unknown, raw: unknown): string | null {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== raw ? formula : null;
+}
+
+export function toCell(arrays: RangeArrays, row: number, column: number): Cell {
+  const raw = arrays.values[row][column];
+  const type = arrays.valueTypes[row][column];
+  const formula = formulaOf(arrays.formulas[row][column], raw);
+  if (type === "Empty" && formula === null) return EMPTY_CELL;
+  const text = arrays.text[row][column] ?? "";
+  const numberFormat = String(arrays.numberFormat[row][column] ?? "General") || "General";
+  return { value: valueOf(raw, text, type), text, numberFormat, formula };
+}
+
+export function toCells(arrays: RangeArrays): Cell[][] {
+  return arrays.values.map((line, row) => line.map((_, column) => toCell(arrays, row, column)));
+}

@@ -1,0 +1,57 @@
+/** Excel's errors (OfficeExtension.Error and its codes) become French messages for the pane. */
+import { EXCEL_MESSAGES, type ExcelFailureCode } from "./messages";
+
+export class ExcelOperationError extends Error {
+  override readonly name = "ExcelOperationError";
+
+  constructor(
+    readonly code: ExcelFailureCode,
+    message: string = EXCEL_MESSAGES[code],
+  ) {
+    super(message);
+  }
+}
+
+const KNOWN: readonly ExcelFailureCode[] = [
+  "AccessDenied",
+  "Conflict",
+  "RequestPayloadSizeLimitExceeded",
+  "ItemNotFound",
+  "InvalidOperationInCellEditMode",
+];
+
+/** Co-authoring conflicts come under several codes depending on the host. */
+const CONFLICT_CODES = new Set(["Conflict", "EditConflict", "MergeConflict"]);
+
+function codeOf(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : null;
+}
+
+/** Anything an Excel call threw, as an error whose message is French. Our own errors pass through. */
+export function toFrenchError(error: unknown): Error {
+  if (error instanceof ExcelOperationError) return error;
+  if (error instanceof Error && error.name === "WorkbookNotUsableError") return error;
+  if (error instanceof ReferenceError && /\b(Excel|Office)\b/.test(error.message)) return new ExcelOperationError("NotInExcel");
+  const code = codeOf(error);
+  if (code !== null && CONFLICT_CODES.has(code)) return new ExcelOperationError("Conflict");
+  if (code !== null && (KNOWN as readonly string[]).includes(code)) return new ExcelOperationError(code as ExcelFailureCode);
+  if (code !== null) return new ExcelOperationError("Unknown");
+  if (error instanceof ExcelLessError) return new ExcelOperationError("NotInExcel");
+  return error instanceof Error ? error : new ExcelOperationError("Unknown");
+}
+
+/** Thrown when Office.js is absent (the page runs outside Excel). */
+export class ExcelLessError extends Error {
+  override readonly name = "ExcelLessError";
+}
+
+/** Runs an operation and rethrows its failure in French. */
+export async function inFrench<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toFrenchError(error);
+  }
+}

@@ -1,0 +1,28 @@
+/** Generate: read (2 syncs), analyse, plan, write (1 sync) — 3 syncs whatever the workbook's size. */
+import { analyzeWorkbook } from "../domain/analysis";
+import type { Analysis } from "../domain/analysis/types";
+import { planReport } from "../report";
+import { WorkbookNotUsableError, type GenerateOutcome, type Settings } from "../taskpane/operations";
+import { applyPlan } from "./apply-plan";
+import { readWorkbook, type WorkbookReading } from "./read-snapshot";
+import { sheetsToReplace } from "./sheet-naming";
+
+export function analyzeReading(reading: WorkbookReading, year: number | null): Analysis {
+  const outcome = analyzeWorkbook(reading.snapshot, year === null ? {} : { year });
+  if (!outcome.ok) throw new WorkbookNotUsableError(outcome.message);
+  return outcome.analysis;
+}
+
+export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date): Promise<GenerateOutcome> {
+  const reading = await readWorkbook(context);
+  const analysis = analyzeReading(reading, settings.year);
+  const replaced = new Set(sheetsToReplace(reading.sheets, analysis.year).map((sheet) => sheet.id));
+  const plan = planReport(analysis, {
+    sourceName: reading.workbookName,
+    generatedAt: now(),
+    tolerance: settings.tolerance,
+    linkToSource: true,
+    existingSheetNames: reading.sheets.filter((sheet) => !replaced.has(sheet.id)).map((sheet) => sheet.name),
+  });
+  return applyPlan(context, plan, reading.sheets);
+}

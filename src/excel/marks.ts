@@ -1,0 +1,142 @@
+/**
+ * Highlights the cells of problems, and restores them exactly. Each marked cell's original fill (pattern
+ * and colour: a cell without fill reads as white, so the pattern is what says "no fill") and font colour
+ * are kept in a workbook setting, keyed by the sheet's stable id, so they survive a reload or a rename.
+ * Constant syncs: three to mark, two to clear, whatever the number of cells.
+ */
+import type { Issue, Severity } from "../domain/issues";
+
+export const MARKS_KEY = "BilanQualite.marks";
+
+const MARK_STYLE: Readonly<Record<Severity, { fill: string; font: string }>> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+};
+
+export interface StoredMark {
+  readonly sheetId: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly fill: { readonly pattern: string; readonly color: string; readonly patternColor?: string };
+  readonly fontColor: string;
+}
+
+interface Wanted {
+  readonly sheet: string;
+  readonly cell: string;
+  severity: Severity;
+}
+
+const cellKey = (sheetId: string, cell: string): string => `${sheetId}!${cell.replace(/\$/g, "").toUpperCase()}`;
+
+function readMarks(setting: Excel.Setting): StoredMark[] {
+  if (setting.isNullObject) return [];
+  try {
+    const parsed: unknown = typeof setting.value === "string" ? JSON.parse(setting.value) : setting.value;
+    return Array.isArray(parsed) ? (parsed as StoredMark[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function wantedCells(issues: readonly Issue[]): Wanted[] {
+  const byCell = new Map<string, Wanted>();
+  for (const issue of issues) {
+    if (!issue.sheet || !issue.cell) continue;
+    const key = `${issue.sheet}!${issue.cell.toUpperCase()}`;
+    const known = byCell.get(key);
+    if (known) {
+      if (issue.severity === "error") known.severity = "error";
+    } else byCell.set(key, { sheet: issue.sheet, cell: issue.cell.toUpperCase(), severity: issue.severity });
+  }
+  return [...byCell.values()];
+}
+
+/** Sync 1: the stored marks, and each named sheet (null when gone) with its protection. */
+async function sheetsAndMarks(context: Excel.RequestContext, names: readonly string[]) {
+  const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
+  const sheets = new Map(
+    names.map((name) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(name).load("id,name");
+      return [name, { worksheet, protection: worksheet.protection.load("protected") }] as const;
+    }),
+  );
+  await context.sync();
+  return { marks: readMarks(setting), sheets };
+}
+
+export async function markIssues(context: Excel.RequestContext, issues: readonly Issue[]): Promise<number> {
+  const wanted = wantedCells(issues);
+  if (wanted.length === 0) return 0;
+  const { marks, sheets } = await sheetsAndMarks(context, [...new Set(wanted.map((cell) => cell.sheet))]);
+  const usable = wanted.filter((cell) => {
+    const found = sheets.get(cell.sheet);
+    return found !== undefined && !found.worksheet.isNullObject && !found.protection.protected;
+  });
+  const known = new Set(marks.map((mark) => cellKey(mark.sheetId, mark.cell)));
+  const toRead = usable
+    .filter((cell) => !known.has(cellKey((sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet.id, cell.cell)))
+    .map((cell) => {
+      const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
+      const properties = worksheet.getRange(cell.cell).getCellProperties({
+        format: { fill: { color: true, pattern: true, patternColor: true }, font: { color: true } },
+      });
+      return { cell, worksheet, properties };
+    });
+  await context.sync();
+  const added: StoredMark[] = toRead.map(({ cell, worksheet, properties }) => {
+    const format = properties.value[0][0].format ?? {};
+    return {
+      sheetId: worksheet.id,
+      sheet: worksheet.name,
+      cell: cell.cell,
+      fill: { pattern: String(format.fill?.pattern ?? "None"), color: String(format.fill?.color ?? "#FFFFFF"), patternColor: format.fill?.patternColor },
+      fontColor: String(format.font?.color ?? "#000000"),
+    };
+  });
+  // The originals are saved before any cell changes, so a failure midway still lets clearMarks restore.
+  context.workbook.settings.add(MARKS_KEY, JSON.stringify([...marks, ...added]));
+  for (const cell of usable) {
+    const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
+    const style = MARK_STYLE[cell.severity];
+    worksheet.getRange(cell.cell).setCellProperties([[{ format: { fill: { color: style.fill }, font: { color: style.font } } }]]);
+  }
+  await context.sync();
+  return usable.length;
+}
+
+export async function clearMarks(context: Excel.RequestContext): Promise<number> {
+  const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
+  await context.sync();
+  const marks = readMarks(setting);
+  if (marks.length === 0) return 0;
+  const sheets = new Map(
+    [...new Set(marks.map((mark) => mark.sheetId))].map((id) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(id).load("id");
+      return [id, { worksheet, protection: worksheet.protection.load("protected") }] as const;
+    }),
+  );
+  await context.sync();
+  const kept: StoredMark[] = [];
+  let restored = 0;
+  for (const mark of marks) {
+    const found = sheets.get(mark.sheetId);
+    if (!found || found.worksheet.isNullObject) continue;
+    if (found.protection.protected) {
+      kept.push(mark);
+      continue;
+    }
+    const range = found.worksheet.getRange(mark.cell);
+    if (mark.fill.pattern === "None") range.format.fill.clear();
+    else {
+      const fill = { color: mark.fill.color, pattern: mark.fill.pattern as Excel.FillPattern, ...(mark.fill.patternColor ? { patternColor: mark.fill.patternColor } : {}) };
+      range.setCellProperties([[{ format: { fill } }]]);
+    }
+    range.setCellProperties([[{ format: { font: { color: mark.fontColor } } }]]);
+    restored++;
+  }
+  if (kept.length > 0) context.workbook.settings.add(MARKS_KEY, JSON.stringify(kept));
+  else context.workbook.settings.getItem(MARKS_KEY).delete();
+  await context.sync();
+  return restored;
+}

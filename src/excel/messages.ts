@@ -1,0 +1,32 @@
+/** Every French word the Office.js adapter shows: errors from Excel, and its own notices. */
+
+const NBSP = "\u00a0";
+
+export type ExcelFailureCode =
+  | "AccessDenied"
+  | "Conflict"
+  | "RequestPayloadSizeLimitExceeded"
+  | "NotInExcel"
+  | "ItemNotFound"
+  | "InvalidOperationInCellEditMode"
+  | "Unknown";
+
+export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
+  AccessDenied: `Une feuille ou le classeur est protégé${NBSP}: Excel refuse la modification. Ôtez la protection (Révision > Ôter la protection) puis réessayez.`,
+  Conflict: `Un coauteur a modifié le classeur au même moment${NBSP}: rien n'a été écrit. Réessayez dans un instant.`,
+  RequestPayloadSizeLimitExceeded: `Le classeur dépasse la taille qu'Excel sur le web accepte en un seul échange (5${NBSP}Mo)${NBSP}: rien n'a été écrit.`,
+  NotInExcel: `Le complément ne fonctionne qu'à l'intérieur d'Excel${NBSP}: ouvrez le classeur dans Excel (bureau ou web) puis relancez le complément.`,
+  ItemNotFound: `Une feuille ou une cellule attendue est introuvable (supprimée ou renommée entre-temps${NBSP}?). Relancez l'analyse.`,
+  InvalidOperationInCellEditMode: `Une cellule est en cours de saisie${NBSP}: validez-la (Entrée) ou annulez-la (Échap), puis réessayez.`,
+  Unknown: `Excel a refusé l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur et rouvrez-le.`,
+};
+
+export const ADAPTER_TEXT = {
+  /** Said when a cell to select or mark is on a sheet that no longer exists. */
+  sheetMissing: (sheet: string) => `La feuille «${NBSP}${sheet}${NBSP}» est introuvable dans le classeur (renommée ou supprimée${NBSP}?).`,
+  cellInvalid: (sheet: string, cell: string) => `L'adresse «${NBSP}${cell}${NBSP}» de la feuille «${NBSP}${sheet}${NBSP}» n'est pas une cellule valide.`,
+  noTelephonyYear: `Indiquez l'année des chiffres de téléphonie (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
+  noTelephonySheet: (year: number) => `Aucune feuille de téléphonie mensuelle pour ${year} n'a été trouvée dans le classeur.`,
+  /** The name of a workbook whose file name Office.js does not give. */
+  thisWorkbook: "ce classeur",
+} as const;

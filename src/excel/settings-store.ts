@@ -1,0 +1,32 @@
+/** The pane's settings, as JSON under one key of workbook.settings (saved with the workbook). */
+import { DEFAULT_SETTINGS, type Settings } from "../taskpane/operations";
+
+export const SETTINGS_KEY = "BilanQualite.settings";
+
+/** Whatever was stored, read defensively: a damaged value gives the defaults, never an error. */
+export function parseSettings(stored: unknown): Settings {
+  let data: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      data = JSON.parse(stored);
+    } catch {
+      return DEFAULT_SETTINGS;
+    }
+  }
+  if (typeof data !== "object" || data === null) return DEFAULT_SETTINGS;
+  const { year, tolerance } = data as { year?: unknown; tolerance?: unknown };
+  return {
+    year: typeof year === "number" && Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : DEFAULT_SETTINGS.year,
+    tolerance: typeof tolerance === "number" && Number.isFinite(tolerance) && tolerance >= 0 ? tolerance : DEFAULT_SETTINGS.tolerance,
+  };
+}
+
+export async function loadSettings(context: Excel.RequestContext): Promise<Settings> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  await context.sync();
+  return setting.isNullObject ? DEFAULT_SETTINGS : parseSettings(setting.value);
+}
+
+export function queueSaveSettings(context: Excel.RequestContext, settings: Settings): void {
+  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ year: settings.year, tolerance: settings.tolerance }));
+}

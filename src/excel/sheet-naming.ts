@@ -1,0 +1,43 @@
+/** Which existing sheets a regeneration replaces, the final names of the new ones and free temporary names. */
+import type { ReportPlan } from "../report/plan";
+import type { SheetListing } from "./read-snapshot";
+import { parseTag } from "./tag";
+
+const key = (name: string): string => name.toLocaleLowerCase("fr");
+
+/** Our sheets of this year (found by tag, whatever their name now), and leftovers of an interrupted generation. */
+export function sheetsToReplace(sheets: readonly SheetListing[], year: number): SheetListing[] {
+  return sheets.filter((sheet) => {
+    const tag = parseTag(sheet.tag);
+    return tag !== null && (tag.year === year || tag.pending);
+  });
+}
+
+/** Planned name → final name: the planned one unless a sheet we keep bears it (then "Name (2)"…). */
+export function finalNames(plan: ReportPlan, kept: readonly SheetListing[]): Map<string, string> {
+  const taken = new Set(kept.map((sheet) => key(sheet.name)));
+  const names = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    let name = sheet.name;
+    for (let n = 2; taken.has(key(name)); n++) name = withSuffix(sheet.name, ` (${n})`);
+    taken.add(key(name));
+    names.set(sheet.name, name);
+  }
+  return names;
+}
+
+/** Excel sheet names hold at most 31 characters. */
+function withSuffix(base: string, suffix: string): string {
+  return base.slice(0, 31 - suffix.length) + suffix;
+}
+
+/** Temporary names no existing or final sheet bears. */
+export function temporaryNames(count: number, existing: readonly string[], finals: Iterable<string>): string[] {
+  const taken = new Set([...existing, ...finals].map(key));
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const candidate = `~BQ en cours ${n}`;
+    if (!taken.has(key(candidate))) names.push(candidate);
+  }
+  return names;
+}

@@ -1,0 +1,77 @@
+/**
+ * The telephony operations: preview pasted text (nothing written), check the year's sheet, and upsert
+ * months into it — its row insertions and writes in ONE sync after the read.
+ */
+import { analyzeWorkbook } from "../domain/analysis";
+import type { MonthlyAnalysis } from "../domain/analysis/types";
+import type { SheetSnapshot } from "../domain/snapshot";
+import { parseTelephonyText, planTelephonyUpsert, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
+import type { TelephonyApplyOutcome, TelephonyPreview } from "../taskpane/operations";
+import { ExcelOperationError } from "./errors";
+import { ADAPTER_TEXT } from "./messages";
+import { readWorkbook, type WorkbookReading } from "./read-snapshot";
+import { analyzeReading } from "./generate";
+import { columnWidthPoints } from "./write-sheet";
+import { writeScatteredCells } from "./write-cells";
+import { columnLetters } from "../domain/address";
+
+function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReading): TelephonyPreview {
+  return { year, months: monthly.months, issues: reading.issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate };
+}
+
+/** The year's telephony sheet: the first sheet read as telephony for that year (or, with no year, the latest). */
+export function findTelephonySheet(reading: WorkbookReading, year: number | null): { sheet: SheetSnapshot; telephony: TelephonyReading } | null {
+  const found = reading.snapshot.sheets
+    .filter((sheet) => sheet.generatedTag === null)
+    .map((sheet) => ({ sheet, telephony: readTelephonySheet(sheet, {}) }))
+    .filter((entry): entry is { sheet: SheetSnapshot; telephony: TelephonyReading } => entry.telephony !== null && entry.telephony.year !== null);
+  if (year === null) return found.sort((a, b) => (b.telephony.year ?? 0) - (a.telephony.year ?? 0))[0] ?? null;
+  const match = found.find((entry) => entry.telephony.year === year);
+  return match ? { sheet: match.sheet, telephony: readTelephonySheet(match.sheet, { year }) as TelephonyReading } : null;
+}
+
+/** The year the workbook's indicator table gives, or null when it has none. */
+function analyzedYear(reading: WorkbookReading): number | null {
+  try {
+    return analyzeReading(reading, null).year;
+  } catch {
+    return null;
+  }
+}
+
+export async function previewTelephony(context: Excel.RequestContext, text: string, year: number | null): Promise<TelephonyPreview> {
+  const first = parseTelephonyText(text, year === null ? {} : { year });
+  const chosen = first.year ?? year ?? analyzedYear(await readWorkbook(context));
+  if (chosen === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonyYear);
+  const reading = first.year === chosen ? first : parseTelephonyText(text, { year: chosen });
+  return preview(chosen, reading.monthly, reading);
+}
+
+export async function checkTelephonySheet(context: Excel.RequestContext, year: number | null): Promise<TelephonyPreview> {
+  const reading = await readWorkbook(context);
+  const wanted = year ?? analyzedYear(reading);
+  const found = findTelephonySheet(reading, wanted);
+  if (!found) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonySheet(wanted ?? new Date().getFullYear()));
+  return preview(found.telephony.year as number, found.telephony.monthly, found.telephony);
+}
+
+export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview): Promise<TelephonyApplyOutcome> {
+  const before = await readWorkbook(context);
+  const existing = findTelephonySheet(before, previewed.year);
+  const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
+  const worksheets = context.workbook.worksheets;
+  const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem((existing as { sheet: SheetSnapshot }).sheet.name);
+  for (const insertion of plan.insertRowsBefore) {
+    worksheet.getRange(`${insertion.row}:${insertion.row + insertion.count - 1}`).insert("Down" as Excel.InsertShiftDirection);
+  }
+  writeScatteredCells(worksheet, plan.writes, plan.styles);
+  if (plan.create) {
+    for (const { column, width } of plan.columnWidths) {
+      worksheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = columnWidthPoints(width);
+    }
+  }
+  await context.sync();
+  const after = await readWorkbook(context);
+  const analysis = analyzeWorkbook(after.snapshot, { year: previewed.year });
+  return { sheet: plan.sheetName, created: plan.create, replacedMonths: plan.replacedMonths, addedMonths: plan.addedMonths, analysis: analysis.ok ? analysis.analysis : null };
+}

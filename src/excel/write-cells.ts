@@ -1,0 +1,36 @@
+/** Queues scattered planned cells (no bounding box: no other cell is touched), a row run per write. */
+import { rangeA1 } from "../domain/address";
+import type { CellStyle, PlannedCell } from "../report/plan";
+import { applyStyle } from "./apply-style";
+import { styleBlocks } from "./style-runs";
+import { TEXT_FORMAT } from "./write-sheet";
+
+function runs(cells: readonly PlannedCell[]): PlannedCell[][] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const result: PlannedCell[][] = [];
+  for (const cell of sorted) {
+    const run = result[result.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && last.row === cell.row && last.column === cell.column - 1) run.push(cell);
+    else result.push([cell]);
+  }
+  return result;
+}
+
+function input(cell: PlannedCell): string | number {
+  return cell.value.kind === "text" ? cell.value.text : cell.value.kind === "number" ? cell.value.number : cell.value.formula;
+}
+
+export function writeScatteredCells(worksheet: Excel.Worksheet, cells: readonly PlannedCell[], styles: Readonly<Record<string, CellStyle>>): void {
+  for (const run of runs(cells)) {
+    const range = worksheet.getRange(rangeA1(run[0].row, run[0].column, run[0].row, run[run.length - 1].column));
+    range.numberFormat = [run.map((cell) => (cell.value.kind === "text" ? TEXT_FORMAT : (cell.style && styles[cell.style]?.numberFormat) || "General"))];
+    range.values = [run.map(input)];
+  }
+  for (const block of styleBlocks(cells)) {
+    const style = styles[block.style];
+    if (!style) continue;
+    const { top, left, bottom, right } = block.range;
+    applyStyle(worksheet.getRange(rangeA1(top, left, bottom, right)), style, bottom - top + 1, right - left + 1);
+  }
+}
