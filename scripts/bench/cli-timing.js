@@ -10,8 +10,8 @@ const { median } = require("./statistics");
 
 const CHILD = path.join(__dirname, "child", "measure-cli.js");
 
-function runChild(mode, file, distDir, extraNodeArgs = []) {
-  const child = spawnSync(process.execPath, [...extraNodeArgs, CHILD, mode, file, distDir], { encoding: "utf8", maxBuffer: 1 << 26 });
+function runChild(mode, file, distDir, environment = {}) {
+  const child = spawnSync(process.execPath, [CHILD, mode, file, distDir], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, ...environment } });
   const lastLine = child.stdout.trim().split("\n").pop();
   try {
     return JSON.parse(lastLine);

@@ -3,11 +3,31 @@
  * Runs once, in a fresh process: `load` reads the workbook with the CLI's reader (readWorkbookFile);
  * `analyze` runs the CLI's `analyze --json` on it. The modules are required before the clock starts,
  * so both timings cover the work only. Prints one JSON line: { ms, maxRssMiB, exitCode, outputBytes }.
+ * With BENCH_CPU_PROFILE=<file>, it also records a CPU profile of that call alone (not of start-up).
  *
  *   node scripts/bench/child/measure-cli.js <load|analyze> <workbook.xlsx> <distDir>
  */
 
+const fs = require("node:fs");
 const path = require("node:path");
+const inspector = require("node:inspector/promises");
+
+async function startProfiler() {
+  if (!process.env.BENCH_CPU_PROFILE) return null;
+  const session = new inspector.Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+  return session;
+}
+
+async function stopProfiler(session) {
+  if (!session) return;
+  const { profile } = await session.post("Profiler.stop");
+  fs.writeFileSync(process.env.BENCH_CPU_PROFILE, JSON.stringify(profile));
+  session.disconnect();
+}
 
 async function measure(mode, file, distDir) {
   const { readWorkbookFile } = require(path.join(distDir, "xlsx/read-workbook.js"));
@@ -15,11 +35,13 @@ async function measure(mode, file, distDir) {
   let outputBytes = 0;
   let errors = "";
   const io = { stdout: (text) => (outputBytes += Buffer.byteLength(text)), stderr: (text) => (errors += text) };
+  const profiler = await startProfiler();
   const started = process.hrtime.bigint();
   let exitCode = 0;
   if (mode === "load") await readWorkbookFile(file);
   else exitCode = await main(["analyze", file, "--json"], io);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  await stopProfiler(profiler);
   return { mode, ms, exitCode, outputBytes, errors: errors.trim() || null, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
 }
 

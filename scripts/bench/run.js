@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * `npm run bench`: one run measures
+ *   - syncs and the largest payload per sync, reading (readSnapshot) and generating (applyPlan), on the
+ *     sample and on the large workbook, through the simulated Excel host (test/sim/);
+ *   - the CLI's `analyze` time on the large workbook over the time to merely load it (readWorkbookFile),
+ *     medians over BENCH_RUNS (default 7) fresh child processes each, timed inside the child around the call;
+ *   - the task pane's production JavaScript gzipped (dist/web/) beside a bare one-button Fluent UI v9 pane;
+ *   - the peak memory (maxRSS) of `analyze` on the large workbook;
+ *   - where `analyze` spends its time (node --cpu-prof), by part and by function.
+ * It prints a French table, then as its last line one JSON object.
+ */
+
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { spawnSync } = require("node:child_process");
+const { makeLargeWorkbook, writeSampleWorkbook } = require("../make-large-workbook");
+const { measureAnalyzeOverLoad } = require("./cli-timing");
+const { measureBundles } = require("./bundle-size");
+const { measureSyncs } = require("./sim-syncs");
+const { profileAnalyze } = require("./cpu-profile");
+const { printTable } = require("./print-table");
+const { round } = require("./statistics");
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const TARGETS = { readSyncs: 2, writeSyncs: 1, analyzeOverLoad: 1.3, bundleGzipKiB: 200 };
+
+function buildCli() {
+  const child = spawnSync("npm", ["run", "build:cli", "--silent"], { cwd: ROOT, encoding: "utf8" });
+  if (child.status !== 0) process.stderr.write(`build:cli a échoué (on mesure le dist/ existant) :\n${child.stdout}${child.stderr}\n`);
+}
+
+async function makeWorkbooks() {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "bilan-qualite-bench-"));
+  const sample = path.join(directory, "classeur-exemple.xlsx");
+  const large = path.join(directory, "classeur-volumineux.xlsx");
+  await writeSampleWorkbook(sample);
+  await makeLargeWorkbook(large);
+  return { directory, sample, large };
+}
+
+const withMark = (value, target) => (value === null || value === undefined ? "—" : `${value}${value <= target ? "" : "  ✗ au-dessus de la cible"}`);
+
+function report(results) {
+  const { syncs, timing, bundles, profile, files } = results;
+  const sync = (label, part) => syncs[label]?.[part] ?? null;
+  const blocks = [
+    printTable("Échanges avec Excel (hôte simulé)", [
+      ["", "synchronisations", "plus gros échange (Kio)"],
+      ["lecture, exemple", withMark(sync("sample", "read")?.syncs, TARGETS.readSyncs), round(sync("sample", "read")?.largestPayloadKiB, 1)],
+      ["écriture, exemple", withMark(sync("sample", "write")?.syncs, TARGETS.writeSyncs), round(sync("sample", "write")?.largestPayloadKiB, 1)],
+      ["lecture, volumineux", withMark(sync("large", "read")?.syncs, TARGETS.readSyncs), round(sync("large", "read")?.largestPayloadKiB, 1)],
+      ["écriture, volumineux", withMark(sync("large", "write")?.syncs, TARGETS.writeSyncs), round(sync("large", "write")?.largestPayloadKiB, 1)],
+    ]),
+    printTable(`Ligne de commande sur le classeur volumineux (${timing.runs} processus neufs chacun, médianes)`, [
+      ["chargement seul (readWorkbookFile)", `${round(timing.loadMs, 0)} ms`, ""],
+      ["analyze --json", `${round(timing.analyzeMs, 0)} ms`, ""],
+      ["analyze ÷ chargement", withMark(round(timing.analyzeOverLoad, 2), TARGETS.analyzeOverLoad), `cible ≤ ${TARGETS.analyzeOverLoad}`],
+      ["mémoire maximale d'analyze", `${round(timing.analyzePeakMiB, 0)} Mio`, `chargement seul : ${round(timing.loadPeakMiB, 0)} Mio`],
+    ]),
+    printTable("JavaScript du volet (gzip niveau 9)", [
+      ["volet Bilan Qualité (dist/web)", withMark(round(bundles.pane.gzipKiB, 1), TARGETS.bundleGzipKiB), `cible ≤ ${TARGETS.bundleGzipKiB} Kio`],
+      ["volet nu, un bouton Fluent UI v9", round(bundles.baseline.gzipKiB, 1), ""],
+    ]),
+    printTable(
+      `Où va le temps d'analyze (profil CPU, ${round(profile.totalMs, 0)} ms échantillonnées)`,
+      (profile.parts ?? []).map((part) => [part.name, `${round(part.ms, 0)} ms`, `${round(100 * part.share, 1)} %`]),
+    ),
+    printTable(
+      "Fonctions les plus coûteuses (temps propre)",
+      (profile.functions ?? []).map((fn) => [fn.name, `${round(fn.ms, 0)} ms`, `${round(100 * fn.share, 1)} %`]),
+    ),
+  ];
+  const failures = [
+    ...Object.entries(syncs).filter(([, value]) => value?.failure).map(([label, value]) => `simulateur (${label}) : ${value.failure}`),
+    ...[timing, bundles.pane, bundles.baseline, profile].filter((value) => value?.failure).map((value) => value.failure),
+  ];
+  if (failures.length > 0) blocks.push(["Mesures impossibles :", ...failures.map((failure) => `- ${failure}`), ""].join("\n"));
+  blocks.push(`Classeurs mesurés : ${files.sample} et ${files.large}`);
+  return blocks.join("\n");
+}
+
+function summaryJson({ syncs, timing, bundles, profile, files }) {
+  return {
+    readSyncs: syncs.sample?.read?.syncs ?? null,
+    writeSyncs: syncs.sample?.write?.syncs ?? null,
+    readSyncsLarge: syncs.large?.read?.syncs ?? null,
+    writeSyncsLarge: syncs.large?.write?.syncs ?? null,
+    readLargestPayloadKiB: round(syncs.sample?.read?.largestPayloadKiB ?? null, 1),
+    writeLargestPayloadKiB: round(syncs.sample?.write?.largestPayloadKiB ?? null, 1),
+    readLargestPayloadKiBLarge: round(syncs.large?.read?.largestPayloadKiB ?? null, 1),
+    writeLargestPayloadKiBLarge: round(syncs.large?.write?.largestPayloadKiB ?? null, 1),
+    analyzeOverLoad: round(timing.analyzeOverLoad ?? null, 3),
+    analyzeMs: round(timing.analyzeMs ?? null, 1),
+    loadMs: round(timing.loadMs ?? null, 1),
+    analyzeRunsMs: (timing.analyzeRunsMs ?? []).map((ms) => round(ms, 1)),
+    loadRunsMs: (timing.loadRunsMs ?? []).map((ms) => round(ms, 1)),
+    timingRuns: timing.runs,
+    timingMethod: "fresh child process per run, modules required before the clock, median",
+    analyzePeakMiB: round(timing.analyzePeakMiB ?? null, 1),
+    loadPeakMiB: round(timing.loadPeakMiB ?? null, 1),
+    bundleGzipKiB: round(bundles.pane.gzipKiB ?? null, 1),
+    baselineBundleGzipKiB: round(bundles.baseline.gzipKiB ?? null, 1),
+    bundleRawKiB: round(bundles.pane.rawKiB ?? null, 1),
+    baselineBundleRawKiB: round(bundles.baseline.rawKiB ?? null, 1),
+    profileParts: (profile.parts ?? []).map((part) => ({ part: part.name, ms: round(part.ms, 1) })),
+    largeWorkbookBytes: fs.statSync(files.large).size,
+  };
+}
+
+async function main() {
+  const runs = Number(process.env.BENCH_RUNS) >= 5 ? Number(process.env.BENCH_RUNS) : 7;
+  buildCli();
+  const files = await makeWorkbooks();
+  const { readWorkbookFile } = require(path.join(DIST, "xlsx", "read-workbook.js"));
+  const syncs = await measureSyncs({
+    sample: { snapshot: await readWorkbookFile(files.sample), sourceName: path.basename(files.sample) },
+    large: { snapshot: await readWorkbookFile(files.large), sourceName: path.basename(files.large) },
+  });
+  const timing = measureAnalyzeOverLoad(files.large, DIST, runs);
+  const profile = profileAnalyze(files.large, DIST);
+  const bundles = measureBundles();
+  const results = { syncs, timing, bundles, profile, files };
+  process.stdout.write(`${report(results)}\n`);
+  process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`Le banc d'essai a échoué : ${error && error.stack ? error.stack : error}\n`);
+  process.exitCode = 1;
+});
