@@ -3,6 +3,7 @@
  * results against targets (indicators in %), this year against last year, the monthly call-answer rate.
  */
 import type { Analysis, IndicatorAnalysis, MonthlyAnalysis } from "../domain/analysis/types";
+import { isCallAnswerRate } from "../domain/analysis/monthly";
 import type { PlannedCell, PlannedChart, PlannedSeries, PlannedSheet, RangeRef } from "./plan";
 import { numberCell, textCell } from "./cells";
 import { CHART_COLORS, type StatusStyleKey } from "./styles";
@@ -31,14 +32,9 @@ const POINT_COLORS: Readonly<Record<StatusStyleKey, string>> = {
 
 const isPercent = (indicator: IndicatorAnalysis): boolean => indicator.result?.quantity?.dimension === "percent";
 
-const normalized = (text: string): string =>
-  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-
 /** The table's call-answer rate indicator, whose target the monthly chart draws as a line. */
 function callAnswerTarget(analysis: Analysis): number | null {
-  const indicator = analysis.indicators.find(
-    (i) => /appels?\s+(aboutis|decroches|repondus|traites)/.test(normalized(i.name)) && i.status !== "invalid",
-  );
+  const indicator = analysis.indicators.find((i) => isCallAnswerRate(i.name) && i.status !== "invalid");
   const target = indicator?.target?.quantity;
   return target && target.dimension === "percent" ? target.value : null;
 }

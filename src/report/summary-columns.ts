@@ -44,7 +44,7 @@ export function summaryColumns(analysis: Analysis, tolerance: number): SummaryCo
       : null,
     hasPrevious
       ? {
-          header: words.change, width: 15, wraps: false,
+          header: words.change, width: 16, wraps: true,
           show: (i) => ({ text: changeText(i, SUMMARY_WORDS.stable), style: VERDICT_STYLE[changeVerdict(i)] }),
         }
       : null,
@@ -54,7 +54,7 @@ export function summaryColumns(analysis: Analysis, tolerance: number): SummaryCo
           show: (i) => ({ text: nationalAverageText(i), style: VERDICT_STYLE[nationalVerdict(i)] }),
         }
       : null,
-    { header: words.comment, width: 60, lineWidth: 64, wraps: true, show: (i) => ({ text: i.comment ?? "", style: "comment" }) },
+    { header: words.comment, width: 60, lineWidth: 74, wraps: true, show: (i) => ({ text: i.comment ?? "", style: "comment" }) },
   ];
   return columns.filter((column): column is SummaryColumn => column !== null);
 }

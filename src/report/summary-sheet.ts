@@ -5,7 +5,7 @@ import type { PlannedCell, PlannedChart, PlannedSheet } from "./plan";
 import type { ChartDraft } from "./charts";
 import { heightForLines, linesNeeded, spanRange, textCell } from "./cells";
 import { judgedCount, writeNarrative } from "./narrative";
-import { columnPixels, DEFAULT_ROW_POINTS, pixelsToPoints } from "./page-layout";
+import { columnPixels, DEFAULT_ROW_POINTS, landscapePageCapacity, pixelsToPoints, wouldSplit } from "./page-layout";
 import { summaryColumns, type SummaryColumn } from "./summary-columns";
 import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
 
@@ -138,14 +138,21 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
   const lastTableRow = planTable(builder, analysis, columns);
 
   const narrative = writeNarrative(analysis, context.checksSheetName);
-  let row = lastTableRow + 2;
+  const assessmentRow = lastTableRow + 2;
+  let row = assessmentRow;
   builder.fullRow(row, SUMMARY_WORDS.assessmentTitle, "section");
   builder.height(row, 22);
   builder.fullRow(++row, narrative.overall, "paragraph", 15);
   for (const detail of narrative.details) builder.fullRow(++row, `• ${detail}`, "bullet", 15);
 
-  // The charts start a printed page of their own, under their title, so that none is cut in two.
   const widths = columns.map((column) => column.width);
+  const pageBreaks: number[] = [];
+  // The assessment is read as one piece: when it would straddle two printed pages, it starts the second.
+  const heights = new Map(builder.heights.map((entry) => [entry.row, entry.height]));
+  const heightOf = (r: number): number => heights.get(r) ?? DEFAULT_ROW_POINTS;
+  if (wouldSplit(heightOf, assessmentRow, row, landscapePageCapacity(widths), HEADER_HEIGHT)) pageBreaks.push(assessmentRow);
+
+  // The charts start a printed page of their own, under their title, so that none is cut in two.
   const chartsTitleRow = row + 2;
   const charts = placeCharts(context.charts, chartsTitleRow + 2, widths);
   if (charts.length > 0) {
@@ -169,7 +176,7 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
     },
     charts,
-    ...(charts.length > 0 ? { pageBreaksBefore: [chartsTitleRow] } : {}),
+    pageBreaksBefore: charts.length > 0 ? [...pageBreaks, chartsTitleRow] : pageBreaks,
     showGridlines: false,
   };
 }

@@ -1,6 +1,4 @@
 /** Every French word the generated report shows: sheet names, titles, labels, sentences. */
-import type { Severity } from "../domain/issues";
-import type { Status } from "../domain/analysis/types";
 
 /** No-break space, before « : », « ; », « % » and inside « » as French typography wants. */
 export const NBSP = "\u00a0";
@@ -17,20 +15,10 @@ export const SHEET_NAMES = {
   chartData: (year: number) => `Données graphiques ${year}`,
 } as const;
 
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  met: "Atteint",
-  not_met: "Non atteint",
-  no_target: "Sans cible",
-  not_measured: "Non mesuré",
-  invalid: "À corriger",
-};
+/** The engine's own labels (Atteint, Non atteint…, Erreur, Avertissement), so that every screen says the same. */
+export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis/messages";
 
 export const WITHIN_TOLERANCE_LABEL = "Non atteint (dans la tolérance)";
-
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  error: "Erreur",
-  warning: "Avertissement",
-};
 
 export const SUMMARY_WORDS = {
   title: (year: number) => `Bilan qualité ${year}`,
@@ -155,3 +143,23 @@ export function formatGeneratedAt(date: Date): string {
   const two = (n: number): string => String(n).padStart(2, "0");
   return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} à ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
+
+/** The `generate` command's messages. */
+export const GENERATE_WORDS = {
+  written: (file: string, sheets: readonly string[]) =>
+    `Rapport écrit${NBSP}: ${file}\nFeuilles${NBSP}: ${sheets.join(", ")}\n`,
+  sameAsInput: (file: string) =>
+    `Le rapport ne peut pas remplacer le classeur lu (${quoted(file)})${NBSP}: indiquez un autre fichier avec --out.`,
+  notXlsx: (file: string) => `Le rapport doit être un fichier .xlsx${NBSP}: ${quoted(file)} n'a pas cette extension.`,
+  cannotWrite: (file: string, reason: string) => `Impossible d'écrire le rapport ${quoted(file)}${NBSP}: ${reason}.`,
+  writeReasons: {
+    ENOENT: "le dossier n'existe pas",
+    EACCES: "accès refusé",
+    EPERM: "accès refusé",
+    EISDIR: "c'est un dossier",
+    EBUSY: "le fichier est ouvert dans une autre application",
+    ENOSPC: "plus de place sur le disque",
+    EROFS: "le disque est en lecture seule",
+  } as Readonly<Record<string, string>>,
+  unknownWriteReason: "erreur d'écriture",
+} as const;
