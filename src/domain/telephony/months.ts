@@ -18,7 +18,7 @@ export const MONTH_NAMES = [
 ] as const;
 
 /** Folded spellings (no accent, no dot, lower case) and the month they name. */
-const MONTH_WORDS: Readonly<Record<string, MonthNumber>> = {
+const MONTH_WORDS: ReadonlyMap<string, MonthNumber> = new Map(Object.entries({
   janvier: 1, janv: 1, jan: 1,
   fevrier: 2, fevr: 2, fev: 2, fevri: 2,
   mars: 3, mar: 3,
@@ -31,7 +31,7 @@ const MONTH_WORDS: Readonly<Record<string, MonthNumber>> = {
   octobre: 10, oct: 10,
   novembre: 11, nov: 11,
   decembre: 12, dec: 12,
-};
+} as Record<string, MonthNumber>));
 
 const isMonthNumber = (n: number): n is MonthNumber => Number.isInteger(n) && n >= 1 && n <= 12;
 
@@ -71,7 +71,7 @@ function readNumericDate(text: string): MonthRef | null {
 function readWordDate(text: string): MonthRef | null {
   const m = /^(?:(\d{1,2})(?:er)? )?([a-z]+)\.?(?:[ \-/']*(\d{4}|\d{2}))?$/.exec(text);
   if (!m) return null;
-  const month = MONTH_WORDS[m[2]];
+  const month = MONTH_WORDS.get(m[2]);
   if (month === undefined) return null;
   const year = m[3] === undefined ? null : fullYear(m[3]);
   const day = m[1] === undefined ? undefined : Number(m[1]);

@@ -41,7 +41,7 @@ describe("readMonthText", () => {
     expect(ref).toEqual(day === undefined ? { year, month } : { year, month, day });
   });
 
-  it.each([["13"], ["0"], ["31/02/2021"], ["13/2021"], ["Total"], ["Moyenne"], [""], ["janvierr"], ["2021"], ["1 520"]])(
+  it.each([["13"], ["0"], ["constructor"], ["toString"], ["31/02/2021"], ["13/2021"], ["Total"], ["Moyenne"], [""], ["janvierr"], ["2021"], ["1 520"]])(
     "does not take %j for a month",
     (text) => {
       expect(readMonthText(text)).toBeNull();
