@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { displayText } from "../../src/xlsx/display-text";
 import type { CellValue } from "../../src/domain/snapshot";
 
@@ -39,5 +40,39 @@ describe("displayText shows a value as a French Excel displays it", () => {
     ["the seed's 0,00 target", 0, "0.00", "0,00"],
   ])("shows %s", (_label, value, format, expected) => {
     expect(displayText(value, format)).toBe(expected);
+  });
+});
+
+describe("displayText, for any number", () => {
+  const backToNumber = (text: string): number => Number(text.replace(/\u202f/g, "").replace(",", "."));
+
+  it("shows a # ##0 integer with thin spaces every three digits and nothing else", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        const text = displayText(n, "# ##0");
+        expect(text).toMatch(/^-?\d{1,3}(\u202f\d{3})*$/);
+        expect(backToNumber(text)).toBe(n);
+      }),
+    );
+  });
+
+  it("shows 0.00 as the value rounded to two decimals, with a decimal comma", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
+        const text = displayText(x, "0.00");
+        expect(text).toMatch(/^-?\d+,\d{2}$/);
+        expect(backToNumber(text)).toBeCloseTo(x, 1);
+      }),
+    );
+  });
+
+  it("shows General within ten significant digits of the value", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e10, noNaN: true }), (x) => {
+        const text = displayText(x, "General");
+        expect(text).not.toContain(".");
+        expect(Math.abs(backToNumber(text) - x)).toBeLessThanOrEqual(Math.max(Math.abs(x) * 1e-9, 1e-9));
+      }),
+    );
   });
 });
