@@ -53,9 +53,34 @@ export const HEADER_SEARCH_ROWS = 30;
 export function findHeaderRow(sheet: SheetSnapshot, from: number, to: number): HeaderRow | null {
   for (let row = Math.max(from, sheet.origin.row); row <= to; row++) {
     const header = readHeaderRow(sheet, row);
-    if (header !== null) return header;
+    if (header !== null) return withYearSubHeader(sheet, header);
   }
   return null;
+}
+
+/**
+ * A two-row header: "Résultats" over "2019 | 2020 | 2021". The years of the row below become
+ * the result columns, the plain result column goes, and the table starts below the years.
+ */
+function withYearSubHeader(sheet: SheetSnapshot, header: HeaderRow): HeaderRow {
+  const row = header.row + 1;
+  const years: YearColumn[] = [];
+  for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
+    const text = headerText(sheet, row, column);
+    if (text === "") continue;
+    const found = classifyHeader(text);
+    if (found === null || found.role !== "result" || found.year === null || column === header.columns.name) return header;
+    years.push({ year: found.year, column });
+  }
+  if (years.length === 0) return header;
+  const { result: _plainResult, ...columns } = header.columns;
+  return {
+    ...header,
+    row,
+    columns,
+    yearColumns: [...header.yearColumns, ...years],
+    right: Math.max(header.right, ...years.map((y) => y.column)),
+  };
 }
 
 function headerText(sheet: SheetSnapshot, row: number, column: number): string {

@@ -236,3 +236,24 @@ describe("locateTables on rows with nothing filled in", () => {
     expect(names(table)).toEqual(["Taux de satisfaction", "Taux de recommandation"]);
   });
 });
+
+describe("locateTables on a two-row header", () => {
+  it("reads the years below a `Résultats` heading as year columns", () => {
+    const tables = tablesOf(
+      grid(
+        "Suivi",
+        [
+          ["Indicateur", "Cible", "Résultats", "", ""],
+          ["", "", 2019, 2020, 2021],
+          ["Taux d'appels aboutis", "> 90 %", "92 %", "95 %", "94 %"],
+        ],
+        { merges: [{ top: 1, left: 3, bottom: 1, right: 5 }] },
+      ),
+    );
+    expect(tables.map((t) => [t.year, t.headerRow, results(t)])).toEqual([
+      [2019, 2, ["92 %"]],
+      [2020, 2, ["95 %"]],
+      [2021, 2, ["94 %"]],
+    ]);
+  });
+});
