@@ -61,7 +61,9 @@ export const NARRATIVE_WORDS = {
   halfMet: (met: number, judged: number) =>
     `Les cibles des indicateurs sont majoritairement atteintes (${met} sur ${judged}).`,
   fewMet: (met: number, judged: number) =>
-    `Les cibles ne sont atteintes que pour ${met} ${plural(judged, "indicateur")} sur ${judged}${NBSP}: des actions d'amélioration sont à engager.`,
+    met === 0
+      ? `Aucune cible n'est atteinte (0 sur ${judged})${NBSP}: des actions d'amélioration sont à engager.`
+      : `Les cibles ne sont atteintes que pour ${met} ${plural(met, "indicateur")} sur ${judged}${NBSP}: des actions d'amélioration sont à engager.`,
   notMet: (items: readonly string[]) =>
     `${plural(items.length, "Cible non atteinte", "Cibles non atteintes")}${NBSP}: ${items.join(`${NBSP}; `)}.`,
   notMetItem: (name: string, result: string, target: string) => `${name} (${result} pour une cible ${target})`,
