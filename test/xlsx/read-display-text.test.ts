@@ -20,6 +20,7 @@ describe("displayText shows a value as a French Excel displays it", () => {
     ["General on a large decimal", 1234.56789012, "General", "1234,56789"],
     ["General in scientific notation beyond 11 digits", 1e12, "General", "1E+12"],
     ["General on an integer", 15860, "General", "15860"],
+    ["General on a tiny number in scientific notation", 1e-7, "General", "1E-07"],
     ["a date as dd/mm/yyyy", 44197, "dd/mm/yyyy", "01/01/2021"],
     ["the locale short date as a French Excel shows it", 44228, "mm-dd-yy", "01/02/2021"],
     ["a date and time", 44197.5, "dd/mm/yyyy hh:mm", "01/01/2021 12:00"],
@@ -44,7 +45,7 @@ describe("displayText shows a value as a French Excel displays it", () => {
 });
 
 describe("displayText, for any number", () => {
-  const backToNumber = (text: string): number => Number(text.replace(/\u202f/g, "").replace(",", "."));
+  const backToNumber = (text: string): number => Number(text.replace(/\u202f/g, "").replace(",", ".").replace("E", "e"));
 
   it("shows a # ##0 integer with thin spaces every three digits and nothing else", () => {
     fc.assert(
@@ -68,9 +69,9 @@ describe("displayText, for any number", () => {
 
   it("shows General within ten significant digits of the value", () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-6, max: 1e10, noNaN: true }), (x) => {
+      fc.property(fc.double({ min: 1e-9, max: 1e10, noNaN: true }), (x) => {
         const text = displayText(x, "General");
-        expect(text).not.toContain(".");
+        expect(text).toMatch(/^\d+(,\d+)?(E[+-]\d{2})?$/);
         expect(Math.abs(backToNumber(text) - x)).toBeLessThanOrEqual(Math.max(Math.abs(x) * 1e-9, 1e-9));
       }),
     );
