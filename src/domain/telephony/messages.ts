@@ -11,21 +11,27 @@ const FIGURE_LABEL: Readonly<Record<FigureName, string>> = {
   lost: "appels perdus",
 };
 
+/** "de mars 2021", "d'août 2021", "du 15/01/2021". */
+function ofMonth(month: string): string {
+  if (/^\d/.test(month)) return `du ${month}`;
+  return /^[aeiouyàâéèêëîïôöûüh]/i.test(month) ? `d'${month}` : `de ${month}`;
+}
+
 export const TELEPHONY_MESSAGES = {
   monthUnreadable: (raw: string) =>
     raw === ""
       ? `Cette ligne contient des chiffres mais pas de mois${NBSP}: indiquez le mois (par exemple « janvier 2021 »).`
       : `Le mois ${quoted(raw)} n'est pas lisible${NBSP}: écrivez par exemple « janvier 2021 », « 01/2021 » ou une date.`,
   figureUnreadable: (figure: FigureName, raw: string, month: string) =>
-    `Le nombre d'${FIGURE_LABEL[figure]} de ${month} n'est pas lisible${NBSP}: ${quoted(raw)}. Ce mois est écarté du total.`,
+    `Le nombre d'${FIGURE_LABEL[figure]} ${ofMonth(month)} n'est pas lisible${NBSP}: ${quoted(raw)}. Cette ligne est écartée du total.`,
   figureMissing: (figure: FigureName, month: string) =>
-    `Le nombre d'${FIGURE_LABEL[figure]} de ${month} manque. Ce mois est écarté du total.`,
+    `Le nombre d'${FIGURE_LABEL[figure]} ${ofMonth(month)} manque. Cette ligne est écartée du total.`,
   figureNegative: (figure: FigureName, raw: string, month: string) =>
-    `Le nombre d'${FIGURE_LABEL[figure]} de ${month} est négatif (${raw}). Ce mois est écarté du total.`,
+    `Le nombre d'${FIGURE_LABEL[figure]} ${ofMonth(month)} est négatif (${raw}). Cette ligne est écartée du total.`,
   lostExceedsReceived: (month: string, lost: string, received: string) =>
-    `${capitalize(month)}${NBSP}: plus d'appels perdus (${lost}) que d'appels reçus (${received}). Ce mois est écarté du total.`,
+    `${capitalize(month)}${NBSP}: plus d'appels perdus (${lost}) que d'appels reçus (${received}). Cette ligne est écartée du total.`,
   answeredExceedsReceived: (month: string, answered: string, received: string) =>
-    `${capitalize(month)}${NBSP}: plus d'appels aboutis (${answered}) que d'appels reçus (${received})${NBSP}; les colonnes sont peut-être inversées. Ce mois est écarté du total.`,
+    `${capitalize(month)}${NBSP}: plus d'appels aboutis (${answered}) que d'appels reçus (${received})${NBSP}; les colonnes sont peut-être inversées. Cette ligne est écartée du total.`,
   monthDuplicate: (month: string) =>
     `${capitalize(month)} figure deux fois${NBSP}; seule la première ligne est comptée.`,
   dayDuplicate: (date: string) => `Le ${date} figure deux fois${NBSP}; seule la première ligne est comptée.`,
@@ -65,6 +71,8 @@ export const TELEPHONY_REPORT_TEXT = {
   fileMissing: (path: string) => `Le fichier ${quoted(path)} est introuvable.`,
   fileUnreadable: (path: string) => `Le fichier ${quoted(path)} ne peut pas être lu.`,
   notAFile: (path: string) => `${quoted(path)} n'est pas un fichier.`,
+  workbookGiven: (path: string) =>
+    `${quoted(path)} est un classeur Excel, pas un export texte${NBSP}: enregistrez l'export au format CSV ou texte, ou utilisez la commande analyze.`,
 } as const;
 
 function capitalize(text: string): string {

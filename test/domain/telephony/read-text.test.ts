@@ -77,7 +77,7 @@ describe("parseTelephonyText on saved and pasted exports", () => {
 
   it("says in French what is wrong, naming the month and the figure", () => {
     const messages = parseTelephonyText(fixtureText("problems-2021.csv"), {}).issues.map((issue) => issue.message);
-    expect(messages[0]).toBe("Le nombre d'appels aboutis de mars 2021 n'est pas lisible\u00a0: «\u00a01 49O\u00a0». Ce mois est écarté du total.");
+    expect(messages[0]).toBe("Le nombre d'appels aboutis de mars 2021 n'est pas lisible\u00a0: «\u00a01 49O\u00a0». Cette ligne est écartée du total.");
     expect(messages[1]).toContain("plus d'appels aboutis (1\u202f455) que d'appels reçus (1\u202f372)");
     expect(messages[3]).toBe("Juin 2021 manque entre mai 2021 et juillet 2021.");
   });
