@@ -30,10 +30,10 @@ export function wordsOf(text: string): string[] {
 
 /**
  * A key under which two spellings of the same indicator name meet: case, accents,
- * apostrophe style, punctuation and spacing ignored.
+ * apostrophe style, punctuation, spacing and plural marks ignored.
  */
 export function nameKey(text: string): string {
-  return normalizeText(text).replace(/ /g, "");
+  return wordsOf(text).join("");
 }
 
 /** Every plausible year (1990–2099) written in a text, in order. */

@@ -1,0 +1,43 @@
+import { isBareYear, nameKey, normalizeText, wordsOf, yearsIn } from "../../../src/domain/text/normalize";
+
+describe("nameKey", () => {
+  it.each([
+    ["Taux d'appels aboutis", "TAUX D’APPELS ABOUTIS"],
+    ["Taux d'appels aboutis", "Taux  d'appels aboutis."],
+    ["Délai de réponse", "Delai de reponse"],
+    ["Taux d'engagements sur les réseaux sociaux", "Taux d'engagement sur les réseaux sociaux"],
+    ["Nombre d'activation de la cellule", "Nombre d'activation de la cellule "],
+  ])("matches %p with %p", (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([
+    ["Taux de réponse sous 5 jours", "Taux de réponse sous 15 jours"],
+    ["Taux d'appels aboutis", "Taux d'appels perdus"],
+  ])("tells %p from %p", (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
+
+describe("text helpers", () => {
+  it("normalises case, accents, ligatures and punctuation", () => {
+    expect(normalizeText("  Évènement MAJEUR, cœur ! ")).toBe("evenement majeur coeur");
+  });
+
+  it("keeps invariable words whole in the singular", () => {
+    expect(wordsOf("Sens Taux Délais Résultats")).toEqual(["sens", "taux", "delai", "resultat"]);
+  });
+
+  it.each([
+    ["BILAN QUALITE 2021", [2021]],
+    ["Bilan 2020-2021", [2020, 2021]],
+    ["Résultat au 31/12/2021", [2021]],
+    ["12021 ou 20215", []],
+  ])("finds the years in %p", (text, years) => {
+    expect(yearsIn(text)).toEqual(years);
+  });
+
+  it.each([["2021", true], [" 2021 ", true], ["2021 bis", false], ["1850", false]])("says whether %p is a bare year", (text, bare) => {
+    expect(isBareYear(text)).toBe(bare);
+  });
+});
