@@ -37,13 +37,17 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   const styles = useStyles();
   const [pane, setPane] = useState<PaneId>("analyze");
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const load = useAsyncAction(useCallback(() => operations.loadSettings(), [operations]));
+  const load = useAsyncAction(
+    useCallback(async () => {
+      const saved = await operations.loadSettings();
+      // Set before the load is "done", so the panes first render with the workbook's settings.
+      setSettings(saved);
+      return saved;
+    }, [operations]),
+  );
   const analysis = useAsyncAction(useCallback((chosen: Settings) => operations.analyze(chosen), [operations]));
   const loadRun = load.run;
   useEffect(() => void loadRun(), [loadRun]);
-  useEffect(() => {
-    if (load.state.kind === "done") setSettings(load.state.value);
-  }, [load.state]);
 
   if (load.state.kind === "idle" || load.state.kind === "running") {
     return (

@@ -1,6 +1,6 @@
 /** "Paramètres": the year to analyse and the tolerance band, saved in the workbook. */
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { readToleranceInput, readYearInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
@@ -26,6 +26,11 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
   const styles = useStyles();
   const [yearText, setYearText] = useState(settings.year === null ? "" : String(settings.year));
   const [tolerance, setTolerance] = useState(toleranceText(settings.tolerance));
+  // When the settings change elsewhere (the year chosen in Analyser) or are saved, the form shows them.
+  useEffect(() => {
+    setYearText(settings.year === null ? "" : String(settings.year));
+    setTolerance(toleranceText(settings.tolerance));
+  }, [settings.year, settings.tolerance]);
   const save = useAsyncAction(async (next: Settings) => {
     await operations.saveSettings(next);
     onSaved(next);

@@ -26,7 +26,9 @@ type Shown = "paste" | "sheet";
 export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
   const styles = useStyles();
   const [text, setText] = useState("");
-  const [yearText, setYearText] = useState(defaultYear === null ? "" : String(defaultYear));
+  const [typedYear, setTypedYear] = useState<string | null>(null);
+  // Until the user types a year, the field follows the settings' or the analysed year.
+  const yearText = typedYear ?? (defaultYear === null ? "" : String(defaultYear));
   const [shown, setShown] = useState<Shown>("paste");
   const preview = useAsyncAction((pasted: string, year: number | null) => operations.previewTelephony(pasted, year));
   const apply = useAsyncAction((chosen: TelephonyPreview) => operations.applyTelephony(chosen));
@@ -68,7 +70,7 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
         validationState={year.ok ? "none" : "error"}
         validationMessage={year.ok ? undefined : STRINGS.settings.invalidYear}
       >
-        <Input inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
+        <Input inputMode="numeric" value={yearText} onChange={(_, data) => setTypedYear(data.value)} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !year.ok || text.trim() === ""} onClick={onPreview}>

@@ -22,6 +22,7 @@ const IMPLICIT_ROLES: Readonly<Record<string, string>> = {
   H3: "heading",
   FORM: "form",
   MAIN: "main",
+  SECTION: "region",
 };
 
 function roleOf(element: Element): string | null {
