@@ -44,7 +44,7 @@ function main() {
   fs.mkdirSync(path.join(ROOT, "out"), { recursive: true });
   const generated = run(["generate", SAMPLE, "--out", REPORT]);
   if (generated === 0 && fs.existsSync(path.join(ROOT, REPORT))) {
-    say(`\nRapport écrit\u00a0: ${REPORT} (ouvrez-le dans Excel).`);
+    say(`\nOuvrez ${REPORT} dans Excel pour voir la synthèse, les contrôles et les graphiques.`);
     return 0;
   }
   say("\nLe rapport n'a pas pu être écrit (voir le message ci-dessus).");
