@@ -27,8 +27,8 @@ const PREFIXES: readonly ComparatorSpelling[] = [
 ].sort((a, b) => b.spelling.length - a.spelling.length);
 
 const SUFFIXES: readonly ComparatorSpelling[] = [
-  ...spellings(">=", "au minimum", "au moins", "minimum", "mini", "ou plus", "et plus", "et au-dela", "ou davantage"),
-  ...spellings("<=", "au maximum", "au plus", "maximum", "maxi", "max.", "max", "ou moins", "et moins"),
+  ...spellings(">=", "au minimum", "au moins", "minimum", "mini", "ou plus", "et plus", "et au-dela", "ou davantage", "et +", "ou +"),
+  ...spellings("<=", "au maximum", "au plus", "maximum", "maxi", "max.", "max", "ou moins", "et moins", "et -", "ou -"),
 ].sort((a, b) => b.spelling.length - a.spelling.length);
 
 export interface ComparatorSplit {
@@ -45,7 +45,7 @@ export function splitComparator(text: string): ComparatorSplit {
   const folded = foldKeepingLength(text);
   for (const { spelling, comparator } of PREFIXES) {
     if (folded.startsWith(spelling) && isWordEnd(folded, spelling)) {
-      return { comparator, rest: text.slice(spelling.length).trim() };
+      return { comparator, rest: withoutLinkingA(text.slice(spelling.length).trim()) };
     }
   }
   for (const { spelling, comparator } of SUFFIXES) {
@@ -54,6 +54,11 @@ export function splitComparator(text: string): ComparatorSplit {
     }
   }
   return { comparator: null, rest: text };
+}
+
+/** "> à 90 %", "≥ a 90 %": the "à" some people add after a symbol. */
+function withoutLinkingA(rest: string): string {
+  return /^[àaÀA] (?=[\d+\-\u2212.,])/.test(rest) ? rest.slice(2) : rest;
 }
 
 /** A word comparator must be followed by a space or a digit ("min 5", not "minutes"). */

@@ -34,6 +34,9 @@ describe("target comparators", () => {
     ["au moins90 %", ">=", 90],
     ["supérieur à90%", ">", 90],
     ["jusqu’à 10 %", "<=", 10],
+    ["> à 90 %", ">", 90],
+    ["≥ a 90%", ">=", 90],
+    ["90 % et +", ">=", 90],
     ["90 %", null, 90],
   ])("reads %j as %j %d %%", (text, comparator, value) => {
     expect(parseTarget(textCell(text))).toEqual({
