@@ -6,6 +6,7 @@ import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
+import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { oleFile, textFile, truncatedWorkbook } from "../fixtures/workbooks";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -71,6 +72,17 @@ describe("bilan-qualite, the built command line", () => {
     });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
+  });
+
+  it("generates a report workbook from the sample that reads back, and leaves the sample untouched", async () => {
+    const before = await fs.readFile(SAMPLE);
+    const report = path.join(folder, "rapport.xlsx");
+    const { code, stderr } = cli("generate", SAMPLE, "--out", report);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const names = (await readWorkbookFile(report)).sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(["Synthèse 2021", "Contrôles 2021"]));
+    expect((await fs.readFile(SAMPLE)).equals(before)).toBe(true);
   });
 
   it("prints the French text report of the sample", () => {
