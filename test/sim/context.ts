@@ -12,6 +12,8 @@ export interface Execution {
 
 export interface Op {
   readonly requestBytes: number;
+  /** A load changes nothing: a sync of loads only needs no undo copy. */
+  readonly readOnly?: boolean;
   execute(execution: Execution): void;
 }
 
@@ -31,6 +33,10 @@ export class SimContext {
 
   enqueue(op: Op): void {
     this.queue.push(op);
+  }
+
+  get pendingCount(): number {
+    return this.queue.length;
   }
 
   sync<T>(passThroughValue?: T): Promise<T> {

@@ -29,11 +29,11 @@ export class SimulatedExcel {
     this.model = model;
   }
 
-  /** Like Excel.run: a fresh context, the batch, then a final sync of what is left in the queue. */
+  /** Like Excel.run: a fresh context, the batch, then a final sync when commands are left in the queue. */
   readonly run: ExcelRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = new SimContext({ sync: (ops) => this.sync(ops) });
     const result = await batch(context as unknown as Excel.RequestContext);
-    await context.sync();
+    if (context.pendingCount > 0) await context.sync();
     return result;
   };
 
@@ -69,7 +69,7 @@ export class SimulatedExcel {
     if (injected) return this.reject(requestBytes, 0, injected, "The request could not be processed because of a conflict with another user's edit.");
     if (requestBytes > this.payloadLimit) return this.reject(requestBytes, 0, "RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
 
-    const backup = structuredClone(this.model);
+    const backup = ops.every((op) => op.readOnly) ? this.model : structuredClone(this.model);
     const commits: (() => void)[] = [];
     let responseBytes = 0;
     const execution: Execution = {

@@ -36,11 +36,15 @@ describe("the simulator's load and sync", () => {
     expect(simCell(excel, "Données", "C1").value).toBe("second");
   });
 
-  it("counts every sync, empty ones included", async () => {
+  it("counts every sync the batch asks for, empty ones included, and the final flush of run when commands are left", async () => {
     const excel = seeded();
     await excel.run(async (context) => {
       await context.sync();
       await context.sync();
+    });
+    expect(excel.syncCount).toBe(2);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Données").getRange("C1").values = [["x"]];
     });
     expect(excel.syncCount).toBe(3);
   });

@@ -82,6 +82,7 @@ export abstract class SimObject<T> {
   protected queueLoad(names: readonly string[]): void {
     this.context.enqueue({
       requestBytes: jsonBytes(names),
+      readOnly: true,
       execute: (execution: Execution) => {
         const target = this.resolve(execution.model);
         const values = names.map((name) => [name, target === null ? null : this.fetch(name, target, execution.model)] as const);

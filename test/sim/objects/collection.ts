@@ -25,6 +25,7 @@ export abstract class SimCollection<Item extends SimObject<unknown>> {
     const names = paths === null ? null : paths.map((path) => path.replace(/^items\//, "")).filter((path) => path !== "items");
     this.context.enqueue({
       requestBytes: jsonBytes(paths),
+      readOnly: true,
       execute: (execution: Execution) => {
         const items = this.list(execution.model);
         const values = items.map((item) => item.readScalars(names && names.length > 0 ? names : null, execution.model));

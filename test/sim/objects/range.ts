@@ -172,6 +172,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
     const result = new SimClientResult<unknown[][]>();
     this.context.enqueue({
       requestBytes: 80,
+      readOnly: true,
       execute: (execution) => {
         const ref = this.resolve(execution.model);
         if (ref === null) return execution.stage(() => result.set([]), 0);

@@ -1,0 +1,49 @@
+/** Workbooks for the adapter's acceptance tests: the sample file, and the same with a 10,000-row sheet. */
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/domain/snapshot";
+import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { createWorkbookOperations } from "../../src/excel/workbook-operations";
+import type { WorkbookOperations } from "../../src/taskpane/operations";
+import { SimulatedExcel, simulateWorkbook } from "../sim";
+import { cellOf, textCell } from "../sim/fixtures";
+
+export const SAMPLE_PATH = "samples/classeur-qualite-2021.xlsx";
+export const FIXED_NOW = new Date(Date.UTC(2022, 0, 15, 9, 30));
+
+let sample: Promise<WorkbookSnapshot> | null = null;
+
+export function sampleSnapshot(): Promise<WorkbookSnapshot> {
+  sample ??= readWorkbookFile(SAMPLE_PATH);
+  return sample;
+}
+
+/** A user's log sheet of `rows` rows × 5 columns, nothing the analysis reads. */
+export function logSheet(rows: number): SheetSnapshot {
+  const header = ["Horodatage", "Agent", "Motif", "Durée", "Observation"].map(textCell);
+  const lines: Cell[][] = [header];
+  for (let index = 1; index < rows; index++) {
+    lines.push([cellOf(44197 + index / 100), textCell(`Agent ${index % 17}`), textCell(`Motif ${index % 7}`), cellOf(index % 300), textCell(index % 5 === 0 ? "rappel" : "")].map((cell, column) =>
+      column === 4 && cell.text === "" ? cellOf(null) : cell,
+    ));
+  }
+  return { name: "Journal", origin: { row: 1, column: 1 }, cells: lines, merges: [], generatedTag: null, visible: true };
+}
+
+export async function sampleWithLog(rows: number): Promise<WorkbookSnapshot> {
+  const base = await sampleSnapshot();
+  return { sheets: [...base.sheets, logSheet(rows)] };
+}
+
+export async function simulatedSample(logRows = 0): Promise<SimulatedExcel> {
+  return simulateWorkbook(logRows > 0 ? await sampleWithLog(logRows) : await sampleSnapshot());
+}
+
+export function operationsOn(excel: SimulatedExcel): WorkbookOperations {
+  return createWorkbookOperations(excel.run, { now: () => FIXED_NOW });
+}
+
+/** Syncs an operation takes on the simulated host. */
+export async function syncsOf<T>(excel: SimulatedExcel, operation: () => Promise<T>): Promise<{ syncs: number; result: T }> {
+  const before = excel.syncCount;
+  const result = await operation();
+  return { syncs: excel.syncCount - before, result };
+}
