@@ -73,3 +73,11 @@ describe("writeNarrative", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("a change of one in a count", () => {
+  it("reads in the singular: « en hausse d'un usager par jour »", () => {
+    const pan = { ...SEED_INDICATORS[3], previous: { year: 2020, value: 5, raw: "5 usagers par jour" }, change: 1 };
+    const details = writeNarrative(seedAnalysis({ indicators: [pan] }), "Contrôles 2021").details.map(plain);
+    expect(details).toContain("Nombre d'utilisateurs au PAN : 6 usagers par jour, en hausse d'un usager par jour par rapport à 2020.");
+  });
+});
