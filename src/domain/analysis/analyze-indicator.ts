@@ -7,9 +7,9 @@ import { compare } from "./compare";
 import { directionOf } from "./direction";
 import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
-import { round2 } from "./numbers";
-import { readResultCell, readTargetCell, type CellContext } from "./read-cell";
-import { adopt, adoptTarget, asRate, valueIn } from "./reconcile";
+import { readResultCell, readTargetCell, type CellContext, type ReadCell } from "./read-cell";
+import { nationalAverage } from "./national-average";
+import { adopt, adoptTarget, asRate } from "./reconcile";
 import type { Direction, IndicatorAnalysis, Status } from "./types";
 import { withUnitColumn } from "./unit-column";
 import { implausibleTargetIssues, rangeIssues } from "./value-checks";
@@ -24,30 +24,13 @@ export interface AnalyzedRow {
 
 export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
   const context: CellContext = { sheet, indicator: row.name };
-  const resultRead = readResultCell(row.result, context);
-  const targetRead = row.target === null ? null : readTargetCell(row.target, context);
-  const [read, aimed] = reconciled(valueOf(resultRead.parsed, row.unit), targetOf(targetRead?.parsed, row.unit));
-  const [result, target] = [asRate(read, row.name), asRate(aimed, row.name)];
-  const hasTarget = targetRead !== null && targetRead.parsed.kind !== "empty" && targetRead.parsed.kind !== "not_applicable";
+  const values = readValues(row, context);
+  const { result, target } = values;
   const stated = row.direction === null ? null : cellText(row.direction.cell);
   const direction = directionOf(stated, target?.comparator ?? null, row.name, result ?? target, target !== null);
-
-  const valueIssues: Issue[] = [...resultRead.issues, ...(targetRead?.issues ?? [])];
-  const place = (ref: CellRef) => ({ sheet, cell: ref.address, indicator: row.name });
-  if (result !== null) valueIssues.push(...rangeIssues(result, "result", place(row.result)));
-  if (target !== null && row.target !== null) {
-    valueIssues.push(...rangeIssues(target, "target", place(row.target)));
-    valueIssues.push(...implausibleTargetIssues(target, rawOf(targetRead?.parsed) ?? "", direction, place(row.target)));
-  }
   const comparison = result !== null && target !== null ? compare(result, target, direction) : null;
-  if (result !== null && target !== null && comparison === null) {
-    const message = ANALYSIS_MESSAGES.unitMismatch(row.name, rawOf(resultRead.parsed) ?? "", rawOf(targetRead?.parsed) ?? "");
-    valueIssues.push(issueAt("UNIT_MISMATCH", sheet, row.result.address, row.name, message));
-  }
-  if (resultRead.parsed.kind === "empty" && hasTarget) {
-    valueIssues.push(issueAt("RESULT_MISSING", sheet, row.result.address, row.name, ANALYSIS_MESSAGES.resultMissing(row.name)));
-  }
-  const status = statusOf(valueIssues, resultRead.parsed, target, comparison?.met ?? null);
+  const issues = valueIssues(row, context, values, direction, comparison !== null);
+  const status = statusOf(issues, values.resultRead.parsed, target, comparison?.met ?? null);
   const national = nationalAverage(row, context, result, target, direction);
   return {
     indicator: {
@@ -58,15 +41,51 @@ export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
       name: row.name,
       comment: row.comment,
       cells: { name: row.nameCell, result: row.result.address, target: row.target?.address ?? null },
-      result: withRaw(resultRead.parsed, result),
-      target: targetRead === null ? null : withRaw(targetRead.parsed, target),
+      result: withRaw(values.resultRead.parsed, result),
+      target: values.targetRead === null ? null : withRaw(values.targetRead.parsed, target),
       direction,
       status,
       gap: status === "met" || status === "not_met" ? (comparison?.gap ?? null) : null,
       ...national.values,
     },
-    issues: [...valueIssues, ...national.issues],
+    issues: [...issues, ...national.issues],
   };
+}
+
+interface ReadValues {
+  readonly resultRead: ReadCell<ParsedResult>;
+  readonly targetRead: ReadCell<ParsedTarget> | null;
+  /** The result and target once reconciled: bare numbers given the other side's unit, or a rate's. */
+  readonly result: Quantity | null;
+  readonly target: Target | null;
+}
+
+function readValues(row: IndicatorRow, context: CellContext): ReadValues {
+  const resultRead = readResultCell(row.result, context);
+  const targetRead = row.target === null ? null : readTargetCell(row.target, context);
+  const [result, target] = reconciled(valueOf(resultRead.parsed, row.unit), targetOf(targetRead?.parsed, row.unit));
+  return { resultRead, targetRead, result: asRate(result, row.name), target: asRate(target, row.name) };
+}
+
+/** Every check on the result and target cells; an error among them makes the indicator invalid. */
+function valueIssues(row: IndicatorRow, context: CellContext, values: ReadValues, direction: Direction, comparable: boolean): Issue[] {
+  const { resultRead, targetRead, result, target } = values;
+  const place = (ref: CellRef) => ({ sheet: context.sheet, cell: ref.address, indicator: row.name });
+  const issues: Issue[] = [...resultRead.issues, ...(targetRead?.issues ?? [])];
+  if (result !== null) issues.push(...rangeIssues(result, "result", place(row.result)));
+  if (target !== null && row.target !== null) {
+    issues.push(...rangeIssues(target, "target", place(row.target)));
+    issues.push(...implausibleTargetIssues(target, rawOf(targetRead?.parsed) ?? "", direction, place(row.target)));
+  }
+  if (result !== null && target !== null && !comparable) {
+    const message = ANALYSIS_MESSAGES.unitMismatch(row.name, rawOf(resultRead.parsed) ?? "", rawOf(targetRead?.parsed) ?? "");
+    issues.push(issueAt("UNIT_MISMATCH", context.sheet, row.result.address, row.name, message));
+  }
+  const hasTarget = targetRead !== null && targetRead.parsed.kind !== "empty" && targetRead.parsed.kind !== "not_applicable";
+  if (resultRead.parsed.kind === "empty" && hasTarget) {
+    issues.push(issueAt("RESULT_MISSING", context.sheet, row.result.address, row.name, ANALYSIS_MESSAGES.resultMissing(row.name)));
+  }
+  return issues;
 }
 
 function valueOf(parsed: ParsedResult, unit: string | null): Quantity | null {
@@ -101,22 +120,4 @@ function rawOf(parsed: ParsedResult | ParsedTarget | undefined): string | null {
 function withRaw<Q extends Quantity>(parsed: ParsedResult | ParsedTarget, quantity: Q | null): { raw: string; quantity: Q | null } | null {
   const raw = rawOf(parsed);
   return raw === null ? null : { raw, quantity };
-}
-
-interface NationalPart {
-  readonly values: Pick<IndicatorAnalysis, "nationalAverage" | "nationalGap" | "betterThanNational">;
-  readonly issues: readonly Issue[];
-}
-
-function nationalAverage(row: IndicatorRow, context: CellContext, result: Quantity | null, target: Target | null, direction: Direction): NationalPart {
-  const none = { nationalAverage: null, nationalGap: null, betterThanNational: null };
-  if (row.nationalAverage === null) return { values: none, issues: [] };
-  const read = readResultCell(row.nationalAverage, context, "national");
-  if (read.parsed.kind !== "value") return { values: none, issues: read.issues };
-  const reference = result ?? target;
-  const average = reference === null ? read.parsed.quantity.value : valueIn(adopt(read.parsed.quantity, reference), reference);
-  if (average === null) return { values: none, issues: read.issues };
-  const gap = result === null ? null : round2(result.value - average);
-  const better = gap === null || direction === "none" ? null : direction === "higher" ? gap > 0 : gap < 0;
-  return { values: { nationalAverage: round2(average), nationalGap: gap, betterThanNational: better }, issues: read.issues };
 }

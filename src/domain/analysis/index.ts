@@ -2,6 +2,6 @@
 export { analyzeWorkbook, type AnalyzeOptions, type AnalyzeOutcome } from "./analyze-workbook";
 export { toAnalysisJson } from "./to-json";
 export { formatAnalysisText } from "./format-text";
-export { isCallAnswerRate } from "./monthly";
+export { isCallAnswerRate } from "./call-rate";
 export { STATUS_LABELS, SEVERITY_LABELS } from "./messages";
 export * from "./types";

@@ -3,9 +3,8 @@ import type { Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/header-row";
 import { readTelephonySheet } from "../telephony";
-import { wordsOf } from "../text/normalize";
 import { formatNumberFr } from "../values";
-import { countsSomethingBad } from "./direction";
+import { callRateIndicators } from "./call-rate";
 import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
 import type { IndicatorAnalysis, MonthlyAnalysis } from "./types";
@@ -53,16 +52,6 @@ export function monthlyOfYear(sheets: readonly TelephonySheet[], year: number): 
   return reading === null ? { monthly: null, issues: [] } : { monthly: reading.monthly, issues: reading.issues };
 }
 
-const ANSWERED_STEMS = ["abouti", "decroche", "traite", "repondu"];
-
-/** "Taux d'appels aboutis", "décrochés", "traités", a "taux de décroché": the call-answer rate. */
-export function isCallAnswerRate(name: string): boolean {
-  const words = wordsOf(name);
-  if (countsSomethingBad(name)) return false;
-  const answered = words.some((word) => ANSWERED_STEMS.some((stem) => word.startsWith(stem)));
-  return answered && (words.some((word) => word.startsWith("appel")) || words.some((word) => word.startsWith("decroche")));
-}
-
 /** Half a percentage point: rounding in the table is tolerated, a real difference is not. */
 const MONTHLY_TOLERANCE = 0.5;
 
@@ -84,19 +73,4 @@ export function monthlyDifferences(indicators: readonly IndicatorAnalysis[], mon
     );
     return [issueAt("RESULT_DIFFERS_FROM_MONTHLY", indicator.sheet, indicator.cells.result, indicator.name, message)];
   });
-}
-
-/** Words of a telephony sheet's name that do not name a site: "Téléphonie Aurillac 2021" names Aurillac. */
-const GENERIC_SHEET_WORDS = new Set(["telephonie", "appel", "accueil", "telephonique", "statistique", "mensuel", "mois", "plateforme", "export"]);
-
-/**
- * The call-answer-rate indicator the monthly figures speak of: the only one, or, among several
- * (one per site or service), those named like the telephony sheet. None when it is ambiguous.
- */
-function callRateIndicators(indicators: readonly IndicatorAnalysis[], sheet: string | null): IndicatorAnalysis[] {
-  const candidates = indicators.filter((indicator) => isCallAnswerRate(indicator.name));
-  if (candidates.length <= 1) return candidates;
-  const siteWords = wordsOf(sheet ?? "").filter((word) => !GENERIC_SHEET_WORDS.has(word) && !/^\d+$/.test(word) && word.length > 2);
-  if (siteWords.length === 0) return [];
-  return candidates.filter((indicator) => siteWords.every((word) => wordsOf(indicator.name).includes(word)));
 }
