@@ -2,7 +2,7 @@
  * Highlights the cells of problems, and restores them exactly. Each marked cell's original fill (pattern
  * and colour: a cell without fill reads as white, so the pattern is what says "no fill") and font colour
  * are kept in a workbook setting, keyed by the sheet's stable id, so they survive a reload or a rename.
- * Constant syncs: three to mark, two to clear, whatever the number of cells.
+ * Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
 import type { Issue, Severity } from "../domain/issues";
 
