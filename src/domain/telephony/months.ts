@@ -79,9 +79,12 @@ function readWordDate(text: string): MonthRef | null {
   return dated(year, month, day);
 }
 
+/** "lundi 04/01/2021", "lun. 4 janvier 2021": a weekday before a date says nothing more. */
+const WEEKDAY_BEFORE_DATE = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?,? (?=\d)/;
+
 /** Reads a month label written as text; null when it names no month. */
 export function readMonthText(text: string): MonthRef | null {
-  const folded = foldText(text);
+  const folded = foldText(text).replace(WEEKDAY_BEFORE_DATE, "");
   if (folded === "") return null;
   return readNumericDate(folded) ?? readWordDate(folded);
 }

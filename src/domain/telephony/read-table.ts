@@ -7,7 +7,10 @@ import { parseA1 } from "../address";
 import type { MonthFigures, MonthlyAnalysis } from "../analysis/types";
 import type { Grid, GridLocation, Locate } from "./grid";
 import type { TelephonyHeader } from "./headers";
-import { monthKey, monthLabel, monthLabelOfKey, type MonthRef } from "./months";
+import { monthKey, type MonthRef } from "./months";
+import { dayLabel } from "./day-label";
+import { DuplicateTracker } from "./duplicates";
+import { missingMonths } from "./missing-months";
 import { readRows, type MonthRow, type TableRow } from "./rows";
 import { checkFigures } from "./figures";
 import { issueAt } from "./issue";
@@ -67,7 +70,7 @@ export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: 
       continue;
     }
     if (!seen.has(key)) seen.set(key, at(row.index, monthColumn));
-    const check = checkFigures(dated, header.columns, labelOf(dated.ref));
+    const check = checkFigures(dated, header.columns, dayLabel(dated.ref));
     if (!check.ok) {
       for (const problem of check.problems) issues.push(issueAt(problem.code, at(row.index, problem.column), problem.message));
       continue;
@@ -107,53 +110,6 @@ function withYear(row: MonthRow, year: number | null): MonthRow {
   return row.ref.year !== null || year === null ? row : { ...row, ref: { ...row.ref, year } };
 }
 
-function labelOf(ref: MonthRef): string {
-  if (ref.day === undefined) return monthLabel(ref.year, ref.month);
-  return `${String(ref.day).padStart(2, "0")}/${String(ref.month).padStart(2, "0")}${ref.year === null ? "" : `/${ref.year}`}`;
-}
-
-/** A month given twice in monthly rows, the same date twice in daily rows, or a month given both ways. */
-class DuplicateTracker {
-  private readonly modes = new Map<string, "monthly" | "daily">();
-  private readonly days = new Set<string>();
-
-  check(ref: MonthRef): string | null {
-    const key = monthKey(ref.year, ref.month);
-    const mode = this.modes.get(key);
-    const label = monthLabel(ref.year, ref.month);
-    if (ref.day === undefined) {
-      if (mode !== undefined) return mode === "daily" ? M.monthlyAndDaily(label) : M.monthDuplicate(label);
-      this.modes.set(key, "monthly");
-      return null;
-    }
-    if (mode === "monthly") return M.monthlyAndDaily(label);
-    const day = `${key}-${ref.day}`;
-    if (this.days.has(day)) return M.dayDuplicate(labelOf(ref));
-    this.modes.set(key, "daily");
-    this.days.add(day);
-    return null;
-  }
-}
-
-function nextMonth(key: string): string {
-  const [yearText, monthText] = [key.slice(0, -3), key.slice(-2)];
-  const month = Number(monthText);
-  if (yearText === "-") return month >= 12 ? "" : monthKey(null, month + 1);
-  return month >= 12 ? monthKey(Number(yearText) + 1, 1) : monthKey(Number(yearText), month + 1);
-}
-
-/** A warning for each month absent between the first month given and the last, at the row that follows the gap. */
-function missingMonths(seen: ReadonlyMap<string, GridLocation>): Issue[] {
-  const keys = [...seen.keys()].sort();
-  const issues: Issue[] = [];
-  for (let i = 1; i < keys.length; i++) {
-    for (let gap = nextMonth(keys[i - 1]); gap !== "" && gap < keys[i]; gap = nextMonth(gap)) {
-      const location = seen.get(keys[i]) as GridLocation;
-      issues.push(issueAt("MONTH_MISSING", location, M.monthMissing(monthLabelOfKey(gap), monthLabelOfKey(keys[i - 1]), monthLabelOfKey(keys[i]))));
-    }
-  }
-  return issues;
-}
 
 function toFigures(total: MonthTotal): MonthFigures {
   const { location } = total;

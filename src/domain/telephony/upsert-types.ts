@@ -32,3 +32,5 @@ export interface TelephonyUpsertPlan {
   readonly addedMonths: readonly string[];
   readonly skippedMonths: readonly { readonly month: string; readonly reason: SkipReason }[];
 }
+
+export type Skipped = TelephonyUpsertPlan["skippedMonths"][number];
