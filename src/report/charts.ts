@@ -3,7 +3,7 @@
  * results against targets (indicators in %), this year against last year, the monthly call-answer rate.
  */
 import type { Analysis, IndicatorAnalysis, MonthlyAnalysis } from "../domain/analysis/types";
-import { isCallAnswerRate } from "../domain/analysis/monthly";
+import { isCallAnswerRate } from "../domain/analysis";
 import type { PlannedCell, PlannedChart, PlannedSeries, PlannedSheet, RangeRef } from "./plan";
 import { numberCell, textCell } from "./cells";
 import { CHART_COLORS, type StatusStyleKey } from "./styles";
