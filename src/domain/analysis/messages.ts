@@ -28,7 +28,8 @@ export const ANALYSIS_MESSAGES = {
     `ni dans les en-têtes)${NBSP}: précisez l'année à analyser.`,
 
   /** The command line's one-line message when a workbook holds nothing to analyse. */
-  cannotAnalyse: (file: string, reason: string) => `Le classeur ${q(file)} ne peut pas être analysé${NBSP}: ${reason}`,
+  cannotAnalyse: (file: string, reason: string) =>
+    `Le classeur ${q(file)} ne peut pas être analysé${NBSP}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
 
   unreadable: (role: "result" | "target", name: string, raw: string) =>
     role === "result"

@@ -47,7 +47,7 @@ describe("bilan-qualite analyze", () => {
 
   it("refuses a year the workbook does not hold, in French, naming the years found", async () => {
     await expect(run(args(SAMPLE, { year: 2015 }), captureIo())).rejects.toThrow(
-      /Aucun tableau d'indicateurs pour l'année 2015 \(années trouvées\u00a0: 2020, 2021\)/,
+      /aucun tableau d'indicateurs pour l'année 2015 \(années trouvées\u00a0: 2020, 2021\)/,
     );
   });
 
@@ -59,7 +59,7 @@ describe("bilan-qualite analyze", () => {
     await book.xlsx.writeFile(file);
     const failure = run(args(file), captureIo());
     await expect(failure).rejects.toBeInstanceOf(UnusableInputError);
-    await expect(failure).rejects.toThrow(/Aucun tableau d'indicateurs trouvé/);
+    await expect(failure).rejects.toThrow(/ne peut pas être analysé\u00a0: aucun tableau d'indicateurs trouvé/);
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
