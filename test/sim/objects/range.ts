@@ -124,7 +124,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       const blocks: Rect[] = across ? mapRect({ ...ref, right: ref.left }, (row) => ({ ...ref, top: row, bottom: row })).flat() : [ref];
       sheet.merges = sheet.merges.filter((merge) => !intersects(merge, ref));
       for (const block of blocks) {
-        sheet.merges.push({ ...block });
+        sheet.merges.push({ top: block.top, left: block.left, bottom: block.bottom, right: block.right });
         mapRect(block, (row, column) => {
           if (row === block.top && column === block.left) return;
           sheet.cells.delete(cellKey(row, column));
