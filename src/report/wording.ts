@@ -16,7 +16,7 @@ export const SHEET_NAMES = {
 } as const;
 
 /** The engine's own labels (Atteint, Non atteint…, Erreur, Avertissement), so that every screen says the same. */
-export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis/messages";
+export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis";
 
 export const WITHIN_TOLERANCE_LABEL = "Non atteint (dans la tolérance)";
 
