@@ -158,3 +158,33 @@ describe("a sheet that looks like telephony by its headers", () => {
     expect(analysis.monthly).toBeNull();
   });
 });
+
+describe("layouts seen in the wild", () => {
+  it("gives addresses in the sheet when the used range does not start at A1", () => {
+    const sheet = grid(
+      "Indicateurs 2021",
+      [
+        ["Thématique", "Indicateur", "Résultat", "Cible"],
+        ["Accueil", "Taux d'appels aboutis", "94 %", "#N/A"],
+      ],
+      { origin: { row: 5, column: 2 } },
+    );
+    const analysis = analyze([sheet]);
+    expect(analysis.indicators[0]).toMatchObject({ row: 6, cells: { name: "C6", result: "D6", target: "E6" } });
+    expect(codes(analysis)).toEqual([["EXCEL_ERROR", "E6"]]);
+  });
+
+  it("reads percent-formatted numbers for results and targets", () => {
+    const sheet = grid("Indicateurs 2021", [
+      ["Indicateur", "Résultat", "Cible"],
+      ["Taux d'appels aboutis", { value: 0.94, numberFormat: "0%", text: "94%" }, { value: 0.9, numberFormat: "0%", text: "90%" }],
+    ]);
+    expect(analyze([sheet]).indicators[0]).toMatchObject({ status: "met", gap: 4, direction: "higher" });
+  });
+
+  it("finds a header far below a long preamble", () => {
+    const preamble = Array.from({ length: 20 }, (_, i) => [`Ligne de présentation ${i + 1}`]);
+    const sheet = grid("Bilan 2021", [...preamble, ["Indicateur", "Résultat"], ["Taux A", "94 %"]]);
+    expect(analyze([sheet]).indicators.map((i) => i.row)).toEqual([22]);
+  });
+});
