@@ -35,25 +35,44 @@ function gzipKiB(directory) {
   return { files: files.length, rawKiB: rawBytes / 1024, gzipKiB: gzipBytes / 1024 };
 }
 
+/** webpack's "ERROR in …" lines and the line after each, else the last lines of the output. */
+function firstErrors(output) {
+  const lines = output.split("\n").map((line) => line.trim());
+  const errors = lines.flatMap((line, index) => (line.startsWith("ERROR") ? [line, lines[index + 1] ?? ""] : []));
+  return (errors.length > 0 ? errors.slice(0, 6) : lines.filter(Boolean).slice(-6)).join(" | ");
+}
+
 function run(command, args) {
   const started = Date.now();
   const child = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
-  const failure = child.status === 0 ? null : `${command} ${args.join(" ")} failed: ${(child.stderr || child.stdout).trim().split("\n").slice(-8).join(" | ")}`;
+  const failure = child.status === 0 ? null : `${path.basename(command)} ${args.slice(0, 2).join(" ")} a échoué : ${firstErrors(`${child.stdout}\n${child.stderr}`)}`;
   return { failure, seconds: (Date.now() - started) / 1000 };
 }
 
-function measureBundles() {
-  const pane = run("npm", ["run", "build", "--silent"]);
-  const baselineDir = fs.mkdtempSync(path.join(os.tmpdir(), "bilan-qualite-baseline-"));
-  const baseline = run(process.execPath, [
-    require.resolve("webpack-cli/bin/cli.js"),
-    "--config",
-    path.join(__dirname, "baseline", "webpack.config.js"),
-    "--env",
-    `outDir=${baselineDir}`,
-  ]);
+function webpack(configFile, outDir) {
+  return run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", configFile, "--env", `outDir=${outDir}`]);
+}
+
+/** `npm run build`; if it fails, the same configuration with the `scheduler` alias, into a temporary directory. */
+function measurePane() {
+  const build = run("npm", ["run", "build", "--silent"]);
+  if (!build.failure) return { ...gzipKiB(path.join(ROOT, "dist", "web")), buildSeconds: build.seconds, measuredWith: "npm run build" };
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "bilan-qualite-pane-"));
+  const fallback = webpack(path.join(__dirname, "pane", "webpack.config.js"), outDir);
+  if (fallback.failure) return { failure: `${build.failure} ; repli : ${fallback.failure}` };
   return {
-    pane: pane.failure ? { failure: pane.failure } : { ...gzipKiB(path.join(ROOT, "dist", "web")), buildSeconds: pane.seconds },
+    ...gzipKiB(outDir),
+    buildSeconds: fallback.seconds,
+    measuredWith: "webpack.config.js + scheduler alias (npm run build failed)",
+    buildFailure: build.failure,
+  };
+}
+
+function measureBundles() {
+  const baselineDir = fs.mkdtempSync(path.join(os.tmpdir(), "bilan-qualite-baseline-"));
+  const baseline = webpack(path.join(__dirname, "baseline", "webpack.config.js"), baselineDir);
+  return {
+    pane: measurePane(),
     baseline: baseline.failure ? { failure: baseline.failure } : { ...gzipKiB(baselineDir), buildSeconds: baseline.seconds },
   };
 }

@@ -62,7 +62,8 @@ function report(results) {
       ["mémoire maximale d'analyze", `${round(timing.analyzePeakMiB, 0)} Mio`, `chargement seul : ${round(timing.loadPeakMiB, 0)} Mio`],
     ]),
     printTable("JavaScript du volet (gzip niveau 9)", [
-      ["volet Bilan Qualité (dist/web)", withMark(round(bundles.pane.gzipKiB, 1), TARGETS.bundleGzipKiB), `cible ≤ ${TARGETS.bundleGzipKiB} Kio`],
+      ["volet Bilan Qualité", withMark(round(bundles.pane.gzipKiB, 1), TARGETS.bundleGzipKiB), `cible ≤ ${TARGETS.bundleGzipKiB} Kio`],
+      ["  construit par", bundles.pane.measuredWith ?? "—", ""],
       ["volet nu, un bouton Fluent UI v9", round(bundles.baseline.gzipKiB, 1), ""],
     ]),
     printTable(
@@ -77,6 +78,7 @@ function report(results) {
   const failures = [
     ...Object.entries(syncs).filter(([, value]) => value?.failure).map(([label, value]) => `simulateur (${label}) : ${value.failure}`),
     ...[timing, bundles.pane, bundles.baseline, profile].filter((value) => value?.failure).map((value) => value.failure),
+    ...(bundles.pane.buildFailure ? [bundles.pane.buildFailure] : []),
   ];
   if (failures.length > 0) blocks.push(["Mesures impossibles :", ...failures.map((failure) => `- ${failure}`), ""].join("\n"));
   blocks.push(`Classeurs mesurés : ${files.sample} et ${files.large}`);
@@ -105,6 +107,7 @@ function summaryJson({ syncs, timing, bundles, profile, files }) {
     bundleGzipKiB: round(bundles.pane.gzipKiB ?? null, 1),
     baselineBundleGzipKiB: round(bundles.baseline.gzipKiB ?? null, 1),
     bundleRawKiB: round(bundles.pane.rawKiB ?? null, 1),
+    bundleMeasuredWith: bundles.pane.measuredWith ?? null,
     baselineBundleRawKiB: round(bundles.baseline.rawKiB ?? null, 1),
     profileParts: (profile.parts ?? []).map((part) => ({ part: part.name, ms: round(part.ms, 1) })),
     largeWorkbookBytes: fs.statSync(files.large).size,

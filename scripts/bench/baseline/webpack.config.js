@@ -24,12 +24,8 @@ module.exports = (env) => ({
         exclude: /node_modules/,
         use: {
           loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(__dirname, "..", "..", "..", "tsconfig.json"),
-            // ES modules out of TypeScript, so that webpack takes Fluent's ES build and shakes what is unused.
-            compilerOptions: { module: "es2020" },
-          },
+          // The task pane's loader options (webpack.config.js): ES modules out, so Fluent's ES build is tree-shaken.
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } },
         },
       },
     ],
