@@ -1,0 +1,111 @@
+import { EXCEL_MESSAGES } from "../../src/excel/messages";
+import type { WorkbookSnapshot } from "../../src/domain/snapshot";
+import { sheetFingerprint, sheetNames, simCell, simulateWorkbook } from "../sim";
+import { sheetOf } from "../sim/fixtures";
+import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
+
+const HEADER = "Mois\tAppels reçus\tAppels aboutis";
+
+/** The sample without its telephony sheet, plus the given one. */
+async function sampleWithTelephony(telephony: WorkbookSnapshot["sheets"][number] | null): Promise<WorkbookSnapshot> {
+  const sample = await sampleSnapshot();
+  const others = sample.sheets.filter((sheet) => !sheet.name.startsWith("Téléphonie"));
+  return { sheets: telephony ? [...others, telephony] : others };
+}
+
+const gappedSheet = () =>
+  sheetOf("Téléphonie 2021", [
+    ["Mois", "Appels reçus", "Appels aboutis"],
+    ["janvier 2021", 1520, 1432],
+    ["février 2021", 1390, 1302],
+    ["avril 2021", 1310, 1231],
+  ]);
+
+function columnA(excel: ReturnType<typeof simulateWorkbook>, sheet: string, rows: number): unknown[] {
+  return Array.from({ length: rows }, (_, index) => simCell(excel, sheet, `A${index + 1}`).text);
+}
+
+describe("the telephony operations on the simulated Excel", () => {
+  it("previews pasted figures without touching the workbook", async () => {
+    const excel = await simulatedSample();
+    const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, null));
+    expect(syncs).toBe(0);
+    expect(result).toMatchObject({ year: 2021, received: 1500, answered: 1400 });
+  });
+
+  it("takes the year from the workbook when the pasted text has none", async () => {
+    const excel = await simulatedSample();
+    const preview = await operationsOn(excel).previewTelephony(`${HEADER}\nmars\t1500\t1400`, null);
+    expect(preview.year).toBe(2021);
+    expect(preview.months.map((month) => month.month)).toEqual(["2021-03"]);
+  });
+
+  it("rewrites a re-pasted month in place, in 5 syncs", async () => {
+    const excel = await simulatedSample();
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021);
+    const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect(syncs).toBe(5);
+    expect(result).toMatchObject({ sheet: "Téléphonie 2021", created: false, replacedMonths: ["2021-03"], addedMonths: [] });
+    expect([simCell(excel, "Téléphonie 2021", "B4").value, simCell(excel, "Téléphonie 2021", "C4").value]).toEqual([1500, 1400]);
+    expect(simCell(excel, "Téléphonie 2021", "B5").value).toBe(1310);
+    expect(result.analysis?.monthly?.months.find((month) => month.month === "2021-03")).toMatchObject({ received: 1500, answered: 1400 });
+  });
+
+  it("inserts a new month at its calendar place, in 5 syncs", async () => {
+    const excel = simulateWorkbook(await sampleWithTelephony(gappedSheet()));
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1480\t1397`, 2021);
+    const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect(syncs).toBe(5);
+    expect(result).toMatchObject({ created: false, addedMonths: ["2021-03"] });
+    expect(columnA(excel, "Téléphonie 2021", 5).slice(1).map((text) => String(text).split(" ")[0].toLowerCase())).toEqual(["janvier", "février", "mars", "avril"]);
+    expect(simCell(excel, "Téléphonie 2021", "B5").value).toBe(1310);
+  });
+
+  it("sums pasted daily rows into their month and rewrites that month, in 5 syncs", async () => {
+    const excel = await simulatedSample();
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony("Date\tAppels reçus\tAppels aboutis\n01/03/2021\t100\t90\n02/03/2021\t50\t45", null);
+    const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect(syncs).toBe(5);
+    expect(result.replacedMonths).toEqual(["2021-03"]);
+    expect([simCell(excel, "Téléphonie 2021", "B4").value, simCell(excel, "Téléphonie 2021", "C4").value]).toEqual([150, 135]);
+  });
+
+  it("creates the year's telephony sheet when there is none, in 5 syncs", async () => {
+    const excel = simulateWorkbook(await sampleWithTelephony(null));
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony(`${HEADER}\njanvier 2021\t1520\t1432\nfévrier 2021\t1390\t1302`, 2021);
+    const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect(syncs).toBe(5);
+    expect(result).toMatchObject({ created: true, addedMonths: ["2021-01", "2021-02"] });
+    expect(sheetNames(excel)).toContain(result.sheet);
+  });
+
+  it("leaves every other sheet unchanged", async () => {
+    const excel = await simulatedSample();
+    const others = sheetNames(excel).filter((name) => !name.startsWith("Téléphonie"));
+    const before = others.map((name) => sheetFingerprint(excel, name));
+    const operations = operationsOn(excel);
+    await operations.applyTelephony(await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021));
+    expect(others.map((name) => sheetFingerprint(excel, name))).toEqual(before);
+  });
+
+  it("checks the figures already in the year's sheet", async () => {
+    const excel = await simulatedSample();
+    const preview = await operationsOn(excel).checkTelephonySheet(2021);
+    expect(preview).toMatchObject({ year: 2021, received: 15860, answered: 14921 });
+    expect(preview.months).toHaveLength(12);
+  });
+
+  it("says in French that a protected telephony sheet refuses the months, and writes nothing", async () => {
+    const excel = await simulatedSample();
+    excel.protectSheet("Téléphonie 2021");
+    const before = sheetFingerprint(excel, "Téléphonie 2021");
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021);
+    await expect(operations.applyTelephony(preview)).rejects.toThrow(EXCEL_MESSAGES.AccessDenied);
+    expect(sheetFingerprint(excel, "Téléphonie 2021")).toBe(before);
+  });
+});
