@@ -1,7 +1,8 @@
 /** Finds the header row of a telephony table and the role of each column. */
 import { foldText } from "./normalize";
-import { gridCell, isBlankCell, type Grid } from "./grid";
+import { gridCell, isBlankCell, type Grid, type GridCell } from "./grid";
 import { readMonthText } from "./months";
+import { readMonthCell } from "./month-cell";
 import { parseCallFigure } from "./call-figure";
 
 export type ColumnRole = "month" | "received" | "answered" | "lost" | "rate";
@@ -42,19 +43,21 @@ const HEADER_SEARCH_ROWS = 30;
 export function findHeader(grid: Grid): TelephonyHeader | null {
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    const columns = columnsOf(grid[row] ?? []);
+    const columns = columnsOf(grid, row);
     if (columns) return { row, columns };
   }
   return null;
 }
 
-function columnsOf(cells: readonly { text: string }[]): TelephonyColumns | null {
+function columnsOf(grid: Grid, row: number): TelephonyColumns | null {
   const found = new Map<ColumnRole, number>();
-  cells.forEach((cell, column) => {
+  const monthCandidates: number[] = [];
+  (grid[row] ?? []).forEach((cell, column) => {
     const role = columnRole(cell.text);
+    if (role === "month") monthCandidates.push(column);
     if (role !== null && !found.has(role)) found.set(role, column);
   });
-  const month = found.get("month");
+  const month = monthCandidates.find((column) => holdsMonths(grid, row, column)) ?? monthCandidates[0];
   const received = found.get("received");
   if (month === undefined || received === undefined) return null;
   return {
@@ -64,6 +67,20 @@ function columnsOf(cells: readonly { text: string }[]): TelephonyColumns | null 
     lost: found.get("lost") ?? null,
     rate: found.get("rate") ?? null,
   };
+}
+
+const MONTH_SAMPLE_ROWS = 5;
+
+
+
+/** "Jour | Date | …": of several month-like columns, the one whose first values read as months ("lundi" does not). */
+function holdsMonths(grid: Grid, headerRow: number, column: number): boolean {
+  const sample = grid
+    .slice(headerRow + 1)
+    .map((cells) => cells[column])
+    .filter((cell): cell is GridCell => cell !== undefined && !isBlankCell(cell))
+    .slice(0, MONTH_SAMPLE_ROWS);
+  return sample.length > 0 && sample.some((cell) => readMonthCell(cell) !== null);
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Reads the rows under a telephony header: what each row is, before any check. */
 import { foldText } from "./normalize";
 import { gridCell, type Grid, type GridCell } from "./grid";
-import { readMonthNumber, readMonthText, type MonthRef } from "./months";
+import type { MonthRef } from "./months";
+import { readMonthCell } from "./month-cell";
 import { parseCallFigure } from "./call-figure";
 import type { TelephonyHeader } from "./headers";
 
@@ -41,10 +42,6 @@ export function readFigure(cell: GridCell): FigureReading {
   return { state: "number", value, raw };
 }
 
-export function readMonthCell(cell: GridCell): MonthRef | null {
-  if (cell.number !== null) return readMonthNumber(cell.number, cell.numberFormat);
-  return readMonthText(cell.text);
-}
 
 const EMPTY_FIGURE: FigureReading = { state: "empty" };
 

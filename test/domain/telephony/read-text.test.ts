@@ -139,3 +139,22 @@ describe("parseTelephonyText on the shapes people paste", () => {
     expect(reading.issues).toHaveLength(1);
   });
 });
+
+describe("parseTelephonyText on other platforms' exports", () => {
+  it("takes the date column rather than the weekday column as the months", () => {
+    const text = "Jour;Date;Appels entrants;Appels traités;Appels perdus;Taux de service\nlundi;04/01/2021;90;85;5;94,4\nmardi;05/01/2021;100;96;4;96\n";
+    const reading = parseTelephonyText(text, {});
+    expect(reading.issues).toEqual([]);
+    expect(reading.monthly.months).toEqual([{ month: "2021-01", received: 190, answered: 181, rate: 95.26, line: 2 }]);
+  });
+
+  it("reads ISO date-times, quoted headers and answered calls called « servis »", () => {
+    const text = '"Date";"Appels présentés";"Appels servis"\n"2021-01-04 00:00:00";"90";"85"\n"2021-02-01 00:00:00";"100";"96"\n';
+    const reading = parseTelephonyText(text, {});
+    expect(reading.issues).toEqual([]);
+    expect(reading.monthly.months.map((m) => [m.month, m.received, m.answered])).toEqual([
+      ["2021-01", 90, 85],
+      ["2021-02", 100, 96],
+    ]);
+  });
+});
