@@ -2,6 +2,7 @@
 import { a1 } from "../address";
 import { cellAt, lastColumn, lastRow, type SheetSnapshot } from "../snapshot";
 import { cellText, isBlank, isParagraph } from "./cell-text";
+import { classifyHeader } from "./header-roles";
 import { readHeaderRow, type HeaderRow } from "./header-row";
 import { shownCell } from "./merged";
 
@@ -34,7 +35,9 @@ export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows
       continue;
     }
     if (texts.length === 1 && isParagraph(texts[0])) break;
-    if (readHeaderRow(sheet, row) !== null) {
+    const repeated = headerInside(sheet, row, header);
+    if (repeated === "same") continue;
+    if (repeated === "other") {
       if (rows.length > 0) break;
       continue;
     }
@@ -73,4 +76,27 @@ function rowTexts(sheet: SheetSnapshot, row: number): string[] {
     if (text !== "") texts.push(text);
   }
   return texts;
+}
+
+/**
+ * A header row inside the table: the same header repeated (a printed page's) is skipped, another
+ * one starts the next table. It reads as a header and holds header words, not a value, under this
+ * table's result columns: a data row whose name and comment happen to hold header words
+ * ("Libellé des courriers", "Valeur stable") is still data.
+ */
+function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): "same" | "other" | null {
+  const inside = readHeaderRow(sheet, row);
+  if (inside === null) return null;
+  const resultColumns = [header.columns.result, ...header.yearColumns.map((y) => y.column)].filter((c): c is number => c !== undefined);
+  const headerWordsOverResults = resultColumns.every((column) => {
+    const text = cellText(cellAt(sheet, row, column));
+    return text === "" || classifyHeader(text) !== null;
+  });
+  if (!headerWordsOverResults) return null;
+  return sameLayout(inside, header) ? "same" : "other";
+}
+
+function sameLayout(a: HeaderRow, b: HeaderRow): boolean {
+  const key = (h: HeaderRow) => JSON.stringify([h.columns, h.yearColumns, h.yearTargets, h.yearNationals]);
+  return key(a) === key(b);
 }

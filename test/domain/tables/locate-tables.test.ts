@@ -257,3 +257,44 @@ describe("locateTables on a two-row header", () => {
     ]);
   });
 });
+
+describe("locateTables on data rows holding header words", () => {
+  it("keeps reading past a row whose name and comment look like headers but whose result is a value", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Indicateur", "Résultat", "Commentaire"],
+        ["Taux A", "94 %", ""],
+        ["Libellé des courriers", "90 %", "Valeur stable"],
+        ["Taux C", "80 %", ""],
+      ]),
+    );
+    expect(names(table)).toEqual(["Taux A", "Libellé des courriers", "Taux C"]);
+  });
+
+  it("skips the same header repeated inside the table, as on a printed page", () => {
+    const tables = tablesOf(
+      grid("2021", [
+        ["Indicateur", "Résultat"],
+        ["Taux A", "94 %"],
+        ["Indicateur", "Résultat"],
+        ["Taux B", "90 %"],
+      ]),
+    );
+    expect(tables.map(names)).toEqual([["Taux A", "Taux B"]]);
+  });
+
+  it("starts another table at a different header row", () => {
+    const tables = tablesOf(
+      grid("Bilans", [
+        ["Indicateur", "Résultat 2020"],
+        ["Taux A", "95 %"],
+        ["Indicateur", "Résultat 2021"],
+        ["Taux A", "94 %"],
+      ]),
+    );
+    expect(tables.map((t) => [t.year, names(t)])).toEqual([
+      [2020, ["Taux A"]],
+      [2021, ["Taux A"]],
+    ]);
+  });
+});
