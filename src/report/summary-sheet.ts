@@ -1,11 +1,12 @@
 /** The "Synthèse <année>" sheet: title, headline, the table by thématique, the assessment, the charts. */
 import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
 import type { CellRange } from "../domain/snapshot";
-import type { PlannedCell, PlannedChart, PlannedSheet } from "./plan";
+import type { PlannedCell, PlannedSheet } from "./plan";
 import type { ChartDraft } from "./charts";
 import { heightForLines, linesNeeded, spanRange, textCell } from "./cells";
 import { judgedCount, writeNarrative } from "./narrative";
-import { columnPixels, DEFAULT_ROW_POINTS, landscapePageCapacity, pixelsToPoints, wouldSplit } from "./page-layout";
+import { DEFAULT_ROW_POINTS, landscapePageCapacity, wouldSplit } from "./page-layout";
+import { placeCharts } from "./summary-charts";
 import { summaryColumns, type SummaryColumn } from "./summary-columns";
 import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
 
@@ -20,9 +21,6 @@ export interface SummaryContext {
 
 export const HEADER_ROW = 7;
 const HEADER_HEIGHT = 32;
-/** Two rows of charts and their title fit one landscape page below the repeated header. */
-const CHART_HEIGHT_PX = 310;
-const CHART_GAP_PX = 12;
 
 class SheetBuilder {
   readonly cells: PlannedCell[] = [];
@@ -96,28 +94,6 @@ function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly 
     }
   }
   return row;
-}
-
-/** Two charts side by side across the table's width: the column the right one starts at, and both widths. */
-function chartSlots(widths: readonly number[]): { rightColumn: number; leftPx: number; rightPx: number } {
-  const pixels = widths.map(columnPixels);
-  const total = pixels.reduce((sum, px) => sum + px, 0);
-  let before = 0;
-  let column = 1;
-  while (column < widths.length && before + pixels[column - 1] <= total * 0.55) before += pixels[column++ - 1];
-  return { rightColumn: column, leftPx: before - CHART_GAP_PX, rightPx: total - before - CHART_GAP_PX };
-}
-
-/** Charts two by two, from `firstRow`. */
-function placeCharts(drafts: readonly ChartDraft[], firstRow: number, widths: readonly number[]): PlannedChart[] {
-  const slots = chartSlots(widths);
-  const rowsPerChart = Math.ceil(pixelsToPoints(CHART_HEIGHT_PX) / DEFAULT_ROW_POINTS) + 1;
-  return drafts.map((draft, index) => ({
-    ...draft,
-    anchor: { row: firstRow + Math.floor(index / 2) * rowsPerChart, column: index % 2 === 0 ? 1 : slots.rightColumn },
-    widthPx: index % 2 === 0 ? slots.leftPx : slots.rightPx,
-    heightPx: CHART_HEIGHT_PX,
-  }));
 }
 
 export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {

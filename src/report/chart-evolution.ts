@@ -1,0 +1,43 @@
+/** This year against last year (clustered columns) for the indicators in % having both. */
+import type { Analysis } from "../domain/analysis/types";
+import { numberCell, textCell } from "./cells";
+import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { isPercent } from "./chart-results";
+import { CHART_COLORS } from "./styles";
+import { CHART_WORDS } from "./wording";
+
+export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis): void {
+  const previousYear = analysis.previousYear;
+  if (previousYear === null) return;
+  const rows = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity && i.previous?.value != null);
+  if (rows.length === 0) return;
+  const year = analysis.year;
+  const first = builder.startBlock(CHART_WORDS.dataBlocks.evolution(previousYear, year), [
+    CHART_WORDS.dataColumns.indicator, CHART_WORDS.yearSeries(previousYear), CHART_WORDS.yearSeries(year),
+  ]);
+  rows.forEach((indicator, index) => {
+    const row = first + index;
+    builder.cells.push(textCell(row, 1, indicator.name, "text"));
+    builder.cells.push(numberCell(row, 2, indicator.previous?.value ?? 0, "data-percent"));
+    builder.cells.push(numberCell(row, 3, indicator.result?.quantity?.value ?? 0, "data-percent"));
+  });
+  const last = first + rows.length - 1;
+  builder.charts.push({
+    name: "BilanQualite_Evolution",
+    kind: "column",
+    title: CHART_WORDS.evolutionTitle(previousYear, year),
+    categories: builder.range(first, 1, last, 1),
+    series: [
+      { name: CHART_WORDS.yearSeries(previousYear), values: builder.range(first, 2, last, 2), color: CHART_COLORS.previous, dataLabels: true },
+      { name: CHART_WORDS.yearSeries(year), values: builder.range(first, 3, last, 3), color: CHART_COLORS.current, dataLabels: true },
+    ],
+    seriesBy: "columns",
+    categoryAxisTitle: CHART_WORDS.indicatorAxis,
+    valueAxisTitle: CHART_WORDS.percentAxis,
+    valueAxis: PERCENT_AXIS,
+    legend: "bottom",
+    ...CHART_SIZE,
+  });
+  builder.endBlock(last);
+}
+

@@ -1,0 +1,65 @@
+/** Results against targets for the indicators in %, each column coloured by its status. */
+import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
+import type { PlannedSeries } from "./plan";
+import { numberCell, textCell } from "./cells";
+import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { CHART_COLORS, type StatusStyleKey } from "./styles";
+import { statusKey, statusLabel } from "./verdicts";
+import { CHART_WORDS } from "./wording";
+
+const POINT_COLORS: Readonly<Record<StatusStyleKey, string>> = {
+  met: CHART_COLORS.met,
+  not_met: CHART_COLORS.not_met,
+  tolerance: CHART_COLORS.tolerance,
+  invalid: CHART_COLORS.invalid,
+  no_target: CHART_COLORS.neutral,
+  not_measured: CHART_COLORS.neutral,
+};
+
+export const isPercent = (indicator: IndicatorAnalysis): boolean => indicator.result?.quantity?.dimension === "percent";
+
+export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, tolerance: number): void {
+  const rows = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity);
+  if (rows.length === 0) return;
+  const year = analysis.year;
+  const first = builder.startBlock(CHART_WORDS.dataBlocks.results(year), [
+    CHART_WORDS.dataColumns.indicator, CHART_WORDS.resultsSeries(year), CHART_WORDS.targetSeries, CHART_WORDS.dataColumns.status,
+  ]);
+  const keys = rows.map((indicator) => statusKey(indicator, tolerance));
+  rows.forEach((indicator, index) => {
+    const row = first + index;
+    const target = indicator.target?.quantity;
+    builder.cells.push(textCell(row, 1, indicator.name, "text"));
+    builder.cells.push(numberCell(row, 2, indicator.result?.quantity?.value ?? 0, "data-percent"));
+    if (target && target.dimension === "percent" && indicator.status !== "invalid") {
+      builder.cells.push(numberCell(row, 3, target.value, "data-percent"));
+    }
+    builder.cells.push(textCell(row, 4, statusLabel(keys[index]), "text"));
+  });
+  const last = first + rows.length - 1;
+  const series: PlannedSeries[] = [
+    {
+      name: CHART_WORDS.resultsSeries(year),
+      values: builder.range(first, 2, last, 2),
+      color: CHART_COLORS.met,
+      pointColors: keys.map((key) => POINT_COLORS[key]),
+      dataLabels: true,
+    },
+    { name: CHART_WORDS.targetSeries, values: builder.range(first, 3, last, 3), color: CHART_COLORS.target, dataLabels: true },
+  ];
+  builder.charts.push({
+    name: "BilanQualite_Resultats",
+    kind: "column",
+    title: CHART_WORDS.resultsTitle(year),
+    categories: builder.range(first, 1, last, 1),
+    series,
+    seriesBy: "columns",
+    categoryAxisTitle: CHART_WORDS.indicatorAxis,
+    valueAxisTitle: CHART_WORDS.percentAxis,
+    valueAxis: PERCENT_AXIS,
+    legend: "bottom",
+    ...CHART_SIZE,
+  });
+  builder.endBlock(last);
+}
+
