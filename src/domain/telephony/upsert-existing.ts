@@ -2,8 +2,8 @@
 import type { SheetSnapshot } from "../snapshot";
 import type { MonthFigures } from "../analysis/types";
 import type { PlannedCell } from "../../report/plan";
-import { isBlankCell, type Grid } from "./grid";
-import { monthLabelOfKey } from "./months";
+import { gridCell, isBlankCell, type Grid } from "./grid";
+import { labelStyleLike } from "./month-label-like";
 import { TELEPHONY_STYLES } from "./sheet-layout";
 import { figureCells, rateIsPercent, totalFormulas, type Placement } from "./upsert-cells";
 import type { SheetLayout } from "./upsert-layout";
@@ -28,6 +28,9 @@ export function upsertPlan(existing: SheetSnapshot, layout: SheetLayout, months:
   const column = (gridColumn: number) => existing.origin.column + gridColumn;
   const writes: PlannedCell[] = [];
   const ratePercent = rateIsPercent(layout);
+  const sampleLabel = layout.rows.map((row) => gridCell(layout.grid, row.index, layout.columns.month))[0];
+  const label = labelStyleLike(sampleLabel);
+  const labelStyle = label.style === undefined ? {} : { style: label.style.name };
   for (const figures of replaced) {
     const index = layout.monthly.get(figures.month) as number;
     writes.push(...figureCells(layout, index, finalRow(toSheetRow(index)), figures, column, ratePercent, false));
@@ -36,7 +39,7 @@ export function upsertPlan(existing: SheetSnapshot, layout: SheetLayout, months:
     const first = placedRow(toSheetRow(placement.index));
     placement.months.forEach((figures, i) => {
       const row = first + i;
-      writes.push({ row, column: column(layout.columns.month), value: { kind: "text", text: monthLabelOfKey(figures.month) } });
+      writes.push({ row, column: column(layout.columns.month), value: label.value(figures.month), ...labelStyle });
       writes.push(...figureCells(layout, null, row, figures, column, ratePercent, true));
     });
   }
@@ -46,7 +49,7 @@ export function upsertPlan(existing: SheetSnapshot, layout: SheetLayout, months:
     create: false,
     insertRowsBefore: [...inserts].sort((a, b) => b.row - a.row),
     writes: writes.sort((a, b) => a.row - b.row || a.column - b.column),
-    styles: TELEPHONY_STYLES,
+    styles: label.style === undefined ? TELEPHONY_STYLES : { ...TELEPHONY_STYLES, [label.style.name]: label.style.style },
     columnWidths: [],
     replacedMonths: replaced.map((m) => m.month),
     addedMonths: added.map((m) => m.month),

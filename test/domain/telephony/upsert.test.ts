@@ -2,7 +2,7 @@ import type { MonthFigures } from "../../../src/domain/analysis/types";
 import type { PlannedCell } from "../../../src/report/plan";
 import { planTelephonyUpsert, readTelephonySheet } from "../../../src/domain/telephony";
 import { applyUpsert } from "./apply-upsert";
-import { sheetOf } from "./sheets";
+import { serial, sheetOf } from "./sheets";
 
 const figures = (month: string, received: number, answered: number): MonthFigures => ({
   month,
@@ -147,7 +147,32 @@ describe("planTelephonyUpsert into an existing sheet", () => {
     ]);
     const plan = planTelephonyUpsert(sheet, 2021, [FEB]);
     expect(plan.insertRowsBefore).toEqual([{ row: 3, count: 1 }]);
-    expect(at(plan.writes, 3, 1)).toEqual({ kind: "text", text: "février 2021" });
+    expect(at(plan.writes, 3, 1)).toEqual({ kind: "text", text: "février" });
+  });
+
+  it.each([
+    ["janvier", "février"],
+    ["Janvier", "Février"],
+    ["janvier 2021", "février 2021"],
+    ["Janv. 2021", "Février 2021"],
+  ])("writes a new month the way the sheet writes its months: after %j comes %j", (january, february) => {
+    const sheet = sheetOf("Téléphonie 2021", [
+      ["Mois", "Appels reçus", "Appels aboutis"],
+      [january, 1520, 1432],
+    ]);
+    expect(at(planTelephonyUpsert(sheet, 2021, [FEB]).writes, 3, 1)).toEqual({ kind: "text", text: february });
+  });
+
+  it("writes a new month as an Excel date in the sheet's own format when its months are dates", () => {
+    const sheet = sheetOf("Appels", [
+      ["Mois", "Appels reçus", "Appels aboutis"],
+      [{ value: serial(2021, 1, 1), format: "mmm-yy" }, 1520, 1432],
+    ]);
+    const plan = planTelephonyUpsert(sheet, 2021, [FEB]);
+    const label = plan.writes.find((w) => w.row === 3 && w.column === 1);
+    expect(label?.value).toEqual({ kind: "number", number: serial(2021, 2, 1) });
+    expect(plan.styles[label?.style ?? ""]).toEqual({ numberFormat: "mmm-yy" });
+    expect(monthsOf(applyUpsert(sheet, plan))).toEqual(plain([JAN, FEB]));
   });
 
   it("writes its own table below the content of a sheet that has no telephony table", () => {
