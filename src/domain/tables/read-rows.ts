@@ -34,7 +34,10 @@ export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows
       if (rows.length > 0) break;
       continue;
     }
-    if (texts.length === 1 && isParagraph(texts[0])) break;
+    if (texts.length === 1 && isParagraph(texts[0].text)) {
+      if (texts[0].column === header.columns.comment) continue;
+      break;
+    }
     const repeated = headerInside(sheet, row, header);
     if (repeated === "same") continue;
     if (repeated === "other") {
@@ -69,11 +72,12 @@ function filledDown(sheet: SheetSnapshot, row: number, column: number | undefine
   return text === "" ? above : text;
 }
 
-function rowTexts(sheet: SheetSnapshot, row: number): string[] {
-  const texts: string[] = [];
+/** The non-empty cells of a row, with their columns. */
+function rowTexts(sheet: SheetSnapshot, row: number): { text: string; column: number }[] {
+  const texts: { text: string; column: number }[] = [];
   for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
     const text = cellText(cellAt(sheet, row, column));
-    if (text !== "") texts.push(text);
+    if (text !== "") texts.push({ text, column });
   }
   return texts;
 }

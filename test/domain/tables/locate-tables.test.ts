@@ -298,3 +298,17 @@ describe("locateTables on data rows holding header words", () => {
     ]);
   });
 });
+
+describe("locateTables on a long comment alone on its row", () => {
+  it("keeps reading: it continues the comment above, it does not close the table", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Indicateur", "Résultat", "Commentaires"],
+        ["Taux A", "94 %", "En baisse"],
+        ["", "", "Bonne réactivité des services dans les réponses apportées aux usagers, délai équivalent à 2020."],
+        ["Taux B", "90 %", ""],
+      ]),
+    );
+    expect(names(table)).toEqual(["Taux A", "Taux B"]);
+  });
+});
