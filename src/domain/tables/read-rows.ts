@@ -21,6 +21,10 @@ export interface ReadRows {
   readonly lastRow: number;
 }
 
+/** Blank rows tolerated between the header and the first indicator; after that the table is empty. */
+const MAX_BLANK_ROWS_UNDER_HEADER = 3;
+
+/** The rows from below the header to the first fully blank row or paragraph, sub-header rows skipped. */
 export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows {
   const nameColumn = header.columns.name as number;
   const valueColumns = valueColumnsOf(header);
@@ -31,7 +35,7 @@ export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows
   for (let row = header.row + 1; row <= lastRow(sheet); row++) {
     const texts = rowTexts(sheet, row);
     if (texts.length === 0) {
-      if (rows.length > 0) break;
+      if (rows.length > 0 || row - header.row > MAX_BLANK_ROWS_UNDER_HEADER) break;
       continue;
     }
     if (texts.length === 1 && isParagraph(texts[0].text)) {

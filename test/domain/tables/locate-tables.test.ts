@@ -312,3 +312,15 @@ describe("locateTables on a long comment alone on its row", () => {
     expect(names(table)).toEqual(["Taux A", "Taux B"]);
   });
 });
+
+describe("locateTables below a header", () => {
+  it("tolerates a few blank rows before the first indicator", () => {
+    const [table] = tablesOf(grid("2021", [["Indicateur", "Résultat"], [], [], ["Taux A", "94 %"]]));
+    expect(names(table)).toEqual(["Taux A"]);
+  });
+
+  it("gives an empty table when the header stands alone above many blank rows", () => {
+    const [table] = tablesOf(grid("2021", [["Indicateur", "Résultat"], [], [], [], [], [], ["Taux A", "94 %"]]));
+    expect(names(table)).toEqual([]);
+  });
+});
