@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { EMPTY_CELL, type Cell, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/domain/snapshot";
 import { anyCell, anyText, textCell } from "./cells";
-import { HEADER_WORDS, MONTH_LABELS, NOT_APPLICABLE_MARKERS, SHEET_NAMES, VALUE_SPELLINGS } from "./vocabulary";
+import { HEADER_WORDS, MONTH_LABELS, NOT_APPLICABLE_MARKERS, PROTOTYPE_KEYS, SHEET_NAMES, VALUE_SPELLINGS } from "./vocabulary";
 
 type HeaderLayout = readonly (readonly string[])[];
 
@@ -26,7 +26,7 @@ const headerRow: fc.Arbitrary<readonly string[]> = fc
 
 /** A cell that looks like what sits under a header: a value spelling, a marker, a month, or anything. */
 const tableCell: fc.Arbitrary<Cell> = fc.oneof(
-  { arbitrary: fc.constantFrom(...VALUE_SPELLINGS, ...NOT_APPLICABLE_MARKERS, ...MONTH_LABELS).map(textCell), weight: 4 },
+  { arbitrary: fc.constantFrom(...VALUE_SPELLINGS, ...NOT_APPLICABLE_MARKERS, ...MONTH_LABELS, ...PROTOTYPE_KEYS).map(textCell), weight: 4 },
   { arbitrary: fc.integer({ min: -50, max: 5000 }).map((n) => ({ value: n, text: String(n), numberFormat: "General", formula: null })), weight: 2 },
   { arbitrary: fc.double({ min: -0.5, max: 1.5, noNaN: true }).map((n) => ({ value: n, text: `${Math.round(n * 100)} %`, numberFormat: "0%", formula: null })), weight: 2 },
   { arbitrary: anyCell, weight: 3 },

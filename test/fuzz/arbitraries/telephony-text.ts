@@ -1,7 +1,7 @@
 /** Random telephony exports as pasted or saved: a header, month or day rows, separators, quotes, junk. */
 import fc from "fast-check";
 import { anyText } from "./cells";
-import { HEADER_WORDS, MONTH_LABELS } from "./vocabulary";
+import { HEADER_WORDS, MONTH_LABELS, PROTOTYPE_KEYS } from "./vocabulary";
 
 const SEPARATORS = [";", "\t", ","] as const;
 const LINE_ENDINGS = ["\n", "\r\n", "\r"] as const;
@@ -20,6 +20,7 @@ const dayLabel: fc.Arbitrary<string> = fc
 const rowLabel: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...MONTH_LABELS), weight: 6 },
   { arbitrary: dayLabel, weight: 3 },
+  { arbitrary: fc.constantFrom(...PROTOTYPE_KEYS), weight: 1 },
   { arbitrary: anyText, weight: 1 },
 );
 

@@ -128,3 +128,6 @@ export const ODD_TEXT = [
   "constructor",
   "toString",
 ] as const;
+
+/** Names every plain object answers to: a lookup table keyed by user text must not find them. */
+export const PROTOTYPE_KEYS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf"] as const;
