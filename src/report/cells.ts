@@ -22,7 +22,10 @@ export function linesNeeded(text: string, width: number): number {
     .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / usable)), 0);
 }
 
+/** Excel's tallest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Row height in points for a number of lines of 11-point text. */
 export function heightForLines(lines: number, pointsPerLine = 15): number {
-  return Math.max(1, lines) * pointsPerLine + 3;
+  return Math.min(MAX_ROW_HEIGHT, Math.max(1, lines) * pointsPerLine + 3);
 }

@@ -2,7 +2,7 @@
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
 import type { PlannedCell, PlannedSheet } from "./plan";
-import { spanRange, textCell } from "./cells";
+import { heightForLines, spanRange, textCell } from "./cells";
 import { CHECKS_WORDS, formatGeneratedAt, SEVERITY_LABELS } from "./wording";
 
 export interface ChecksContext {
@@ -75,7 +75,7 @@ export function planChecksSheet(analysis: Analysis, context: ChecksContext): Pla
   issues.forEach((issue, index) => {
     const row = CHECKS_HEADER_ROW + 1 + index;
     cells.push(...issueRow(row, issue, context.linkToSource));
-    heights.push({ row, height: messageLines(issue) * 15 + 3 });
+    heights.push({ row, height: heightForLines(messageLines(issue)) });
   });
   return {
     name: context.sheetName,

@@ -12,6 +12,10 @@ type Worksheet = import("wasm-xlsxwriter").Worksheet;
 
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
+/** The most characters an Excel cell holds. */
+const MAX_CELL_TEXT = 32767;
+
+const fitted = (text: string): string => (text.length <= MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 1)}…`);
 
 function writeCell(xw: XlsxWriterModule, sheet: Worksheet, cell: PlannedCell, formats: FormatBook): void {
   const row = cell.row - 1;
@@ -20,7 +24,7 @@ function writeCell(xw: XlsxWriterModule, sheet: Worksheet, cell: PlannedCell, fo
   const value = cell.value;
   if (cell.link) {
     const target = cell.link.kind === "url" ? cell.link.url : `internal:${qualifiedAddress(cell.link.sheet, cell.link.cell)}`;
-    const text = value.kind === "text" ? value.text : value.kind === "number" ? String(value.number) : "";
+    const text = value.kind === "text" ? fitted(value.text) : value.kind === "number" ? String(value.number) : "";
     sheet.writeUrlWithOptions(row, column, new xw.Url(target), text, "", format);
     return;
   }
@@ -28,7 +32,7 @@ function writeCell(xw: XlsxWriterModule, sheet: Worksheet, cell: PlannedCell, fo
     case "text":
       // writeString never reads a formula, whatever the text starts with (=, +, -, @).
       if (value.text === "") sheet.writeBlank(row, column, format);
-      else sheet.writeStringWithFormat(row, column, value.text, format);
+      else sheet.writeStringWithFormat(row, column, fitted(value.text), format);
       return;
     case "number":
       sheet.writeNumberWithFormat(row, column, value.number, format);

@@ -192,3 +192,17 @@ describe("the summary's options and edge cases", () => {
     expect(textAt(sheet, 4, 1)).toBe("Aucun indicateur n'a de cible à évaluer cette année");
   });
 });
+
+describe("unusual analyses", () => {
+  it("plans a report for a year with no indicator but monthly figures", () => {
+    const monthlyOnly = planReport(seedAnalysis({ indicators: [], summary: summarize([]) }), OPTIONS);
+    expect(monthlyOnly.sheets.map((sheet) => sheet.role)).toEqual(["summary", "checks", "chart-data"]);
+    expect(sheetByRole(monthlyOnly, "summary").charts.map((chart) => chart.name)).toEqual(["BilanQualite_Mensuel"]);
+  });
+
+  it("never plans a row taller than Excel allows", () => {
+    const wordy: IndicatorAnalysis = { ...SEED_INDICATORS[0], comment: "très long commentaire ".repeat(400) };
+    const sheet = sheetByRole(planReport(seedAnalysis({ indicators: [wordy] }), OPTIONS), "summary");
+    expect(Math.max(...(sheet.rowHeights ?? []).map((entry) => entry.height))).toBe(409);
+  });
+});

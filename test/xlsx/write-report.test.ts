@@ -138,3 +138,20 @@ describe("writeReportFile", () => {
     expect(reread.getWorksheet("A")?.getCell("A1").value).toBe("@x");
   });
 });
+
+describe("texts longer than a cell holds", () => {
+  it("are cut to Excel's 32 767 characters, ending with an ellipsis", async () => {
+    const long: ReportPlan = {
+      year: 2021, styles: {}, activeSheet: "A",
+      sheets: [{
+        name: "A", role: "summary", year: 2021, cells: [{ row: 1, column: 1, value: { kind: "text", text: "x".repeat(40000) } }],
+        merges: [], columnWidths: [], print: { orientation: "portrait", paper: "A4", fitToOnePageWide: false }, charts: [], showGridlines: true,
+      }],
+    };
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(Buffer.from(await writeReportBuffer(long)) as unknown as ArrayBuffer);
+    const text = String(reread.getWorksheet("A")?.getCell("A1").value);
+    expect(text).toHaveLength(32767);
+    expect(text.endsWith("…")).toBe(true);
+  });
+});
