@@ -1,0 +1,46 @@
+/**
+ * The simulated Excel host wrapped so that the workbook view can follow it: after every `run`
+ * (done or failed) listeners are told, and the view re-reads the model.
+ */
+import type { WorkbookSnapshot } from "../domain/snapshot";
+import type { ExcelRun } from "../excel/run";
+import { SimulatedExcel, simulateWorkbook } from "../../test/sim";
+
+export interface ObservedExcel {
+  readonly excel: SimulatedExcel;
+  readonly run: ExcelRun;
+  /** How many runs have finished; changes after each one. */
+  version(): number;
+  subscribe(listener: () => void): () => void;
+}
+
+export function observeExcel(excel: SimulatedExcel): ObservedExcel {
+  const listeners = new Set<() => void>();
+  let finished = 0;
+  const notify = () => {
+    finished++;
+    listeners.forEach((listener) => listener());
+  };
+  const run: ExcelRun = async (batch) => {
+    try {
+      return await excel.run(batch);
+    } finally {
+      notify();
+    }
+  };
+  return {
+    excel,
+    run,
+    version: () => finished,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function observedWorkbook(snapshot: WorkbookSnapshot, fileName: string): ObservedExcel {
+  const excel = simulateWorkbook(snapshot);
+  excel.model.name = fileName;
+  return observeExcel(excel);
+}

@@ -1,0 +1,26 @@
+/** Every French word the playground itself shows (the task pane has its own catalog). */
+export const PLAYGROUND_TEXT = {
+  pageTitle: "Bilan Qualité — bac à sable",
+  paneRegion: "Volet du complément",
+  workbookRegion: "Classeur simulé (lecture seule)",
+  workbookTitle: (name: string) => `Classeur simulé : ${name}`,
+  workbookHint: "Aperçu en lecture seule du classeur tel qu’Excel le contiendrait ; il se met à jour après chaque opération du volet.",
+  sheetTabsLabel: "Feuilles du classeur",
+  activeSheet: "feuille active dans Excel",
+  generatedSheet: "feuille générée",
+  gridLabel: (sheet: string) => `Cellules de la feuille « ${sheet} »`,
+  emptySheet: "Cette feuille est vide.",
+  selection: (sheet: string, address: string) => `Sélection : ${sheet}!${address}`,
+  noSelection: "Aucune cellule sélectionnée.",
+  chartsTitle: (count: number) => `${count} graphique${count > 1 ? "s" : ""} sur cette feuille`,
+  chartUntitled: "Graphique sans titre",
+  chartKinds: {
+    ColumnClustered: "histogramme",
+    BarClustered: "barres horizontales",
+    Line: "courbe",
+  } as Readonly<Record<string, string>>,
+  chartKindUnknown: (type: string) => `graphique (${type})`,
+  chartDescription: (kind: string, series: string) => `Graphique en ${kind} ; séries : ${series}.`,
+  truncated: (rows: number, columns: number) => `Aperçu limité aux ${rows} premières lignes et ${columns} premières colonnes.`,
+  refreshed: (count: number) => `Classeur mis à jour (${count} opération${count > 1 ? "s" : ""} du volet).`,
+} as const;

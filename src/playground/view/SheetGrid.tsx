@@ -1,0 +1,99 @@
+/** The viewed sheet's cells as a table: column letters, row numbers, values with fills, bold and merges; the selection outlined. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import type { GridCellView, GridView } from "./grid-model";
+import { PLAYGROUND_TEXT } from "../strings";
+
+const useStyles = makeStyles({
+  scroller: { overflow: "auto", maxHeight: "60vh", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  table: { borderCollapse: "collapse", tableLayout: "fixed", fontFamily: "Calibri, Aptos, Arial, sans-serif", fontSize: "13px" },
+  header: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "center",
+  },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    width: "40px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "center",
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    padding: "1px 4px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    verticalAlign: "bottom",
+  },
+  wrap: { whiteSpace: "normal" },
+  link: { textDecorationLine: "underline" },
+  selected: { outline: "3px solid #107C41", outlineOffset: "-3px", backgroundColor: "#E3F3EA" },
+});
+
+function cellStyle(cell: GridCellView): CSSProperties {
+  return {
+    backgroundColor: cell.selected ? undefined : cell.fill ?? undefined,
+    fontWeight: cell.bold ? 700 : undefined,
+    fontStyle: cell.italic ? "italic" : undefined,
+    color: cell.color,
+    textAlign: cell.align,
+  };
+}
+
+export function SheetGrid({ sheetName, grid }: { readonly sheetName: string; readonly grid: GridView }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller} tabIndex={0} role="region" aria-label={PLAYGROUND_TEXT.gridLabel(sheetName)}>
+      <table className={styles.table} data-sheet={sheetName}>
+        <colgroup>
+          <col style={{ width: "40px" }} />
+          {grid.columns.map((column) => (
+            <col key={column.column} style={{ width: `${column.widthPx}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <td className={styles.header} />
+            {grid.columns.map((column) => (
+              <th key={column.column} scope="col" className={styles.header}>
+                {column.letters}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={row.row} style={row.heightPx === null ? undefined : { height: `${row.heightPx}px` }}>
+              <th scope="row" className={styles.rowHeader}>
+                {row.row}
+              </th>
+              {row.cells.map((cell) => (
+                <td
+                  key={cell.address}
+                  data-address={cell.address}
+                  data-selected={cell.selected ? "true" : undefined}
+                  rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                  colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                  title={cell.text.length > 12 ? cell.text : undefined}
+                  className={[styles.cell, cell.wrap ? styles.wrap : "", cell.link ? styles.link : "", cell.selected ? styles.selected : ""].join(" ")}
+                  style={cellStyle(cell)}
+                >
+                  {cell.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The simulated workbook, read-only: sheet tabs, the viewed sheet's cells and charts. It re-reads the model
+ * after every operation of the pane and then shows the sheet Excel would have active.
+ */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { SimSheet } from "../../../test/sim/model";
+import { DEFAULT_TAG_KEY } from "../../../test/sim/seed";
+import type { ObservedExcel } from "../observed-excel";
+import { PLAYGROUND_TEXT } from "../strings";
+import { ChartFigure } from "./ChartFigure";
+import { chartView } from "./chart-model";
+import { MAX_COLUMNS_SHOWN, MAX_ROWS_SHOWN, gridView } from "./grid-model";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  selection: { fontFamily: tokens.fontFamilyMonospace },
+  charts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  chartsTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+function isGenerated(sheet: SimSheet): boolean {
+  return sheet.customProperties.some((property) => property.key.toLowerCase() === DEFAULT_TAG_KEY.toLowerCase());
+}
+
+export function WorkbookView({ observed }: { readonly observed: ObservedExcel }) {
+  const styles = useStyles();
+  const version = useSyncExternalStore(observed.subscribe, observed.version);
+  const model = observed.excel.model;
+  const [viewedId, setViewedId] = useState<string | null>(model.activeSheetId ?? model.sheets[0]?.id ?? null);
+  // After each operation, show the sheet Excel has active (the selected problem's, the new summary…).
+  useEffect(() => {
+    const active = observed.excel.model.activeSheetId;
+    if (active !== null) setViewedId(active);
+  }, [version, observed]);
+
+  const sheet = model.sheets.find((candidate) => candidate.id === viewedId) ?? model.sheets[0] ?? null;
+  const selectedSheet = model.sheets.find((candidate) => candidate.id === model.selection?.sheetId);
+  const grid = sheet ? gridView(model, sheet) : null;
+  const charts = sheet ? sheet.charts.map((chart) => chartView(model, chart)) : [];
+  return (
+    <div className={styles.view} data-version={version}>
+      <h2 className={styles.title}>{PLAYGROUND_TEXT.workbookTitle(model.name)}</h2>
+      <Text size={200}>{PLAYGROUND_TEXT.workbookHint}</Text>
+      <SheetTabs sheets={model.sheets} viewedId={sheet?.id ?? null} activeId={model.activeSheetId} isGenerated={isGenerated} onView={setViewedId} />
+      <Text className={styles.selection} data-testid="selection">
+        {model.selection && selectedSheet ? PLAYGROUND_TEXT.selection(selectedSheet.name, model.selection.address) : PLAYGROUND_TEXT.noSelection}
+      </Text>
+      {sheet && grid && <SheetGrid sheetName={sheet.name} grid={grid} />}
+      {grid?.truncated && <Text size={200}>{PLAYGROUND_TEXT.truncated(MAX_ROWS_SHOWN, MAX_COLUMNS_SHOWN)}</Text>}
+      {charts.length > 0 && (
+        <section aria-label={PLAYGROUND_TEXT.chartsTitle(charts.length)}>
+          <h3 className={styles.chartsTitle}>{PLAYGROUND_TEXT.chartsTitle(charts.length)}</h3>
+          <div className={styles.charts}>
+            {charts.map((chart) => (
+              <ChartFigure key={chart.id} chart={chart} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/* eslint-disable no-undef */
+/**
+ * The playground: the real task pane beside a simulated Excel seeded with the sample workbook.
+ *   npm run playground                      serves it on http://localhost:3001
+ *   webpack -c webpack.playground.config.js  builds it into dist/playground/ (the end-to-end tests do)
+ * The sample is read here, in Node, by the command line's file reader (dist/xlsx, built by `npm run
+ * build:cli`), and embedded in the bundle as JSON: the browser never loads exceljs.
+ * Kept apart from webpack.config.js so nothing of it reaches the task pane's production bundle.
+ */
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const PORT = 3001;
+const OUTPUT = path.resolve(__dirname, "dist", "playground");
+const SAMPLE = path.resolve(__dirname, "samples", "classeur-qualite-2021.xlsx");
+
+/** Same workaround as webpack.config.js: the lockfile's ajv mix breaks schema-utils' option validation. */
+function keepPluginValidationWorking() {
+  const schemaUtils = require("schema-utils");
+  try {
+    schemaUtils.validate({ type: "object" }, {});
+  } catch (error) {
+    if (error.code !== "MODULE_NOT_FOUND") throw error;
+    schemaUtils.disableValidation();
+  }
+}
+keepPluginValidationWorking();
+
+/** Fluent's context selector needs `scheduler` (a peer dependency) that the lockfile keeps nested under react-dom. */
+function schedulerDirectory() {
+  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
+}
+
+async function readSample() {
+  let reader;
+  try {
+    reader = require("./dist/xlsx/read-workbook.js");
+  } catch (error) {
+    throw new Error(`Lecteur de classeurs introuvable (${error.message}) : lancez d’abord « npm run build:cli ».`);
+  }
+  const snapshot = await reader.readWorkbookFile(SAMPLE);
+  return { fileName: path.basename(SAMPLE), snapshot };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  const sample = await readSample();
+  return {
+    mode: options.mode ?? "development",
+    devtool: dev && !env.e2e ? "eval-cheap-source-map" : false,
+    entry: { playground: "./src/playground/index.tsx" },
+    output: { path: OUTPUT, filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { scheduler: schedulerDirectory() } },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __SAMPLE_WORKBOOK__: JSON.stringify(sample) }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: OUTPUT },
+      server: { type: "http" },
+      host: "localhost",
+      port: PORT,
+      hot: false,
+      client: false,
+      open: false,
+    },
+  };
+};
