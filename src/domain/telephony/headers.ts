@@ -38,7 +38,11 @@ export function columnRole(header: string): ColumnRole | null {
   return ROLE_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 
-const HEADER_SEARCH_ROWS = 30;
+/** How far down a header is looked for; the month column is judged on a few rows below it. */
+export const HEADER_SEARCH_ROWS = 30;
+const MONTH_SAMPLE_ROWS = 5;
+/** Enough rows to find a header and judge its month column: a sheet is converted whole only once it is a telephony sheet. */
+export const HEADER_GRID_ROWS = HEADER_SEARCH_ROWS + 20;
 
 export function findHeader(grid: Grid): TelephonyHeader | null {
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
@@ -68,10 +72,6 @@ function columnsOf(grid: Grid, row: number): TelephonyColumns | null {
     rate: found.get("rate") ?? null,
   };
 }
-
-const MONTH_SAMPLE_ROWS = 5;
-
-
 
 /** "Jour | Date | …": of several month-like columns, the one whose first values read as months ("lundi" does not). */
 function holdsMonths(grid: Grid, headerRow: number, column: number): boolean {

@@ -2,7 +2,7 @@
 import { a1 } from "../address";
 import { isExcelError, type Cell, type SheetSnapshot } from "../snapshot";
 import type { Grid, GridCell, Locate } from "./grid";
-import { findHeader } from "./headers";
+import { findHeader, HEADER_GRID_ROWS } from "./headers";
 import { yearIn } from "./normalize";
 import { readTelephonyTable } from "./read-table";
 import type { TelephonyOptions, TelephonyReading } from "./reading";
@@ -16,8 +16,9 @@ export function toGridCell(cell: Cell): GridCell {
   return { ...base, text, number: null, error: null };
 }
 
-export function sheetGrid(sheet: SheetSnapshot): Grid {
-  return sheet.cells.map((row) => row.map(toGridCell));
+/** The sheet's used range as a grid, or only its first `rows` rows. */
+export function sheetGrid(sheet: SheetSnapshot, rows = Infinity): Grid {
+  return sheet.cells.slice(0, rows).map((row) => row.map(toGridCell));
 }
 
 export function sheetLocate(sheet: SheetSnapshot): Locate {
@@ -40,6 +41,7 @@ export function titleYear(grid: Grid, headerRow: number): number | null {
 
 /** Null when the sheet has no month column and received column; else the months and their problems. */
 export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptions): TelephonyReading | null {
+  if (findHeader(sheetGrid(sheet, HEADER_GRID_ROWS)) === null) return null;
   const grid = sheetGrid(sheet);
   const header = findHeader(grid);
   if (header === null) return null;

@@ -42,7 +42,6 @@ export function readFigure(cell: GridCell): FigureReading {
   return { state: "number", value, raw };
 }
 
-
 const EMPTY_FIGURE: FigureReading = { state: "empty" };
 
 export function readRows(grid: Grid, header: TelephonyHeader): TableRow[] {
