@@ -34,9 +34,9 @@ export function SheetTabs({ sheets, viewedId, activeId, isGenerated, onView }: S
     <nav aria-label={PLAYGROUND_TEXT.sheetTabsLabel}>
       <ul className={styles.tabs}>
         {sheets.map((sheet) => {
-          const notes = [sheet.id === activeId ? PLAYGROUND_TEXT.activeSheet : null, isGenerated(sheet) ? PLAYGROUND_TEXT.generatedSheet : null].filter(
-            (note): note is string => note !== null,
-          );
+          const notes: string[] = [];
+          if (sheet.id === activeId) notes.push(PLAYGROUND_TEXT.activeSheet);
+          if (isGenerated(sheet)) notes.push(PLAYGROUND_TEXT.generatedSheet);
           const classes = [styles.tab, sheet.id === viewedId ? styles.viewed : "", isGenerated(sheet) ? styles.generated : ""].join(" ");
           return (
             <li key={sheet.id}>
