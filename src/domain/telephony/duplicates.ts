@@ -18,7 +18,7 @@ export class DuplicateTracker {
       return null;
     }
     if (mode === "monthly") return M.monthlyAndDaily(label);
-    const day = `${key}-${ref.day}`;
+    const day = `${key}-${ref.day} ${ref.time ?? ""}`;
     if (this.days.has(day)) return M.dayDuplicate(dayLabel(ref));
     this.modes.set(key, "daily");
     this.days.add(day);

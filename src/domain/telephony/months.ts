@@ -9,6 +9,8 @@ export interface MonthRef {
   readonly month: MonthNumber;
   /** Present when the label is a full date (a daily row). */
   readonly day?: number;
+  /** "08:30" when the date carries a time (a row per hour or half-hour slot). */
+  readonly time?: string;
 }
 
 /** The French month names, in calendar order, as shown to the user. */
@@ -53,7 +55,15 @@ function dated(year: number, month: number, day: number | undefined): MonthRef |
 
 /** Numeric spellings: 15/01/2021, 15-01-21, 2021-01-15, 01/2021, 1/2021, 2021-01, 2021/01, with an optional time. */
 function readNumericDate(text: string): MonthRef | null {
-  const bare = text.replace(/[ t]\d{1,2}:\d{2}(:\d{2})?$/, "");
+  const clock = /[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(text);
+  const bare = clock ? text.slice(0, clock.index) : text;
+  const ref = readBareNumericDate(bare);
+  if (ref === null || clock === null || ref.day === undefined) return ref;
+  const time = `${clock[1].padStart(2, "0")}:${clock[2]}`;
+  return time === "00:00" ? ref : { ...ref, time };
+}
+
+function readBareNumericDate(bare: string): MonthRef | null {
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(bare);
   if (m) return dated(fullYear(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(bare);

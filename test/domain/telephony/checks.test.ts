@@ -30,6 +30,8 @@ describe("each monthly check fires on its case and stays quiet on the near miss"
     ["two months in a row", ANSWERED, ["janvier;100;90", "février;100;90"], []],
     ["the same date twice in daily rows", ANSWERED, ["04/01/2021;10;9", "04/01/2021;10;9"], ["MONTH_DUPLICATE"]],
     ["two dates of one month in daily rows", ANSWERED, ["04/01/2021;10;9", "05/01/2021;10;9"], []],
+    ["the same slot twice in hourly rows", ANSWERED, ["04/01/2021 08:00;10;9", "04/01/2021 08:00;10;9"], ["MONTH_DUPLICATE"]],
+    ["two slots of one day in hourly rows", ANSWERED, ["04/01/2021 08:00;10;9", "04/01/2021 09:00;10;9"], []],
     ["a month given as a total and as days", ANSWERED, ["janvier;100;90", "05/01/2021;10;9"], ["MONTH_DUPLICATE"]],
     ["a month absent between two others", ANSWERED, ["janvier;100;90", "mars;100;90"], ["MONTH_MISSING"]],
     ["two months absent between two others", ANSWERED, ["janvier;100;90", "avril;100;90"], ["MONTH_MISSING", "MONTH_MISSING"]],

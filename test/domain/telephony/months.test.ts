@@ -31,6 +31,7 @@ describe("readMonthText", () => {
     ["15/01/21", 2021, 1, 15],
     ["2021-01-15", 2021, 1, 15],
     ["15/01/2021 00:00", 2021, 1, 15],
+    ["2021-01-15T00:00:00", 2021, 1, 15],
     ["1er mars 2021", 2021, 3, 1],
     ["lundi 04/01/2021", 2021, 1, 4],
     ["mar. 5 janvier 2021", 2021, 1, 5],
@@ -50,6 +51,16 @@ describe("readMonthText", () => {
       expect(readMonthText(text)).toBeNull();
     },
   );
+});
+
+describe("readMonthText on date-times", () => {
+  it.each([
+    ["15/01/2021 08:30", "08:30"],
+    ["2021-01-15 8:00:00", "08:00"],
+    ["2021-01-15T14:30:00.000", "14:30"],
+  ])("keeps the time of %j as %j, so that slots of one day are not duplicates", (text, time) => {
+    expect(readMonthText(text)).toEqual({ year: 2021, month: 1, day: 15, time });
+  });
 });
 
 describe("readMonthNumber", () => {
