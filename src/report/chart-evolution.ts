@@ -3,14 +3,16 @@ import type { Analysis } from "../domain/analysis/types";
 import { numberCell, textCell } from "./cells";
 import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
 import { isPercent } from "./chart-results";
+import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { CHART_COLORS } from "./styles";
 import { CHART_WORDS } from "./wording";
 
 export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis): void {
   const previousYear = analysis.previousYear;
   if (previousYear === null) return;
-  const rows = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity && i.previous?.value != null);
-  if (rows.length === 0) return;
+  const candidates = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity && i.previous?.value != null);
+  if (candidates.length === 0) return;
+  const rows = mostTelling(candidates, (i) => Math.abs(i.change ?? 0), MAX_CHART_INDICATORS);
   const year = analysis.year;
   const first = builder.startBlock(CHART_WORDS.dataBlocks.evolution(previousYear, year), [
     CHART_WORDS.dataColumns.indicator, CHART_WORDS.yearSeries(previousYear), CHART_WORDS.yearSeries(year),
@@ -25,7 +27,7 @@ export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis)
   builder.charts.push({
     name: "BilanQualite_Evolution",
     kind: "column",
-    title: CHART_WORDS.evolutionTitle(previousYear, year),
+    title: CHART_WORDS.evolutionTitle(previousYear, year, rows.length, candidates.length),
     categories: builder.range(first, 1, last, 1),
     series: [
       { name: CHART_WORDS.yearSeries(previousYear), values: builder.range(first, 2, last, 2), color: CHART_COLORS.previous, dataLabels: true },

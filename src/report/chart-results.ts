@@ -4,6 +4,7 @@ import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
 import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
 import { CHART_COLORS, type StatusStyleKey } from "./styles";
+import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { statusKey, statusLabel } from "./verdicts";
 import { CHART_WORDS } from "./wording";
 
@@ -19,8 +20,10 @@ const POINT_COLORS: Readonly<Record<StatusStyleKey, string>> = {
 export const isPercent = (indicator: IndicatorAnalysis): boolean => indicator.result?.quantity?.dimension === "percent";
 
 export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, tolerance: number): void {
-  const rows = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity);
-  if (rows.length === 0) return;
+  const candidates = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity);
+  if (candidates.length === 0) return;
+  const needsAttention = (i: IndicatorAnalysis): number => (i.status === "not_met" || i.status === "invalid" ? 1 : 0);
+  const rows = mostTelling(candidates, needsAttention, MAX_CHART_INDICATORS);
   const year = analysis.year;
   const first = builder.startBlock(CHART_WORDS.dataBlocks.results(year), [
     CHART_WORDS.dataColumns.indicator, CHART_WORDS.resultsSeries(year), CHART_WORDS.targetSeries, CHART_WORDS.dataColumns.status,
@@ -50,7 +53,7 @@ export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, t
   builder.charts.push({
     name: "BilanQualite_Resultats",
     kind: "column",
-    title: CHART_WORDS.resultsTitle(year),
+    title: CHART_WORDS.resultsTitle(year, rows.length, candidates.length),
     categories: builder.range(first, 1, last, 1),
     series,
     seriesBy: "columns",

@@ -3,6 +3,7 @@ import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
 import { formatNumberFr } from "../domain/values";
 import { changeAmount, resultText, targetText } from "./notation";
+import { MAX_CHANGE_SENTENCES, MAX_NAMES_IN_SENTENCE, mostTelling } from "./selection";
 import { CORRECTION_REASONS, NARRATIVE_WORDS, NBSP } from "./wording";
 
 export interface Narrative {
@@ -40,33 +41,46 @@ function correctionReason(indicator: IndicatorAnalysis, issues: readonly Issue[]
 
 function statusSentences(analysis: Analysis, checksSheet: string): string[] {
   const withStatus = (status: IndicatorAnalysis["status"]) => analysis.indicators.filter((i) => i.status === status);
+  const firstOf = (indicators: readonly IndicatorAnalysis[]) => indicators.slice(0, MAX_NAMES_IN_SENTENCE);
   const sentences: string[] = [];
   const notMet = withStatus("not_met");
   if (notMet.length > 0) {
-    sentences.push(NARRATIVE_WORDS.notMet(notMet.map((i) => NARRATIVE_WORDS.notMetItem(i.name, resultText(i), targetText(i)))));
+    const items = firstOf(notMet).map((i) => NARRATIVE_WORDS.notMetItem(i.name, resultText(i), targetText(i)));
+    sentences.push(NARRATIVE_WORDS.notMet(items, notMet.length));
   }
   const invalid = withStatus("invalid");
   if (invalid.length > 0) {
-    sentences.push(
-      NARRATIVE_WORDS.toCorrect(
-        invalid.map((i) => NARRATIVE_WORDS.toCorrectItem(i.name, correctionReason(i, analysis.issues, checksSheet))),
-      ),
-    );
+    const items = firstOf(invalid).map((i) => NARRATIVE_WORDS.toCorrectItem(i.name, correctionReason(i, analysis.issues, checksSheet)));
+    sentences.push(NARRATIVE_WORDS.toCorrect(items, invalid.length));
   }
   const notMeasured = withStatus("not_measured");
-  if (notMeasured.length > 0) sentences.push(NARRATIVE_WORDS.notMeasured(analysis.year, notMeasured.map((i) => i.name)));
+  if (notMeasured.length > 0) {
+    sentences.push(NARRATIVE_WORDS.notMeasured(analysis.year, firstOf(notMeasured).map((i) => i.name), notMeasured.length));
+  }
   return sentences;
+}
+
+/** How much a change tells: points for a rate, percent of last year's value for anything else; 0 when not notable. */
+function changeWeight(indicator: IndicatorAnalysis): number {
+  const change = indicator.change;
+  if (change === null || change === 0 || changeAmount(indicator) === null) return 0;
+  if (indicator.result?.quantity?.dimension === "percent") return Math.abs(change) >= 1 ? Math.abs(change) : 0;
+  const previous = indicator.previous?.value;
+  if (previous === null || previous === undefined || previous === 0) return Math.abs(change);
+  const relative = (100 * Math.abs(change)) / Math.abs(previous);
+  return relative >= 5 ? relative : 0;
 }
 
 function changeSentences(analysis: Analysis): string[] {
   const previousYear = analysis.previousYear;
   if (previousYear === null) return [];
-  return analysis.indicators.flatMap((indicator) => {
-    const amount = changeAmount(indicator);
-    if (amount === null || indicator.change === null) return [];
-    const direction = indicator.change > 0 ? "up" : "down";
-    return [NARRATIVE_WORDS.change(indicator.name, resultText(indicator), direction, amount, previousYear)];
+  const notable = analysis.indicators.filter((indicator) => changeWeight(indicator) > 0);
+  const told = mostTelling(notable, changeWeight, MAX_CHANGE_SENTENCES);
+  const sentences = told.map((indicator) => {
+    const direction = (indicator.change ?? 0) > 0 ? "up" : "down";
+    return NARRATIVE_WORDS.change(indicator.name, resultText(indicator), direction, changeAmount(indicator) ?? "", previousYear);
   });
+  return notable.length > told.length ? [...sentences, NARRATIVE_WORDS.moreChanges(notable.length - told.length)] : sentences;
 }
 
 function monthlySentence(analysis: Analysis): string[] {

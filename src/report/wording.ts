@@ -53,6 +53,12 @@ export const SUMMARY_WORDS = {
     `Colonnes des résultats${NBSP}: vert = atteint, rouge = non atteint, ambre = dans la tolérance, orange = à corriger, gris = sans cible. Chiffres des graphiques${NBSP}: feuille ${quoted(dataSheet)}.`,
 } as const;
 
+/** "A ; B ; C et 4 autres (voir le tableau)": the first items of a list of `total`. */
+const NARRATIVE_LIST = (items: readonly string[], total: number): string => {
+  const more = total - items.length;
+  return `${items.join(`${NBSP}; `)}${more > 0 ? ` et ${more} ${plural(more, "autre")} (voir le tableau)` : ""}`;
+};
+
 export const NARRATIVE_WORDS = {
   nothingJudged: "Aucune cible n'a pu être évaluée cette année.",
   allMet: "Globalement, les cibles des indicateurs sont toutes atteintes et les résultats sont très satisfaisants.",
@@ -64,12 +70,15 @@ export const NARRATIVE_WORDS = {
     met === 0
       ? `Aucune cible n'est atteinte (0 sur ${judged})${NBSP}: des actions d'amélioration sont à engager.`
       : `Les cibles ne sont atteintes que pour ${met} ${plural(met, "indicateur")} sur ${judged}${NBSP}: des actions d'amélioration sont à engager.`,
-  notMet: (items: readonly string[]) =>
-    `${plural(items.length, "Cible non atteinte", "Cibles non atteintes")}${NBSP}: ${items.join(`${NBSP}; `)}.`,
+  moreChanges: (count: number) =>
+    `${count} autre${count > 1 ? "s évolutions notables sont" : " évolution notable est"} à lire dans le tableau.`,
+  notMet: (items: readonly string[], total: number) =>
+    `${plural(total, "Cible non atteinte", "Cibles non atteintes")}${NBSP}: ${NARRATIVE_LIST(items, total)}.`,
   notMetItem: (name: string, result: string, target: string) => `${name} (${result} pour une cible ${target})`,
-  toCorrect: (items: readonly string[]) => `À corriger avant de conclure${NBSP}: ${items.join(`${NBSP}; `)}.`,
+  toCorrect: (items: readonly string[], total: number) => `À corriger avant de conclure${NBSP}: ${NARRATIVE_LIST(items, total)}.`,
   toCorrectItem: (name: string, reason: string) => `${name} (${reason})`,
-  notMeasured: (year: number, names: readonly string[]) => `Non mesuré en ${year}${NBSP}: ${names.join(`${NBSP}; `)}.`,
+  notMeasured: (year: number, names: readonly string[], total: number) =>
+    `Non mesuré en ${year}${NBSP}: ${NARRATIVE_LIST(names, total)}.`,
   change: (name: string, result: string, direction: "up" | "down", amount: string, previousYear: number) =>
     `${name}${NBSP}: ${result}, en ${direction === "up" ? "hausse" : "baisse"} ${amount} par rapport à ${previousYear}.`,
   /** "d'un point", "de 2 points", "de 0,1 jour". */
@@ -110,10 +119,16 @@ export const CHECKS_WORDS = {
 } as const;
 
 export const CHART_WORDS = {
-  resultsTitle: (year: number) => `Résultats ${year} et cibles (indicateurs en %)`,
+  resultsTitle: (year: number, shown: number, total: number) =>
+    shown === total
+      ? `Résultats ${year} et cibles (indicateurs en %)`
+      : `Résultats ${year} et cibles (${shown} des ${total} indicateurs en %, les écarts d'abord)`,
   resultsSeries: (year: number) => `Résultat ${year}`,
   targetSeries: "Cible",
-  evolutionTitle: (previousYear: number, year: number) => `Évolution ${previousYear} → ${year} (indicateurs en %)`,
+  evolutionTitle: (previousYear: number, year: number, shown: number, total: number) =>
+    shown === total
+      ? `Évolution ${previousYear} → ${year} (indicateurs en %)`
+      : `Évolution ${previousYear} → ${year} (les ${shown} plus fortes sur ${total} indicateurs en %)`,
   yearSeries: (year: number) => `${year}`,
   monthlyTitle: (year: number) => `Taux mensuel d'appels aboutis ${year}`,
   monthlySeries: "Taux d'appels aboutis",

@@ -117,3 +117,34 @@ describe("the charts", () => {
     expect(monthLabel(month)).toBe(label);
   });
 });
+
+describe("charts of a long table", () => {
+  const rates = Array.from({ length: 30 }, (_, index) =>
+    indicator(index + 4, {
+      name: `Taux ${index + 1}`,
+      result: { raw: "", quantity: percent(70) },
+      target: { raw: "", quantity: target(percent(60), ">") },
+      status: index === 20 ? "not_met" : "met",
+      previous: { year: 2020, value: 70 - index / 2, raw: "" },
+      change: index / 2,
+      improved: true,
+    }),
+  );
+  const long = planReport(seedAnalysis({ indicators: rates, summary: summarize(rates), monthly: null }), OPTIONS);
+  const charts = sheetByRole(long, "summary").charts;
+  const longData = sheetByRole(long, "chart-data");
+
+  it("shows twelve indicators at most, those not met first, and says so in the title", () => {
+    const results = charts[0];
+    expect(results.title).toBe("Résultats 2021 et cibles (12 des 30 indicateurs en %, les écarts d'abord)");
+    const names = valuesOf(longData, results.categories);
+    expect(names).toHaveLength(12);
+    expect(names).toContain("Taux 21");
+  });
+
+  it("compares the twelve strongest changes", () => {
+    const evolution = charts[1];
+    expect(evolution.title).toBe("Évolution 2020 → 2021 (les 12 plus fortes sur 30 indicateurs en %)");
+    expect(valuesOf(longData, evolution.categories)[0]).toBe("Taux 19");
+  });
+});

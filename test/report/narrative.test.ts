@@ -81,3 +81,32 @@ describe("a change of one in a count", () => {
     expect(details).toContain("Nombre d'utilisateurs au PAN : 6 usagers par jour, en hausse d'un usager par jour par rapport à 2020.");
   });
 });
+
+describe("a long table", () => {
+  const many = (count: number, status: Status) => Array.from({ length: count }, (_, index) => rate(index + 1, status));
+
+  it("names the first five targets not met and counts the others", () => {
+    const indicators = many(8, "not_met");
+    const overall = plain(writeNarrative(seedAnalysis({ indicators, summary: summarize(indicators), issues: [] }), "Contrôles 2021").overall);
+    expect(overall).toContain("Taux 5 (50 % pour une cible > 60 %) et 3 autres (voir le tableau).");
+    expect(overall).not.toContain("Taux 6");
+  });
+
+  it("tells the eight strongest changes and points to the table for the rest", () => {
+    const indicators = Array.from({ length: 10 }, (_, index) => ({
+      ...rate(index + 1, "met" as Status),
+      previous: { year: 2020, value: 50 - (index + 1), raw: "" },
+      change: index + 1,
+      improved: true,
+    }));
+    const details = writeNarrative(seedAnalysis({ indicators, summary: summarize(indicators), monthly: null, issues: [] }), "Contrôles 2021").details.map(plain);
+    expect(details).toHaveLength(9);
+    expect(details[0]).toBe("Taux 3 : 50 %, en hausse de 3 points par rapport à 2020.");
+    expect(details[8]).toBe("2 autres évolutions notables sont à lire dans le tableau.");
+  });
+
+  it("leaves out changes too small to be notable", () => {
+    const small = { ...rate(1, "met"), previous: { year: 2020, value: 49.5, raw: "" }, change: 0.5, improved: true };
+    expect(writeNarrative(seedAnalysis({ indicators: [small], monthly: null, issues: [] }), "Contrôles 2021").details).toEqual([]);
+  });
+});
