@@ -14,6 +14,7 @@ import { analyzeReading } from "./generate";
 import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
 import { columnLetters } from "../domain/address";
+import { pickSheetName } from "../report/sheet-names";
 
 function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReading): TelephonyPreview {
   return { year, months: monthly.months, issues: reading.issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate };
@@ -60,7 +61,9 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   const existing = findTelephonySheet(before, previewed.year);
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
   const worksheets = context.workbook.worksheets;
-  const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem((existing as { sheet: SheetSnapshot }).sheet.name);
+  // A user's sheet that is not a telephony table may already bear the usual name: the new one takes another.
+  const sheetName = plan.create ? pickSheetName(plan.sheetName, new Set(before.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")))) : plan.sheetName;
+  const worksheet = plan.create ? worksheets.add(sheetName) : worksheets.getItem((existing as { sheet: SheetSnapshot }).sheet.name);
   for (const insertion of plan.insertRowsBefore) {
     worksheet.getRange(`${insertion.row}:${insertion.row + insertion.count - 1}`).insert("Down" as Excel.InsertShiftDirection);
   }
@@ -73,5 +76,5 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   await context.sync();
   const after = await readWorkbook(context);
   const analysis = analyzeWorkbook(after.snapshot, { year: previewed.year });
-  return { sheet: plan.sheetName, created: plan.create, replacedMonths: plan.replacedMonths, addedMonths: plan.addedMonths, analysis: analysis.ok ? analysis.analysis : null };
+  return { sheet: plan.create ? sheetName : (existing as { sheet: SheetSnapshot }).sheet.name, created: plan.create, replacedMonths: plan.replacedMonths, addedMonths: plan.addedMonths, analysis: analysis.ok ? analysis.analysis : null };
 }

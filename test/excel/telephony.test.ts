@@ -83,6 +83,16 @@ describe("the telephony operations on the simulated Excel", () => {
     expect(sheetNames(excel)).toContain(result.sheet);
   });
 
+  it("gives the new telephony sheet another name when a user's sheet bears the usual one", async () => {
+    const notes = sheetOf("Téléphonie 2021", [["Notes sur la téléphonie"], ["à compléter"]]);
+    const excel = simulateWorkbook(await sampleWithTelephony(notes));
+    const before = sheetFingerprint(excel, "Téléphonie 2021");
+    const operations = operationsOn(excel);
+    const result = await operations.applyTelephony(await operations.previewTelephony(`${HEADER}\njanvier 2021\t1520\t1432`, 2021));
+    expect(result).toMatchObject({ sheet: "Téléphonie 2021 (2)", created: true });
+    expect(sheetFingerprint(excel, "Téléphonie 2021")).toBe(before);
+  });
+
   it("leaves every other sheet unchanged", async () => {
     const excel = await simulatedSample();
     const others = sheetNames(excel).filter((name) => !name.startsWith("Téléphonie"));

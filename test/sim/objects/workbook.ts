@@ -3,7 +3,7 @@ import type { SimContext } from "../context";
 import type { SimModel } from "../model";
 import { SimError } from "../errors";
 import { SimObject, type Loadable } from "./base";
-import { WorksheetCollectionProxy, WorksheetProxy } from "./worksheets";
+import { WorksheetCollectionProxy } from "./worksheets";
 
 export class SettingProxy extends SimObject<string> {
   protected readonly typeName = "Setting";
@@ -73,10 +73,6 @@ export class WorkbookProxy extends SimObject<true> {
 
   get name(): string {
     return this.property("name");
-  }
-
-  getActiveWorksheet(): WorksheetProxy {
-    return this.worksheets.getActiveWorksheet();
   }
 
   protected fetch(_name: string, _target: true, model: SimModel): unknown {
