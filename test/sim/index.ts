@@ -1,3 +1,19 @@
+/**
+ * A strict simulated Excel host for the Office.js adapter's tests and for the playground (no Node APIs
+ * here; `seed-from-file.ts` is the one Node-only entry).
+ *
+ * Modelled as Excel does it: properties readable only after load + sync (else PropertyNotLoaded);
+ * commands queued and run in order at sync; *OrNullObject with isNullObject; proxies bound on first use
+ * (a sheet fetched by name stays the same after a rename); strings written to values/formulas become
+ * formulas ("=…", "+x", "-x"), numbers ("+5", "-3", "42") or percentages ("94%") unless the cell is
+ * formatted "@" or the string starts with an apostrophe; the 5 MB request/response limit of Excel on the
+ * web (rejects, applies nothing); a runtime error keeps the commands that ran before it (as Excel does);
+ * protected sheets reject writes with AccessDenied; an injected failure on the nth sync; a fill-less cell
+ * reads as "#FFFFFF" with pattern "None". Every sync is logged with its request and response bytes.
+ *
+ * Not modelled: calculation (a written formula has no value), number formats beyond %, decimals and dates
+ * in displayed text, conditional formats, tables, names, events.
+ */
 export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type ExcelRun, type SyncRecord } from "./host";
 export { SimError, type SimErrorCode } from "./errors";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";
