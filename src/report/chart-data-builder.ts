@@ -1,5 +1,5 @@
 /** The "Données graphiques" sheet as it is filled: blocks one under the other, and the charts that read them. */
-import type { PlannedCell, PlannedChart, RangeRef } from "./plan";
+import type { ChartKind, PlannedCell, PlannedChart, RangeRef } from "./plan";
 import { textCell } from "./cells";
 import { CHART_WORDS } from "./wording";
 
@@ -7,6 +7,14 @@ export type ChartDraft = Omit<PlannedChart, "anchor">;
 
 export const CHART_SIZE = { widthPx: 900, heightPx: 380 } as const;
 export const PERCENT_AXIS = { min: 0, max: 100, numberFormat: '0" %"' } as const;
+
+/** Upright columns up to this many indicators; beyond, horizontal bars, whose names read without turning the head. */
+const MAX_UPRIGHT_COLUMNS = 6;
+
+export const chartKindFor = (indicators: number): ChartKind => (indicators > MAX_UPRIGHT_COLUMNS ? "bar" : "column");
+
+/** Bars are drawn from the bottom up: their rows go in reverse so that the chart reads in the table's order. */
+export const inDrawingOrder = <T>(items: readonly T[], kind: ChartKind): T[] => (kind === "bar" ? [...items].reverse() : [...items]);
 
 /** Lays out blocks one under the other on the data sheet, and collects the charts that read them. */
 export class DataSheetBuilder {

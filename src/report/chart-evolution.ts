@@ -1,7 +1,7 @@
 /** This year against last year (clustered columns) for the indicators in % having both. */
 import type { Analysis } from "../domain/analysis/types";
 import { numberCell, textCell } from "./cells";
-import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { CHART_SIZE, chartKindFor, inDrawingOrder, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
 import { isPercent } from "./chart-results";
 import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { CHART_COLORS } from "./styles";
@@ -12,7 +12,8 @@ export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis)
   if (previousYear === null) return;
   const candidates = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity && i.previous?.value != null);
   if (candidates.length === 0) return;
-  const rows = mostTelling(candidates, (i) => Math.abs(i.change ?? 0), MAX_CHART_INDICATORS);
+  const kind = chartKindFor(Math.min(candidates.length, MAX_CHART_INDICATORS));
+  const rows = inDrawingOrder(mostTelling(candidates, (i) => Math.abs(i.change ?? 0), MAX_CHART_INDICATORS), kind);
   const year = analysis.year;
   const first = builder.startBlock(CHART_WORDS.dataBlocks.evolution(previousYear, year), [
     CHART_WORDS.dataColumns.indicator, CHART_WORDS.yearSeries(previousYear), CHART_WORDS.yearSeries(year),
@@ -26,7 +27,7 @@ export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis)
   const last = first + rows.length - 1;
   builder.charts.push({
     name: "BilanQualite_Evolution",
-    kind: "column",
+    kind,
     title: CHART_WORDS.evolutionTitle(previousYear, year, rows.length, candidates.length),
     categories: builder.range(first, 1, last, 1),
     series: [

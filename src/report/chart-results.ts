@@ -2,7 +2,7 @@
 import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
 import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
-import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { CHART_SIZE, chartKindFor, inDrawingOrder, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
 import { CHART_COLORS, type StatusStyleKey } from "./styles";
 import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { statusKey, statusLabel } from "./verdicts";
@@ -23,7 +23,8 @@ export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, t
   const candidates = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity);
   if (candidates.length === 0) return;
   const needsAttention = (i: IndicatorAnalysis): number => (i.status === "not_met" || i.status === "invalid" ? 1 : 0);
-  const rows = mostTelling(candidates, needsAttention, MAX_CHART_INDICATORS);
+  const kind = chartKindFor(Math.min(candidates.length, MAX_CHART_INDICATORS));
+  const rows = inDrawingOrder(mostTelling(candidates, needsAttention, MAX_CHART_INDICATORS), kind);
   const year = analysis.year;
   const first = builder.startBlock(CHART_WORDS.dataBlocks.results(year), [
     CHART_WORDS.dataColumns.indicator, CHART_WORDS.resultsSeries(year), CHART_WORDS.targetSeries, CHART_WORDS.dataColumns.status,
@@ -52,7 +53,7 @@ export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, t
   ];
   builder.charts.push({
     name: "BilanQualite_Resultats",
-    kind: "column",
+    kind,
     title: CHART_WORDS.resultsTitle(year, rows.length, candidates.length),
     categories: builder.range(first, 1, last, 1),
     series,

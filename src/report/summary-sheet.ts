@@ -130,7 +130,8 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
 
   // The charts start a printed page of their own, under their title, so that none is cut in two.
   const chartsTitleRow = row + 2;
-  const charts = placeCharts(context.charts, chartsTitleRow + 2, widths);
+  const placement = placeCharts(context.charts, chartsTitleRow + 2, widths);
+  const charts = placement.charts;
   if (charts.length > 0) {
     builder.fullRow(chartsTitleRow, SUMMARY_WORDS.chartsTitle, "section");
     builder.fullRow(chartsTitleRow + 1, SUMMARY_WORDS.chartsLegend(charts[0].categories.sheet), "note");
@@ -152,7 +153,7 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
     },
     charts,
-    pageBreaksBefore: charts.length > 0 ? [...pageBreaks, chartsTitleRow] : pageBreaks,
+    pageBreaksBefore: charts.length > 0 ? [...pageBreaks, chartsTitleRow, ...placement.pageBreaks] : pageBreaks,
     showGridlines: false,
   };
 }

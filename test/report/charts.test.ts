@@ -145,6 +145,21 @@ describe("charts of a long table", () => {
   it("compares the twelve strongest changes", () => {
     const evolution = charts[1];
     expect(evolution.title).toBe("Évolution 2020 → 2021 (les 12 plus fortes sur 30 indicateurs en %)");
-    expect(valuesOf(longData, evolution.categories)[0]).toBe("Taux 19");
+    expect(valuesOf(longData, evolution.categories).at(-1)).toBe("Taux 19");
+  });
+
+  it("draws many indicators as horizontal bars, in the table's order from the top, each chart alone on its row", () => {
+    expect(charts.map((c) => c.kind)).toEqual(["bar", "bar"]);
+    expect(valuesOf(longData, charts[0].categories)[11]).toBe("Taux 1");
+    expect(charts[1].anchor.row).toBeGreaterThan(charts[0].anchor.row);
+    expect(charts[0].widthPx).toBeGreaterThan(1000);
+  });
+
+  it("keeps two rows of charts to a printed page", () => {
+    const withMonthly = planReport(seedAnalysis({ indicators: rates, summary: summarize(rates) }), OPTIONS);
+    const summary = sheetByRole(withMonthly, "summary");
+    const monthlyChart = summary.charts[2];
+    expect(monthlyChart.name).toBe("BilanQualite_Mensuel");
+    expect(summary.pageBreaksBefore).toContain(monthlyChart.anchor.row);
   });
 });
