@@ -37,8 +37,13 @@ function measureAnalyzeOverLoad(file, distDir, runs) {
   if (failure) return { runs, failure };
   const loadMs = median(loads.map((result) => result.ms));
   const analyzeMs = median(analyses.map((result) => result.ms));
+  const loadCpuMs = median(loads.map((result) => result.cpuMs));
+  const analyzeCpuMs = median(analyses.map((result) => result.cpuMs));
   return {
     runs,
+    loadCpuMs,
+    analyzeCpuMs,
+    analyzeOverLoadCpu: analyzeCpuMs / loadCpuMs,
     loadMs,
     analyzeMs,
     loadRunsMs: loads.map((result) => result.ms),

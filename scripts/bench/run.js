@@ -58,7 +58,8 @@ function report(results) {
     printTable(`Ligne de commande sur le classeur volumineux (${timing.runs} processus neufs chacun, médianes)`, [
       ["chargement seul (readWorkbookFile)", `${round(timing.loadMs, 0)} ms`, ""],
       ["analyze --json", `${round(timing.analyzeMs, 0)} ms`, ""],
-      ["analyze ÷ chargement", withMark(round(timing.analyzeOverLoad, 2), TARGETS.analyzeOverLoad), `cible ≤ ${TARGETS.analyzeOverLoad}`],
+      ["analyze ÷ chargement (temps écoulé)", withMark(round(timing.analyzeOverLoad, 2), TARGETS.analyzeOverLoad), `cible ≤ ${TARGETS.analyzeOverLoad}`],
+      ["analyze ÷ chargement (temps processeur)", round(timing.analyzeOverLoadCpu, 2), `${round(timing.analyzeCpuMs, 0)} ms ÷ ${round(timing.loadCpuMs, 0)} ms`],
       ["mémoire maximale d'analyze", `${round(timing.analyzePeakMiB, 0)} Mio`, `chargement seul : ${round(timing.loadPeakMiB, 0)} Mio`],
     ]),
     printTable("JavaScript du volet (gzip niveau 9)", [
@@ -96,7 +97,10 @@ function summaryJson({ syncs, timing, bundles, profile, files }) {
     readLargestPayloadKiBLarge: round(syncs.large?.read?.largestPayloadKiB ?? null, 1),
     writeLargestPayloadKiBLarge: round(syncs.large?.write?.largestPayloadKiB ?? null, 1),
     analyzeOverLoad: round(timing.analyzeOverLoad ?? null, 3),
+    analyzeOverLoadCpu: round(timing.analyzeOverLoadCpu ?? null, 3),
     analyzeMs: round(timing.analyzeMs ?? null, 1),
+    analyzeCpuMs: round(timing.analyzeCpuMs ?? null, 1),
+    loadCpuMs: round(timing.loadCpuMs ?? null, 1),
     loadMs: round(timing.loadMs ?? null, 1),
     analyzeRunsMs: (timing.analyzeRunsMs ?? []).map((ms) => round(ms, 1)),
     loadRunsMs: (timing.loadRunsMs ?? []).map((ms) => round(ms, 1)),

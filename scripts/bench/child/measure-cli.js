@@ -2,7 +2,8 @@
 /**
  * Runs once, in a fresh process: `load` reads the workbook with the CLI's reader (readWorkbookFile);
  * `analyze` runs the CLI's `analyze --json` on it. The modules are required before the clock starts,
- * so both timings cover the work only. Prints one JSON line: { ms, maxRssMiB, exitCode, outputBytes }.
+ * so both timings cover the work only. Prints one JSON line: { ms, cpuMs, maxRssMiB, exitCode, outputBytes }
+ * (cpuMs: user + system CPU time of the call, all threads, steadier than wall time on a busy machine).
  * With BENCH_CPU_PROFILE=<file>, it also records a CPU profile of that call alone (not of start-up).
  *
  *   node scripts/bench/child/measure-cli.js <load|analyze> <workbook.xlsx> <distDir>
@@ -37,12 +38,15 @@ async function measure(mode, file, distDir) {
   const io = { stdout: (text) => (outputBytes += Buffer.byteLength(text)), stderr: (text) => (errors += text) };
   const profiler = await startProfiler();
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   let exitCode = 0;
   if (mode === "load") await readWorkbookFile(file);
   else exitCode = await main(["analyze", file, "--json"], io);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   await stopProfiler(profiler);
-  return { mode, ms, exitCode, outputBytes, errors: errors.trim() || null, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
+  return { mode, ms, cpuMs, exitCode, outputBytes, errors: errors.trim() || null, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
 }
 
 const [mode, file, distDir] = process.argv.slice(2);
