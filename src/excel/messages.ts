@@ -26,7 +26,8 @@ export const ADAPTER_TEXT = {
   sheetMissing: (sheet: string) => `La feuille «${NBSP}${sheet}${NBSP}» est introuvable dans le classeur (renommée ou supprimée${NBSP}?).`,
   cellInvalid: (sheet: string, cell: string) => `L'adresse «${NBSP}${cell}${NBSP}» de la feuille «${NBSP}${sheet}${NBSP}» n'est pas une cellule valide.`,
   noTelephonyYear: `Indiquez l'année des chiffres de téléphonie (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
-  noTelephonySheet: (year: number) => `Aucune feuille de téléphonie mensuelle pour ${year} n'a été trouvée dans le classeur.`,
-  /** The name of a workbook whose file name Office.js does not give. */
-  thisWorkbook: "ce classeur",
+  noTelephonySheet: (year: number | null) =>
+    year === null
+      ? `Aucune feuille de téléphonie mensuelle (colonnes mois, appels reçus, appels aboutis) n'a été trouvée dans le classeur.`
+      : `Aucune feuille de téléphonie mensuelle pour ${year} n'a été trouvée dans le classeur.`,
 } as const;

@@ -52,7 +52,7 @@ export async function checkTelephonySheet(context: Excel.RequestContext, year: n
   const reading = await readWorkbook(context);
   const wanted = year ?? analyzedYear(reading);
   const found = findTelephonySheet(reading, wanted);
-  if (!found) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonySheet(wanted ?? new Date().getFullYear()));
+  if (!found) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonySheet(wanted));
   return preview(found.telephony.year as number, found.telephony.monthly, found.telephony);
 }
 

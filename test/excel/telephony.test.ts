@@ -109,6 +109,11 @@ describe("the telephony operations on the simulated Excel", () => {
     expect(preview.months).toHaveLength(12);
   });
 
+  it("says in French when the year has no telephony sheet", async () => {
+    const excel = simulateWorkbook(await sampleWithTelephony(null));
+    await expect(operationsOn(excel).checkTelephonySheet(2021)).rejects.toThrow(/Aucune feuille de téléphonie mensuelle pour 2021/);
+  });
+
   it("says in French that a protected telephony sheet refuses the months, and writes nothing", async () => {
     const excel = await simulatedSample();
     excel.protectSheet("Téléphonie 2021");
