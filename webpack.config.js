@@ -27,6 +27,15 @@ function keepPluginValidationWorking() {
 }
 keepPluginValidationWorking();
 
+/**
+ * Fluent's context selector needs `scheduler` (a peer dependency) but the lockfile keeps it nested
+ * under react-dom: give it react-dom's own copy, the one React uses anyway.
+ */
+function schedulerDirectory() {
+  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
+}
+
 const PORT = 3000;
 const OUTPUT = path.resolve(__dirname, "dist", "web");
 
@@ -59,7 +68,7 @@ module.exports = async (env = {}, options = {}) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: { path: OUTPUT, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { scheduler: schedulerDirectory() } },
     module: {
       rules: [
         {

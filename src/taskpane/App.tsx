@@ -60,6 +60,7 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
     <>
       <TabList
         className={styles.tabs}
+        size="small"
         aria-label={STRINGS.app.tabsLabel}
         selectedValue={pane}
         onTabSelect={(_, data) => setPane(data.value as PaneId)}

@@ -4,7 +4,7 @@
  */
 
 /** The engine's own words for statuses and severities, so the pane and the report say the same. */
-export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis/messages";
+export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis";
 
 export const STRINGS = {
   app: {
@@ -21,18 +21,18 @@ export const STRINGS = {
   },
   notInExcel: {
     title: "Excel est nécessaire",
-    body: "Ce complément fonctionne dans Excel (bureau ou web). Ouvrez le classeur des indicateurs dans Excel, puis lancez « Bilan Qualité » depuis l’onglet Accueil.",
+    body: "Ce complément fonctionne dans Excel (bureau ou web). Ouvrez le classeur des indicateurs dans Excel, puis lancez « Bilan Qualité » depuis l’onglet Accueil.",
   },
   errors: {
     title: "Erreur",
     notUsableTitle: "Classeur inutilisable",
-    unknown: "Une erreur inattendue s’est produite. Réessayez ; si le problème persiste, fermez puis rouvrez le complément.",
+    unknown: "Une erreur inattendue s’est produite. Réessayez ; si le problème persiste, fermez puis rouvrez le complément.",
     excelPrefix: "Excel a refusé l’opération",
     excelCodes: {
-      ItemNotFound: "L’élément demandé est introuvable dans le classeur (feuille ou cellule supprimée ou renommée ?).",
+      ItemNotFound: "L’élément demandé est introuvable dans le classeur (feuille ou cellule supprimée ou renommée ?).",
       InvalidArgument: "Excel a refusé une valeur transmise par le complément.",
-      AccessDenied: "Le classeur est protégé ou en lecture seule : Excel refuse la modification.",
-      InvalidOperationInCellEditMode: "Une cellule est en cours de modification : validez-la (Entrée) ou annulez (Échap), puis réessayez.",
+      AccessDenied: "Le classeur est protégé ou en lecture seule : Excel refuse la modification.",
+      InvalidOperationInCellEditMode: "Une cellule est en cours de modification : validez-la (Entrée) ou annulez (Échap), puis réessayez.",
       ApiNotFound: "Cette version d’Excel ne prend pas en charge cette opération.",
       GeneralException: "Excel a rencontré une erreur interne. Réessayez dans un instant.",
       RequestPayloadSizeLimitExceeded: "Le classeur est trop volumineux pour être lu en une seule fois par Excel sur le web.",
@@ -44,7 +44,7 @@ export const STRINGS = {
     rerun: "Relancer l’analyse",
     running: "Analyse du classeur en cours…",
     done: (year: number, count: number) =>
-      `Analyse terminée : ${count} indicateur${count > 1 ? "s" : ""} pour ${year}.`,
+      `Analyse terminée : ${count} indicateur${count > 1 ? "s" : ""} pour ${year}.`,
     yearLabel: "Année analysée",
     countsLabel: "Nombre d’indicateurs par statut",
     indicatorsLabel: "Indicateurs par thématique",
@@ -77,15 +77,15 @@ export const STRINGS = {
     selecting: "Sélection de la cellule…",
   },
   generate: {
-    intro: "Écrit dans le classeur les feuilles « Synthèse » et « Contrôles » de l’année, avec leurs graphiques. Les feuilles de données ne sont pas modifiées.",
+    intro: "Écrit dans le classeur les feuilles « Synthèse » et « Contrôles » de l’année, avec leurs graphiques. Les feuilles de données ne sont pas modifiées.",
     run: "Générer la synthèse",
     running: "Génération de la synthèse en cours…",
     done: "Synthèse générée.",
-    sheetsWritten: "Feuilles écrites :",
-    open: (sheet: string) => `Ouvrir « ${sheet} »`,
+    sheetsWritten: "Feuilles écrites :",
+    open: (sheet: string) => `Ouvrir « ${sheet} »`,
   },
   telephony: {
-    intro: "Collez les chiffres mensuels exportés de la plateforme téléphonique (mois, appels reçus, appels aboutis ou perdus). Rien n’est écrit avant « Intégrer au classeur ».",
+    intro: "Collez les chiffres mensuels exportés de la plateforme téléphonique (mois, appels reçus, appels aboutis ou perdus). Rien n’est écrit avant « Intégrer au classeur ».",
     pasteLabel: "Chiffres à coller",
     pastePlaceholder: "Mois;Reçus;Aboutis\njanvier 2021;1520;1432",
     yearLabel: "Année des chiffres",
@@ -109,14 +109,15 @@ export const STRINGS = {
     totals: "Total",
     annualRate: "Taux annuel (Σ aboutis ÷ Σ reçus)",
     applied: (sheet: string, created: boolean) =>
-      created ? `Feuille « ${sheet} » créée.` : `Feuille « ${sheet} » mise à jour.`,
-    added: (months: string) => `Mois ajoutés : ${months}.`,
-    replaced: (months: string) => `Mois remplacés : ${months}.`,
+      created ? `Feuille « ${sheet} » créée.` : `Feuille « ${sheet} » mise à jour.`,
+    added: (months: string) => `Mois ajoutés : ${months}.`,
+    replaced: (months: string) => `Mois remplacés : ${months}.`,
     comparisonTitle: "Taux d’appels aboutis de l’année",
     computedRate: "Calculé à partir des mois",
     tableValue: "Valeur du tableau des indicateurs",
     targetValue: "Cible",
-    notInTable: "Pas d’indicateur « Taux d’appels aboutis » dans le tableau.",
+    tableStatus: "Statut de l’indicateur :",
+    notInTable: "Pas d’indicateur « Taux d’appels aboutis » dans le tableau.",
     errorsExcluded: "Les mois en erreur sont exclus des totaux.",
   },
   settings: {
@@ -124,7 +125,7 @@ export const STRINGS = {
     yearLabel: "Année à analyser",
     yearHint: "Laisser vide pour la dernière année renseignée.",
     toleranceLabel: "Marge de tolérance (points)",
-    toleranceHint: "Un indicateur non atteint de moins de cette marge est signalé « proche de la cible ». 0 = désactivée.",
+    toleranceHint: "Un indicateur non atteint de moins de cette marge est signalé « proche de la cible ». 0 = désactivée.",
     save: "Enregistrer",
     saving: "Enregistrement en cours…",
     saved: "Paramètres enregistrés dans le classeur.",

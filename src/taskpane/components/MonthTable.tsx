@@ -3,12 +3,13 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ma
 import type { MonthFigures } from "../../domain/analysis/types";
 import type { Issue } from "../../domain/issues";
 import { formatNumberFr } from "../../domain/values";
-import { monthLabelOfKey as monthLabel } from "../../domain/telephony/months";
+import { monthLabelOfKey as monthLabel } from "../../domain/telephony";
 import { SEVERITY_LABELS, STRINGS } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  numberHeader: { justifyContent: "flex-end" },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   problem: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -48,9 +49,15 @@ export function MonthTable({ months, issues, received, answered, annualRate }: M
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{STRINGS.telephony.month}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{STRINGS.telephony.received}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{STRINGS.telephony.answered}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{STRINGS.telephony.rate}</TableHeaderCell>
+          <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
+            {STRINGS.telephony.received}
+          </TableHeaderCell>
+          <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
+            {STRINGS.telephony.answered}
+          </TableHeaderCell>
+          <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
+            {STRINGS.telephony.rate}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

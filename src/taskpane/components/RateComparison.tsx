@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: 0 },
   figures: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, margin: 0 },
   value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+  status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
@@ -43,7 +44,14 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
           </>
         )}
       </dl>
-      {indicator ? <StatusBadge status={indicator.status} /> : <Text>{STRINGS.telephony.notInTable}</Text>}
+      {indicator ? (
+        <div className={styles.status}>
+          <Text>{STRINGS.telephony.tableStatus}</Text>
+          <StatusBadge status={indicator.status} />
+        </div>
+      ) : (
+        <Text>{STRINGS.telephony.notInTable}</Text>
+      )}
       {differs.length > 0 && <IssueList issues={differs} label={STRINGS.checks.listLabel} />}
     </section>
   );

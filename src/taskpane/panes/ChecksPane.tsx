@@ -57,9 +57,11 @@ export function ChecksPane({ operations, state, analysis, onAnalyze }: ChecksPan
               {STRINGS.checks.clear}
             </Button>
           </div>
-          <ActionFeedback state={mark.state} runningLabel={STRINGS.checks.marking} doneMessage={STRINGS.checks.marked} />
-          <ActionFeedback state={clear.state} runningLabel={STRINGS.checks.clearing} doneMessage={STRINGS.checks.cleared} />
-          <ActionFeedback state={select.state} runningLabel={STRINGS.checks.selecting} />
+          <div>
+            <ActionFeedback state={mark.state} runningLabel={STRINGS.checks.marking} doneMessage={STRINGS.checks.marked} />
+            <ActionFeedback state={clear.state} runningLabel={STRINGS.checks.clearing} doneMessage={STRINGS.checks.cleared} />
+            <ActionFeedback state={select.state} runningLabel={STRINGS.checks.selecting} />
+          </div>
           <IssueList
             issues={issues}
             label={STRINGS.checks.listLabel}

@@ -5,7 +5,7 @@ import { ActionFeedback } from "../components/ActionFeedback";
 import { PreviewResult } from "../components/PreviewResult";
 import { RateComparison } from "../components/RateComparison";
 import { readYearInput } from "../format/year-input";
-import { monthLabelOfKey as monthLabel } from "../../domain/telephony/months";
+import { monthLabelOfKey as monthLabel } from "../../domain/telephony";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import type { TelephonyPreview, WorkbookOperations } from "../operations";
 import { STRINGS } from "../strings";
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   textarea: { fontFamily: tokens.fontFamilyMonospace },
+  year: { maxWidth: "12em" },
+  apply: { alignSelf: "flex-start" },
 });
 
 export interface TelephonyPaneProps {
@@ -70,7 +72,7 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
         validationState={year.ok ? "none" : "error"}
         validationMessage={year.ok ? undefined : STRINGS.settings.invalidYear}
       >
-        <Input inputMode="numeric" value={yearText} onChange={(_, data) => setTypedYear(data.value)} />
+        <Input className={styles.year} inputMode="numeric" value={yearText} onChange={(_, data) => setTypedYear(data.value)} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !year.ok || text.trim() === ""} onClick={onPreview}>
@@ -85,7 +87,7 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
           <ActionFeedback state={preview.state} runningLabel={STRINGS.telephony.previewing} />
           {previewed && <PreviewResult preview={previewed} />}
           {previewed && previewed.months.length > 0 && !applied && (
-            <Button appearance="primary" disabled={busy} onClick={() => void apply.run(previewed)}>
+            <Button className={styles.apply} appearance="primary" disabled={busy} onClick={() => void apply.run(previewed)}>
               {STRINGS.telephony.apply}
             </Button>
           )}
