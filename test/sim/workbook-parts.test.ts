@@ -125,3 +125,18 @@ describe("the simulator's sheets, tags, merges, formats and charts", () => {
     expect(read).toEqual(["S!B2", true]);
   });
 });
+
+describe("the simulator's borders", () => {
+  it("draws edge borders on the outer sides and inside borders between cells", async () => {
+    const excel = simulateWorkbook(workbookOf(sheetOf("S", [["a", "b"], ["c", "d"]])));
+    await excel.run(async (context) => {
+      const borders = context.workbook.worksheets.getItem("S").getRange("A1:B2").format.borders;
+      borders.getItem("EdgeTop").style = "Continuous";
+      borders.getItem("InsideVertical").style = "Continuous";
+      borders.getItem("InsideVertical").color = "#bfbfbf";
+    });
+    expect(Object.keys(simCell(excel, "S", "A1").format.borders).sort()).toEqual(["right", "top"]);
+    expect(Object.keys(simCell(excel, "S", "A2").format.borders)).toEqual(["right"]);
+    expect(simCell(excel, "S", "B2").format.borders.left).toEqual({ style: "Continuous", color: "#BFBFBF" });
+  });
+});
