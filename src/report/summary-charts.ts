@@ -6,10 +6,18 @@ import type { PlannedChart } from "./plan";
 import type { ChartDraft } from "./chart-data-builder";
 import { columnPixels, DEFAULT_ROW_POINTS, pixelsToPoints } from "./page-layout";
 
-/** Two rows of charts and their title fit one landscape page below the repeated header. */
+/** Two rows of column charts and their title fit one landscape page below the repeated header. */
 const CHART_HEIGHT_PX = 310;
 const CHART_GAP_PX = 12;
-const ROWS_OF_CHARTS_PER_PAGE = 2;
+/** Sheet points of charts a printed page holds below the repeated header and the charts' title (with room to spare). */
+const CHART_PAGE_POINTS = 540;
+
+/** A bar chart grows with its indicators so that every name shows. */
+function heightOf(draft: ChartDraft): number {
+  if (draft.kind !== "bar") return CHART_HEIGHT_PX;
+  const indicators = draft.categories.range.bottom - draft.categories.range.top + 1;
+  return Math.min(520, 120 + 28 * indicators);
+}
 
 export interface ChartPlacement {
   readonly charts: readonly PlannedChart[];
@@ -40,21 +48,31 @@ function chartRows(drafts: readonly ChartDraft[]): ChartDraft[][] {
 
 export function placeCharts(drafts: readonly ChartDraft[], firstRow: number, widths: readonly number[]): ChartPlacement {
   const slots = chartSlots(widths);
-  const rowsPerChart = Math.ceil(pixelsToPoints(CHART_HEIGHT_PX) / DEFAULT_ROW_POINTS) + 1;
   const charts: PlannedChart[] = [];
   const pageBreaks: number[] = [];
-  chartRows(drafts).forEach((pair, index) => {
-    const row = firstRow + index * rowsPerChart;
-    if (index > 0 && index % ROWS_OF_CHARTS_PER_PAGE === 0) pageBreaks.push(row);
+  let row = firstRow;
+  let usedOnPage = 0;
+  for (const pair of chartRows(drafts)) {
+    const heightPx = Math.max(...pair.map(heightOf));
+    const rows = Math.ceil(pixelsToPoints(heightPx) / DEFAULT_ROW_POINTS) + 1;
+    const points = rows * DEFAULT_ROW_POINTS;
+    if (usedOnPage > 0 && usedOnPage + points > CHART_PAGE_POINTS) {
+      // A blank row at the top of the new page, so that a viewer's rounding never puts a chart's edge on the page before.
+      pageBreaks.push(row);
+      row += 1;
+      usedOnPage = DEFAULT_ROW_POINTS;
+    }
     pair.forEach((draft, side) => {
       const alone = pair.length === 1 && draft.kind === "bar";
       charts.push({
         ...draft,
         anchor: { row, column: side === 0 ? 1 : slots.rightColumn },
         widthPx: alone ? slots.fullPx : side === 0 ? slots.leftPx : slots.rightPx,
-        heightPx: CHART_HEIGHT_PX,
+        heightPx,
       });
     });
-  });
+    row += rows;
+    usedOnPage += points;
+  }
   return { charts, pageBreaks };
 }

@@ -53,8 +53,11 @@ export function buildChart(xw: XlsxWriterModule, planned: PlannedChart): Chart {
   }
   chart.setName(planned.name).setWidth(planned.widthPx).setHeight(planned.heightPx).setAltText(planned.title);
   chart.title().setName(planned.title);
-  if (planned.categoryAxisTitle) chart.xAxis().setName(planned.categoryAxisTitle);
-  const valueAxis = chart.yAxis();
+  // In a bar chart the value axis runs across (xlsxwriter's x axis) and the categories down (its y axis).
+  const across = planned.kind === "bar";
+  const categoryAxis = across ? chart.yAxis() : chart.xAxis();
+  const valueAxis = across ? chart.xAxis() : chart.yAxis();
+  if (planned.categoryAxisTitle) categoryAxis.setName(planned.categoryAxisTitle);
   if (planned.valueAxisTitle) valueAxis.setName(planned.valueAxisTitle);
   if (planned.valueAxis?.min !== undefined) valueAxis.setMin(planned.valueAxis.min);
   if (planned.valueAxis?.max !== undefined) valueAxis.setMax(planned.valueAxis.max);

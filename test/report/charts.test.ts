@@ -160,6 +160,6 @@ describe("charts of a long table", () => {
     const summary = sheetByRole(withMonthly, "summary");
     const monthlyChart = summary.charts[2];
     expect(monthlyChart.name).toBe("BilanQualite_Mensuel");
-    expect(summary.pageBreaksBefore).toContain(monthlyChart.anchor.row);
+    expect(summary.pageBreaksBefore).toContain(monthlyChart.anchor.row - 1);
   });
 });
