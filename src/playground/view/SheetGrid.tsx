@@ -36,12 +36,15 @@ const useStyles = makeStyles({
   },
   wrap: { whiteSpace: "normal" },
   link: { textDecorationLine: "underline" },
-  selected: { outline: "3px solid #107C41", outlineOffset: "-3px", backgroundColor: "#E3F3EA" },
+  selected: { outline: "3px solid #107C41", outlineOffset: "-3px" },
 });
+
+const SELECTION_TINT = "#E3F3EA";
 
 function cellStyle(cell: GridCellView): CSSProperties {
   return {
-    backgroundColor: cell.selected ? undefined : cell.fill ?? undefined,
+    // A cell's own fill stays visible under the selection outline (a marked problem is both).
+    backgroundColor: cell.fill ?? (cell.selected ? SELECTION_TINT : undefined),
     fontWeight: cell.bold ? 700 : undefined,
     fontStyle: cell.italic ? "italic" : undefined,
     color: cell.color,

@@ -3,7 +3,7 @@
  * after every operation of the pane and then shows the sheet Excel would have active.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { SimSheet } from "../../../test/sim/model";
 import { DEFAULT_TAG_KEY } from "../../../test/sim/seed";
 import type { ObservedExcel } from "../observed-excel";
@@ -31,10 +31,15 @@ export function WorkbookView({ observed }: { readonly observed: ObservedExcel })
   const version = useSyncExternalStore(observed.subscribe, observed.version);
   const model = observed.excel.model;
   const [viewedId, setViewedId] = useState<string | null>(model.activeSheetId ?? model.sheets[0]?.id ?? null);
-  // After each operation, show the sheet Excel has active (the selected problem's, the new summary…).
+  // When an operation activates a sheet or selects a cell (the problem's cell, the new summary…), show it;
+  // otherwise keep the sheet the user is looking at.
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    const active = observed.excel.model.activeSheetId;
-    if (active !== null) setViewedId(active);
+    const { activeSheetId, selection } = observed.excel.model;
+    const key = `${activeSheetId ?? ""}|${selection?.sheetId ?? ""}!${selection?.address ?? ""}`;
+    if (key === shown.current) return;
+    shown.current = key;
+    if (activeSheetId !== null) setViewedId(activeSheetId);
   }, [version, observed]);
 
   const sheet = model.sheets.find((candidate) => candidate.id === viewedId) ?? model.sheets[0] ?? null;

@@ -54,8 +54,8 @@ export function shortLabel(text: string, max: number): string {
 export function chartGeometry(view: ChartView, size: Size): ChartGeometry {
   const horizontal = view.shape === "bar";
   const plot = horizontal
-    ? { left: 170, top: 10, right: size.width - 20, bottom: size.height - 30 }
-    : { left: 56, top: 10, right: size.width - 12, bottom: size.height - 56 };
+    ? { left: 170, top: 10, right: size.width - 48, bottom: size.height - 30 }
+    : { left: 56, top: 22, right: size.width - 12, bottom: size.height - 56 };
   const { min, max } = valueBounds(view);
   const count = Math.max(1, view.categories.length);
   const valueLength = horizontal ? plot.right - plot.left : plot.bottom - plot.top;

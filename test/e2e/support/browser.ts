@@ -68,6 +68,11 @@ export function sheetTab(page: Page, sheet: string): Locator {
   return workbook(page).locator(`nav button[data-sheet="${sheet}"]`);
 }
 
+/** The sheet tab of the sheet the view shows, when it is that sheet. */
+export function viewedSheet(page: Page, sheet: string): Locator {
+  return workbook(page).locator(`nav button[aria-pressed="true"][data-sheet="${sheet}"]`);
+}
+
 export function viewedCell(page: Page, address: string): Locator {
   return workbook(page).locator(`table td[data-address="${address}"]`);
 }

@@ -1,0 +1,76 @@
+/** The whole path by keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys): analyse, go to a problem, generate, paste. */
+import { openPlayground, panel, screenshot, viewedCell, viewedSheet, workbook, type Session } from "./support/browser";
+import { focused, tabTo } from "./support/keyboard";
+
+describe("the task pane used with the keyboard alone", () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openPlayground();
+  });
+  afterAll(async () => session.close());
+
+  it("analyses the workbook with Tab and Enter, the focus visible on the way", async () => {
+    const { page } = session;
+    const button = await tabTo(page, /^Analyser le classeur$/);
+    expect(button.visible).toBe(true);
+    await screenshot(page, "10-clavier-focus-analyser");
+    await page.keyboard.press("Enter");
+    await panel(page).getByText("Analyse terminée : 10 indicateurs pour 2021.").waitFor();
+  });
+
+  it("reaches Contrôles with the arrow keys and selects D11 with Enter", async () => {
+    const { page } = session;
+    const tab = await tabTo(page, /^Analyser$/, { backwards: true });
+    expect(tab.role).toBe("tab");
+    expect(tab.visible).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await expect(focused(page)).resolves.toMatchObject({ role: "tab", name: "Contrôles" });
+    await page.keyboard.press("Enter");
+    await panel(page).getByRole("list", { name: "Problèmes détectés" }).waitFor();
+    const problem = await tabTo(page, /Indicateurs 2021!D11/);
+    expect(problem.visible).toBe(true);
+    await page.keyboard.press("Enter");
+    await viewedCell(page, "D11").locator("xpath=self::*[@data-selected='true']").waitFor();
+    await expect(workbook(page).getByTestId("selection").textContent()).resolves.toBe("Sélection : Indicateurs 2021!D11");
+    await screenshot(page, "11-clavier-controle");
+  });
+
+  it("generates the summary with Space and opens it with Enter", async () => {
+    const { page } = session;
+    await tabTo(page, /^Contrôles$/, { backwards: true });
+    await page.keyboard.press("ArrowRight");
+    await expect(focused(page)).resolves.toMatchObject({ role: "tab", name: "Générer" });
+    await page.keyboard.press("Space");
+    await tabTo(page, /^Générer la synthèse$/);
+    await page.keyboard.press("Space");
+    await panel(page).getByText("Synthèse générée.").waitFor();
+    await viewedSheet(page, "Synthèse 2021").waitFor();
+    await tabTo(page, /^Ouvrir « Synthèse 2021 »$/);
+    await page.keyboard.press("Enter");
+    await viewedSheet(page, "Synthèse 2021").waitFor();
+  });
+
+  it("pastes a month, previews and integrates it without the mouse", async () => {
+    const { page } = session;
+    await tabTo(page, /^Générer$/, { backwards: true });
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect(focused(page)).resolves.toMatchObject({ role: "tab", name: "Saisie mensuelle" });
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.toMatchObject({ tag: "textarea" });
+    await page.keyboard.type("Mois;Reçus;Aboutis\nnovembre 2021;1 350;1 270");
+    await tabTo(page, /^Prévisualiser$/);
+    await page.keyboard.press("Enter");
+    await panel(page).getByText("1 mois trouvé pour 2021.").waitFor();
+    await tabTo(page, /^Intégrer au classeur$/);
+    await page.keyboard.press("Enter");
+    await panel(page).getByText("Mois remplacés : novembre 2021.").waitFor();
+    // The workbook view's sheet tabs are buttons too.
+    await tabTo(page, /^Téléphonie 2021/);
+    await page.keyboard.press("Enter");
+    await viewedSheet(page, "Téléphonie 2021").waitFor();
+    const november = await workbook(page).locator('table[data-sheet="Téléphonie 2021"] tr', { hasText: "novembre" }).locator("td").allInnerTexts();
+    expect(november.map((text) => text.replace(/\D/g, ""))).toEqual(expect.arrayContaining(["1350", "1270"]));
+    await screenshot(page, "12-clavier-saisie");
+  });
+});
