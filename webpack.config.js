@@ -39,10 +39,16 @@ function schedulerDirectory() {
 const PORT = 3000;
 const OUTPUT = path.resolve(__dirname, "dist", "web");
 
+/** Installing certificates may wait for a password prompt nobody answers (CI, containers): give up after a while. */
+const CERTIFICATE_WAIT_MS = 20000;
+
 async function httpsOptions() {
   try {
     const devCerts = require("office-addin-dev-certs");
-    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`délai de ${CERTIFICATE_WAIT_MS / 1000} s dépassé`)), CERTIFICATE_WAIT_MS).unref(),
+    );
+    const { ca, key, cert } = await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
     return { type: "https", options: { ca, key, cert } };
   } catch (error) {
     console.warn(`Certificats de développement indisponibles (${error.message}) : serveur en http.`);
