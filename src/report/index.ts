@@ -36,6 +36,7 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     sourceName: options.sourceName,
     generatedAt: options.generatedAt,
     tolerance,
+    linkToSource: options.linkToSource,
     charts: charts.charts,
   });
   const checks = planChecksSheet(analysis, {

@@ -1,5 +1,6 @@
 /** The columns of the summary table: header, width and what each shows for an indicator. */
 import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
+import type { PlannedLink } from "./plan";
 import { changeText, gapText, nationalAverageText, previousText, resultText, targetText } from "./notation";
 import { STATUS_STYLE, VERDICT_STYLE } from "./styles";
 import { changeVerdict, nationalVerdict, statusKey, statusLabel } from "./verdicts";
@@ -8,6 +9,7 @@ import { SUMMARY_WORDS } from "./wording";
 export interface ShownValue {
   readonly text: string;
   readonly style: string;
+  readonly link?: PlannedLink;
 }
 
 export interface SummaryColumn {
@@ -23,12 +25,16 @@ export interface SummaryColumn {
 
 const words = SUMMARY_WORDS.columns;
 
+/** The indicator's name, linked to its row in the source when the report lives in the source workbook. */
+const nameShown = (i: IndicatorAnalysis, linkToSource: boolean): ShownValue =>
+  linkToSource ? { text: i.name, style: "text", link: { kind: "cell", sheet: i.sheet, cell: i.cells.name } } : { text: i.name, style: "text" };
+
 /** Columns with nothing to show this year (no previous year, no national average) are left out. */
-export function summaryColumns(analysis: Analysis, tolerance: number): SummaryColumn[] {
+export function summaryColumns(analysis: Analysis, tolerance: number, linkToSource: boolean): SummaryColumn[] {
   const hasPrevious = analysis.indicators.some((i) => i.previous !== null);
   const hasNational = analysis.indicators.some((i) => i.nationalAverage !== null);
   const columns: (SummaryColumn | null)[] = [
-    { header: words.indicator, width: 44, wraps: true, show: (i) => ({ text: i.name, style: "text" }) },
+    { header: words.indicator, width: 44, wraps: true, show: (i) => nameShown(i, linkToSource) },
     { header: words.result(analysis.year), width: 15, wraps: true, show: (i) => ({ text: resultText(i), style: "value" }) },
     { header: words.target, width: 15, wraps: true, show: (i) => ({ text: targetText(i), style: "value" }) },
     {

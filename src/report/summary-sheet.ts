@@ -16,6 +16,8 @@ export interface SummaryContext {
   readonly sourceName: string;
   readonly generatedAt: Date;
   readonly tolerance: number;
+  /** True when the report lives in the source workbook: indicator names link to their rows. */
+  readonly linkToSource: boolean;
   readonly charts: readonly ChartDraft[];
 }
 
@@ -89,7 +91,7 @@ function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly 
     for (const indicator of group.indicators) {
       row++;
       const shown = columns.map((column) => column.show(indicator));
-      shown.forEach((value, index) => builder.cells.push(textCell(row, index + 1, value.text, value.style)));
+      shown.forEach((value, index) => builder.cells.push(textCell(row, index + 1, value.text, value.style, value.link)));
       builder.height(row, rowHeight(columns, shown.map((value) => value.text)));
     }
   }
@@ -97,7 +99,7 @@ function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly 
 }
 
 export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {
-  const columns = summaryColumns(analysis, context.tolerance);
+  const columns = summaryColumns(analysis, context.tolerance, context.linkToSource);
   const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
   const builder = new SheetBuilder(columns.length, totalWidth);
   const year = analysis.year;

@@ -30,7 +30,7 @@ export const SUMMARY_WORDS = {
     return `${reached} sur ${counted(judged, "indicateur")} ${plural(judged, "évalué")}`;
   },
   notMetCount: (count: number) =>
-    count === 0 ? "aucune cible manquée" : `${counted(count, "cible")} non ${plural(count, "atteinte")}`,
+    count === 0 ? "aucune cible non atteinte" : `${counted(count, "cible")} non ${plural(count, "atteinte")}`,
   invalidCount: (count: number) => `${counted(count, "indicateur")} à corriger`,
   noTargetCount: (count: number) => `${counted(count, "indicateur")} sans cible`,
   notMeasuredCount: (count: number) => `${counted(count, "indicateur")} non ${plural(count, "mesuré")}`,

@@ -25,7 +25,8 @@ function writeCell(xw: XlsxWriterModule, sheet: Worksheet, cell: PlannedCell, fo
   if (cell.link) {
     const target = cell.link.kind === "url" ? cell.link.url : `internal:${qualifiedAddress(cell.link.sheet, cell.link.cell)}`;
     const text = value.kind === "text" ? fitted(value.text) : value.kind === "number" ? String(value.number) : "";
-    sheet.writeUrlWithOptions(row, column, new xw.Url(target), text, "", format);
+    // writeUrlWithOptions takes its format away (moved into Rust): give it a copy, the book's format is shared.
+    sheet.writeUrlWithOptions(row, column, new xw.Url(target), text, "", format.clone());
     return;
   }
   switch (value.kind) {

@@ -42,7 +42,7 @@ describe("the summary sheet", () => {
   it("says how many targets are met among the indicators judged, and what is to correct", () => {
     expect(textAt(summary, 4, 1)).toBe("6 cibles atteintes sur 7 indicateurs évalués");
     expect(textAt(summary, 5, 1)).toBe(
-      "Aucune cible manquée · 1 indicateur à corriger · 2 indicateurs sans cible · 1 indicateur non mesuré",
+      "Aucune cible non atteinte · 1 indicateur à corriger · 2 indicateurs sans cible · 1 indicateur non mesuré",
     );
   });
 
@@ -90,6 +90,14 @@ describe("the summary sheet", () => {
     const row = rowOf(sheet, "Taux d'appels aboutis");
     expect(plain(textAt(sheet, row, 7))).toBe("▲ +2 points");
     expect(cellAt(sheet, row, 7)?.style).toBe("evolution-better");
+  });
+
+  it.each([
+    [true, { kind: "cell", sheet: "Indicateurs 2021", cell: "B4" }],
+    [false, undefined],
+  ])("links an indicator's name to its source row only when the report lives in the source (%s)", (linkToSource, link) => {
+    const sheet = sheetByRole(planReport(seedAnalysis(), { ...OPTIONS, linkToSource }), "summary");
+    expect(cellAt(sheet, rowOf(sheet, "Taux d'appels aboutis"), 1)?.link).toEqual(link);
   });
 
   it("keeps each indicator's comment", () => {

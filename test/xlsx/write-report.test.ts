@@ -90,6 +90,12 @@ describe("writeReportBuffer, read back with exceljs", () => {
     expect(part("xl/worksheets/sheet2.xml")).toMatch(/<hyperlink ref="C6" location="'Indicateurs 2021'!D11"/);
   });
 
+  it("links each indicator's name to its row, keeping the style shared with the cells written after it", () => {
+    expect(part("xl/worksheets/sheet1.xml")).toMatch(/<hyperlink ref="A9" location="'Indicateurs 2021'!B4"/);
+    expect(sheet("Synthèse 2021").getCell("A9").text).toBe("Taux d'appels aboutis");
+    expect(sheet("Synthèse 2021").getCell("A11").border?.top?.color?.argb).toBe("FFBFBFBF");
+  });
+
   it("writes real chart parts, with their titles, series colours and the axis from 0 to 100", () => {
     const charts = parts().filter((entry) => /^xl\/charts\/chart\d+\.xml$/.test(entry.name));
     expect(charts).toHaveLength(3);
