@@ -3,9 +3,13 @@
 # Usage: scripts/render-report.sh <rapport.xlsx> [outdir]   (prints the PNG paths)
 set -euo pipefail
 
-if [ $# -lt 1 ] || [ ! -f "$1" ]; then
-  echo "Usage : scripts/render-report.sh <rapport.xlsx> [dossier]" >&2
+if [ $# -lt 1 ]; then
+  echo "Usage : scripts/render-report.sh <rapport.xlsx> [dossier]" >&2
   exit 2
+fi
+if [ ! -f "$1" ]; then
+  echo "Fichier introuvable : $1" >&2
+  exit 1
 fi
 
 input="$1"
@@ -21,7 +25,7 @@ libreoffice --headless "-env:UserInstallation=file://$profile" \
   --convert-to pdf --outdir "$outdir" "$input" >/dev/null 2>&1
 pdf="$outdir/$stem.pdf"
 if [ ! -f "$pdf" ]; then
-  echo "La conversion en PDF a échoué : $input" >&2
+  echo "La conversion en PDF a échoué : $input" >&2
   exit 1
 fi
 
