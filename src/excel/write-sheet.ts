@@ -1,5 +1,5 @@
 /**
- * Queues the writes of one planned sheet (no sync): number formats first — text cells as "@", so text that
+ * Queues the writes of one planned sheet (syncing early only when the budget says a piece would not fit): number formats first — text cells as "@", so text that
  * starts with "=", "+" or "-" stays text, as Excel honours — then values, styles by block, links, merges,
  * widths, heights, freeze panes, print setup, tab colour and gridlines.
  */
@@ -7,6 +7,7 @@ import { a1, columnLetters, qualifiedAddress, rangeA1 } from "../domain/address"
 import type { CellStyle, PlannedCell, PlannedLink, PlannedSheet } from "../report/plan";
 import { applyStyle } from "./apply-style";
 import { styleBlocks } from "./style-runs";
+import { COMMAND_OVERHEAD_BYTES, estimateBytes, type PayloadBudget } from "./payload-budget";
 
 export const TEXT_FORMAT = "@";
 
@@ -50,33 +51,55 @@ function hyperlinkOf(link: PlannedLink, text: string, context: WriteContext): Ex
     : { address: link.url, textToDisplay: text };
 }
 
-export function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet, context: WriteContext): void {
+/** A values/numberFormat command stays under this share of the budget, so one command never outgrows it. */
+const SHARE_PER_WRITE = 3;
+
+export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet, context: WriteContext, budget: PayloadBudget): Promise<void> {
   const box = bounds(sheet.cells);
   if (box === null) return;
-  const formats: string[][] = [];
-  const values: (string | number)[][] = [];
+  const width = box.right - box.left + 1;
+  const byRow = new Map<number, PlannedCell[]>();
+  for (const cell of sheet.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+  let chunk: { top: number; formats: string[][]; values: (string | number)[][]; bytes: number } | null = null;
+  const flush = async (): Promise<void> => {
+    if (chunk === null) return;
+    const { top, formats, values, bytes } = chunk;
+    chunk = null;
+    await budget.reserve(bytes);
+    const range = worksheet.getRange(rangeA1(top, box.left, top + values.length - 1, box.right));
+    range.numberFormat = formats;
+    range.values = values;
+  };
   for (let row = box.top; row <= box.bottom; row++) {
-    formats.push(new Array<string>(box.right - box.left + 1).fill("General"));
-    values.push(new Array<string | number>(box.right - box.left + 1).fill(""));
+    const formatLine = new Array<string>(width).fill("General");
+    const valueLine = new Array<string | number>(width).fill("");
+    for (const cell of byRow.get(row) ?? []) {
+      formatLine[cell.column - box.left] = formatOf(cell, context.styles);
+      valueLine[cell.column - box.left] = inputOf(cell);
+    }
+    const bytes = JSON.stringify(formatLine).length + JSON.stringify(valueLine).length + 2;
+    if (chunk !== null && chunk.bytes + bytes > budget.limit / SHARE_PER_WRITE) await flush();
+    chunk ??= { top: row, formats: [], values: [], bytes: 2 * COMMAND_OVERHEAD_BYTES };
+    chunk.formats.push(formatLine);
+    chunk.values.push(valueLine);
+    chunk.bytes += bytes;
   }
-  for (const cell of sheet.cells) {
-    formats[cell.row - box.top][cell.column - box.left] = formatOf(cell, context.styles);
-    values[cell.row - box.top][cell.column - box.left] = inputOf(cell);
-  }
-  const range = worksheet.getRange(rangeA1(box.top, box.left, box.bottom, box.right));
-  range.numberFormat = formats;
-  range.values = values;
+  await flush();
   for (const block of styleBlocks(sheet.cells)) {
     const style = context.styles[block.style];
     if (!style) continue;
+    await budget.reserve(estimateBytes(style, Object.keys(style).length + 6));
     const { top, left, bottom, right } = block.range;
     applyStyle(worksheet.getRange(rangeA1(top, left, bottom, right)), style, bottom - top + 1, right - left + 1);
   }
   for (const cell of sheet.cells) {
     if (!cell.link) continue;
     const text = cell.value.kind === "text" ? cell.value.text : String(inputOf(cell));
-    worksheet.getRange(a1(cell.row, cell.column)).hyperlink = hyperlinkOf(cell.link, text, context);
+    const hyperlink = hyperlinkOf(cell.link, text, context);
+    await budget.reserve(estimateBytes(hyperlink));
+    worksheet.getRange(a1(cell.row, cell.column)).hyperlink = hyperlink;
   }
+  await budget.reserve(estimateBytes(sheet.merges, sheet.merges.length));
   for (const merge of sheet.merges) worksheet.getRange(rangeA1(merge.top, merge.left, merge.bottom, merge.right)).merge(false);
 }
 

@@ -86,13 +86,29 @@ describe("applyPlan", () => {
     expect(sheetNames(excel)).toEqual(["Indicateurs 2021", "Synthèse 2020", "Synthèse 2021"]);
   });
 
-  it("applies nothing when the write passes Excel on the web's 5 MB", async () => {
-    const excel = source();
-    const before = modelSnapshot(excel);
-    const huge = sheet("Synthèse 2021", "summary", {
-      cells: Array.from({ length: 60000 }, (_, index) => ({ row: index + 1, column: 1, value: { kind: "text" as const, text: `ligne ${index} ${"x".repeat(90)}` } })),
+  const longSheet = (rows: number) =>
+    sheet("Synthèse 2021", "summary", {
+      cells: Array.from({ length: rows }, (_, index) => ({ row: index + 1, column: 1, value: { kind: "text" as const, text: `-ligne ${index} ${"x".repeat(90)}` } })),
     });
-    await expect(excel.run((context) => applyPlan(context, plan([huge])))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+
+  it("writes a plan too large for one exchange in several syncs, each under the limit, and swaps at the end", async () => {
+    const excel = source();
+    excel.payloadLimit = 300_000;
+    await excel.run((context) => applyPlan(context, plan([longSheet(6000)]), undefined, { writeBudgetBytes: 200_000 }));
+    expect(excel.syncCount).toBeGreaterThan(4);
+    expect(excel.syncLog.every((record) => record.outcome === "ok")).toBe(true);
+    expect(simCell(excel, "Synthèse 2021", "A6000")).toMatchObject({ value: `-ligne 5999 ${"x".repeat(90)}`, formula: null });
+    expect(sheetTag(excel, "Synthèse 2021")).toBe("summary:2021");
+  });
+
+  it("leaves the previous report whole when a later sync of a large write fails", async () => {
+    const excel = source();
+    await excel.run((context) => applyPlan(context, plan([sheet("Synthèse 2021", "summary")])));
+    const before = modelSnapshot(excel);
+    excel.failSync(excel.syncCount + 5);
+    await expect(
+      excel.run((context) => applyPlan(context, plan([longSheet(6000)]), undefined, { writeBudgetBytes: 200_000 })),
+    ).rejects.toMatchObject({ code: "Conflict" });
     expect(modelSnapshot(excel)).toEqual(before);
   });
 });
