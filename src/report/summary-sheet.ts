@@ -98,12 +98,8 @@ function planTable(builder: SheetBuilder, analysis: Analysis, columns: readonly 
   return row;
 }
 
-export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {
-  const columns = summaryColumns(analysis, context.tolerance, context.linkToSource);
-  const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
-  const builder = new SheetBuilder(columns.length, totalWidth);
+function planHeading(builder: SheetBuilder, analysis: Analysis, context: SummaryContext): void {
   const year = analysis.year;
-
   builder.fullRow(1, SUMMARY_WORDS.title(year), "title");
   builder.height(1, 30);
   builder.fullRow(2, SUMMARY_WORDS.subtitle(context.sourceName, year, formatGeneratedAt(context.generatedAt)), "subtitle");
@@ -112,37 +108,51 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
   builder.height(4, 24);
   builder.fullRow(5, detailLine(analysis), "detail");
   builder.height(6, 8);
+}
 
-  const lastTableRow = planTable(builder, analysis, columns);
-
+/** The assessment from `first`; returns its last row. */
+function planAssessment(builder: SheetBuilder, analysis: Analysis, context: SummaryContext, first: number): number {
   const narrative = writeNarrative(analysis, context.checksSheetName);
-  const assessmentRow = lastTableRow + 2;
-  let row = assessmentRow;
+  let row = first;
   builder.fullRow(row, SUMMARY_WORDS.assessmentTitle, "section");
   builder.height(row, 22);
   builder.fullRow(++row, narrative.overall, "paragraph", 15);
   for (const detail of narrative.details) builder.fullRow(++row, `• ${detail}`, "bullet", 15);
+  return row;
+}
 
-  const widths = columns.map((column) => column.width);
-  const pageBreaks: number[] = [];
-  // The assessment is read as one piece: when it would straddle two printed pages, it starts the second.
+/** The assessment is read as one piece: when it would straddle two printed pages, it starts the second. */
+function assessmentBreak(builder: SheetBuilder, widths: readonly number[], first: number, last: number): number[] {
   const heights = new Map(builder.heights.map((entry) => [entry.row, entry.height]));
-  const heightOf = (r: number): number => heights.get(r) ?? DEFAULT_ROW_POINTS;
-  if (wouldSplit(heightOf, assessmentRow, row, landscapePageCapacity(widths), HEADER_HEIGHT)) pageBreaks.push(assessmentRow);
+  const heightOf = (row: number): number => heights.get(row) ?? DEFAULT_ROW_POINTS;
+  return wouldSplit(heightOf, first, last, landscapePageCapacity(widths), HEADER_HEIGHT) ? [first] : [];
+}
+
+export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {
+  const columns = summaryColumns(analysis, context.tolerance, context.linkToSource);
+  const widths = columns.map((column) => column.width);
+  const builder = new SheetBuilder(columns.length, widths.reduce((sum, width) => sum + width, 0));
+
+  planHeading(builder, analysis, context);
+  const lastTableRow = planTable(builder, analysis, columns);
+  const assessmentRow = lastTableRow + 2;
+  const lastAssessmentRow = planAssessment(builder, analysis, context, assessmentRow);
+  const pageBreaks = assessmentBreak(builder, widths, assessmentRow, lastAssessmentRow);
 
   // The charts start a printed page of their own, under their title, so that none is cut in two.
-  const chartsTitleRow = row + 2;
+  const chartsTitleRow = lastAssessmentRow + 2;
   const placement = placeCharts(context.charts, chartsTitleRow + 2, widths);
   const charts = placement.charts;
   if (charts.length > 0) {
     builder.fullRow(chartsTitleRow, SUMMARY_WORDS.chartsTitle, "section");
     builder.fullRow(chartsTitleRow + 1, SUMMARY_WORDS.chartsLegend(charts[0].categories.sheet), "note");
+    pageBreaks.push(chartsTitleRow, ...placement.pageBreaks);
   }
 
   return {
     name: context.sheetName,
     role: "summary",
-    year,
+    year: analysis.year,
     cells: builder.cells,
     merges: builder.merges,
     columnWidths: widths.map((width, index) => ({ column: index + 1, width })),
@@ -155,7 +165,7 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
     },
     charts,
-    pageBreaksBefore: charts.length > 0 ? [...pageBreaks, chartsTitleRow, ...placement.pageBreaks] : pageBreaks,
+    pageBreaksBefore: pageBreaks,
     showGridlines: false,
   };
 }
