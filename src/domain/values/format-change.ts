@@ -27,6 +27,11 @@ function unitWord(q: Quantity, singular: boolean): string {
       if (!isDurationUnit(q.unit)) return q.unit ?? "";
       return `${pick(DURATION_WORDS[q.unit])}${q.workingDays ? ` ${pick(WORKING_WORDS)}` : ""}`;
     case "count":
-      return q.unit ?? "";
+      return singular && q.unit ? singularNoun(q.unit) : q.unit ?? "";
   }
+}
+
+/** "usagers par jour" → "usager par jour", "exercices/an" → "exercice/an": only the leading noun agrees. */
+function singularNoun(unit: string): string {
+  return unit.replace(/^([^\s/]{3,}?)[sx](?=$|[\s/])/u, "$1");
 }

@@ -69,6 +69,10 @@ describe("formatChange", () => {
     [-3, bare(14), `${MINUS}3`],
     [3, count(6, "usagers par jour"), `+3${NBSP}usagers par jour`],
     [1, count(4, "/an"), "+1/an"],
+    [1, count(6, "usagers par jour"), `+1${NBSP}usager par jour`],
+    [0, count(4, "exercices/an"), `0${NBSP}exercice/an`],
+    [-1, count(4, "exercices"), `${MINUS}1${NBSP}exercice`],
+    [2, count(4, "exercices"), `+2${NBSP}exercices`],
     [0.25, score(2.75, 5), `+0,25${NBSP}point`],
   ])("writes a change of %d for %j as %j", (delta, q, expected) => {
     expect(formatChange(delta, q)).toBe(expected);
