@@ -16,7 +16,8 @@ export function spanRange(row: number, left: number, right: number) {
 
 /** Printed lines a wrapped text needs in a column of `width` characters (at least 1). */
 export function linesNeeded(text: string, width: number): number {
-  const usable = Math.max(1, Math.floor(width * 1.1) - 1);
+  // Calibri 11 averages about 6 pixels a character against 7 for a column-width unit.
+  const usable = Math.max(1, Math.floor(width * 1.2) - 1);
   return text
     .split("\n")
     .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / usable)), 0);
