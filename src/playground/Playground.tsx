@@ -29,9 +29,10 @@ export function Playground({ observed }: { readonly observed: ObservedExcel }) {
   const operations = useMemo(() => createWorkbookOperations(observed.run), [observed]);
   return (
     <div className={styles.page}>
-      <aside className={styles.pane} aria-label={PLAYGROUND_TEXT.paneRegion} id="pane">
+      {/* Not a landmark: in Excel the pane is a page of its own, whose <main> is top-level. */}
+      <div className={styles.pane} id="pane">
         <App operations={operations} />
-      </aside>
+      </div>
       <section className={styles.workbook} aria-label={PLAYGROUND_TEXT.workbookRegion} id="workbook">
         <WorkbookView observed={observed} />
       </section>

@@ -1,7 +1,6 @@
 /** Every French word the playground itself shows (the task pane has its own catalog). */
 export const PLAYGROUND_TEXT = {
   pageTitle: "Bilan Qualité — bac à sable",
-  paneRegion: "Volet du complément",
   workbookRegion: "Classeur simulé (lecture seule)",
   workbookTitle: (name: string) => `Classeur simulé : ${name}`,
   workbookHint: "Aperçu en lecture seule du classeur tel qu’Excel le contiendrait ; il se met à jour après chaque opération du volet.",
