@@ -2,6 +2,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { MonthFigures } from "../../domain/analysis/types";
 import type { Issue } from "../../domain/issues";
+import { formatRate, issuesOfMonth } from "../format/month-figures";
 import { formatNumberFr } from "../../domain/values";
 import { monthLabelOfKey as monthLabel } from "../../domain/telephony";
 import { SEVERITY_LABELS, STRINGS } from "../strings";
@@ -14,24 +15,6 @@ const useStyles = makeStyles({
   problem: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
-
-/** Problems that belong to a month's row (same line of text, or same sheet row). */
-export function issuesOfMonth(month: MonthFigures, issues: readonly Issue[]): Issue[] {
-  return issues.filter((issue) =>
-    month.line !== undefined
-      ? issue.line === month.line
-      : month.row !== undefined && issue.sheet === month.sheet && issue.cell !== null && rowOf(issue.cell) === month.row,
-  );
-}
-
-function rowOf(cell: string): number | null {
-  const match = /(\d+)$/.exec(cell);
-  return match ? Number(match[1]) : null;
-}
-
-export function formatRate(rate: number | null): string {
-  return rate === null ? STRINGS.analyze.noValue : `${formatNumberFr(rate, 1)}\u00a0%`;
-}
 
 export interface MonthTableProps {
   readonly months: readonly MonthFigures[];

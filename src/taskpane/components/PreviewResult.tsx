@@ -3,7 +3,8 @@ import { Text } from "@fluentui/react-components";
 import type { TelephonyPreview } from "../operations";
 import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
-import { MonthTable, issuesOfMonth } from "./MonthTable";
+import { issuesOfMonth } from "../format/month-figures";
+import { MonthTable } from "./MonthTable";
 
 export function PreviewResult({ preview }: { readonly preview: TelephonyPreview }) {
   const placed = new Set(preview.months.flatMap((month) => issuesOfMonth(month, preview.issues)));

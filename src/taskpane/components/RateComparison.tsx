@@ -4,7 +4,7 @@ import type { Analysis } from "../../domain/analysis/types";
 import { findCallAnswerIndicator } from "../format/call-indicator";
 import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
-import { formatRate } from "./MonthTable";
+import { formatRate } from "../format/month-figures";
 import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({

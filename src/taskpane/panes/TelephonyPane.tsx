@@ -3,9 +3,8 @@ import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluen
 import { useState } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { PreviewResult } from "../components/PreviewResult";
-import { RateComparison } from "../components/RateComparison";
+import { ApplyOutcome } from "../components/ApplyOutcome";
 import { readYearInput } from "../format/year-input";
-import { monthLabelOfKey as monthLabel } from "../../domain/telephony";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import type { TelephonyPreview, WorkbookOperations } from "../operations";
 import { STRINGS } from "../strings";
@@ -96,13 +95,7 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
             runningLabel={STRINGS.telephony.applying}
             doneMessage={(outcome) => STRINGS.telephony.applied(outcome.sheet, outcome.created)}
           />
-          {applied && applied.addedMonths.length > 0 && (
-            <Text>{STRINGS.telephony.added(applied.addedMonths.map(monthLabel).join(", "))}</Text>
-          )}
-          {applied && applied.replacedMonths.length > 0 && (
-            <Text>{STRINGS.telephony.replaced(applied.replacedMonths.map(monthLabel).join(", "))}</Text>
-          )}
-          {applied?.analysis && <RateComparison analysis={applied.analysis} />}
+          {applied && <ApplyOutcome outcome={applied} />}
         </>
       ) : (
         <>

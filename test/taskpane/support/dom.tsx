@@ -117,6 +117,8 @@ export async function mount(ui: ReactElement): Promise<Mounted> {
 export async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // Fluent's tab indicator moves on the next animation frame.
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
   });
 }
 

@@ -1,0 +1,18 @@
+/** What writing the months did: the sheet, the months added or replaced, and the year's rate compared. */
+import { Text } from "@fluentui/react-components";
+import { monthLabelOfKey } from "../../domain/telephony";
+import type { TelephonyApplyOutcome } from "../operations";
+import { STRINGS } from "../strings";
+import { RateComparison } from "./RateComparison";
+
+const months = (keys: readonly string[]) => keys.map((key) => monthLabelOfKey(key)).join(", ");
+
+export function ApplyOutcome({ outcome }: { readonly outcome: TelephonyApplyOutcome }) {
+  return (
+    <>
+      {outcome.addedMonths.length > 0 && <Text>{STRINGS.telephony.added(months(outcome.addedMonths))}</Text>}
+      {outcome.replacedMonths.length > 0 && <Text>{STRINGS.telephony.replaced(months(outcome.replacedMonths))}</Text>}
+      {outcome.analysis && <RateComparison analysis={outcome.analysis} />}
+    </>
+  );
+}
