@@ -1,15 +1,17 @@
 /** Every French word the playground itself shows (the task pane has its own catalog). */
+/** French typography: a no-break space before « : » and « ; » and inside « ». */
+const NBSP = "\u00a0";
+
 export const PLAYGROUND_TEXT = {
-  pageTitle: "Bilan Qualité — bac à sable",
   workbookRegion: "Classeur simulé (lecture seule)",
-  workbookTitle: (name: string) => `Classeur simulé : ${name}`,
-  workbookHint: "Aperçu en lecture seule du classeur tel qu’Excel le contiendrait ; il se met à jour après chaque opération du volet.",
+  workbookTitle: (name: string) => `Classeur simulé${NBSP}: ${name}`,
+  workbookHint: `Aperçu en lecture seule du classeur tel qu’Excel le contiendrait${NBSP}; il se met à jour après chaque opération du volet.`,
   sheetTabsLabel: "Feuilles du classeur",
   activeSheet: "feuille active dans Excel",
   generatedSheet: "feuille générée",
-  gridLabel: (sheet: string) => `Cellules de la feuille « ${sheet} »`,
-  emptySheet: "Cette feuille est vide.",
-  selection: (sheet: string, address: string) => `Sélection : ${sheet}!${address}`,
+  gridLabel: (sheet: string) => `Cellules de la feuille «${NBSP}${sheet}${NBSP}»`,
+  formula: (formula: string, text: string) => `Formule ${formula} — valeur en cache ${text} (le classeur simulé ne recalcule pas)`,
+  selection: (sheet: string, address: string) => `Sélection${NBSP}: ${sheet}!${address}`,
   noSelection: "Aucune cellule sélectionnée.",
   chartsTitle: (count: number) => `${count} graphique${count > 1 ? "s" : ""} sur cette feuille`,
   chartUntitled: "Graphique sans titre",
@@ -19,7 +21,6 @@ export const PLAYGROUND_TEXT = {
     Line: "courbe",
   } as Readonly<Record<string, string>>,
   chartKindUnknown: (type: string) => `graphique (${type})`,
-  chartDescription: (kind: string, series: string) => `Graphique en ${kind} ; séries : ${series}.`,
+  chartDescription: (kind: string, series: string) => `Graphique en ${kind}${NBSP}; séries${NBSP}: ${series}.`,
   truncated: (rows: number, columns: number) => `Aperçu limité aux ${rows} premières lignes et ${columns} premières colonnes.`,
-  refreshed: (count: number) => `Classeur mis à jour (${count} opération${count > 1 ? "s" : ""} du volet).`,
 } as const;

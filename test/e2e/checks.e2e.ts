@@ -25,7 +25,7 @@ describe("the Contrôles pane on the sample workbook", () => {
     await problem.click();
     await viewedCell(page, "D11").and(workbook(page).locator('td[data-selected="true"]')).waitFor();
     await expect(sheetTab(page, "Indicateurs 2021").getAttribute("aria-pressed")).resolves.toBe("true");
-    await expect(workbook(page).getByTestId("selection").textContent()).resolves.toBe("Sélection : Indicateurs 2021!D11");
+    await expect(workbook(page).getByTestId("selection").textContent()).resolves.toBe("Sélection\u00a0: Indicateurs 2021!D11");
     await expect(workbook(page).locator('td[data-selected="true"]').count()).resolves.toBe(1);
     await screenshot(page, "03-controle-selection-D11");
   });

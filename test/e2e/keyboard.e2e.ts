@@ -31,7 +31,7 @@ describe("the task pane used with the keyboard alone", () => {
     expect(problem.visible).toBe(true);
     await page.keyboard.press("Enter");
     await viewedCell(page, "D11").locator("xpath=self::*[@data-selected='true']").waitFor();
-    await expect(workbook(page).getByTestId("selection").textContent()).resolves.toBe("Sélection : Indicateurs 2021!D11");
+    await expect(workbook(page).getByTestId("selection").textContent()).resolves.toBe("Sélection\u00a0: Indicateurs 2021!D11");
     await screenshot(page, "11-clavier-controle");
   });
 

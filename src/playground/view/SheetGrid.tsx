@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   },
   wrap: { whiteSpace: "normal" },
   link: { textDecorationLine: "underline" },
+  formula: { fontStyle: "italic" },
   selected: { outline: "3px solid #107C41", outlineOffset: "-3px" },
 });
 
@@ -50,6 +51,11 @@ function cellStyle(cell: GridCellView): CSSProperties {
     color: cell.color,
     textAlign: cell.align,
   };
+}
+
+function cellTitle(cell: GridCellView): string | undefined {
+  if (cell.formula !== null) return PLAYGROUND_TEXT.formula(cell.formula, cell.text);
+  return cell.text.length > 12 ? cell.text : undefined;
 }
 
 export function SheetGrid({ sheetName, grid }: { readonly sheetName: string; readonly grid: GridView }) {
@@ -86,8 +92,8 @@ export function SheetGrid({ sheetName, grid }: { readonly sheetName: string; rea
                   data-selected={cell.selected ? "true" : undefined}
                   rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                   colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                  title={cell.text.length > 12 ? cell.text : undefined}
-                  className={[styles.cell, cell.wrap ? styles.wrap : "", cell.link ? styles.link : "", cell.selected ? styles.selected : ""].join(" ")}
+                  title={cellTitle(cell)}
+                  className={[styles.cell, cell.wrap ? styles.wrap : "", cell.link ? styles.link : "", cell.formula !== null ? styles.formula : "", cell.selected ? styles.selected : ""].join(" ")}
                   style={cellStyle(cell)}
                 >
                   {cell.text}

@@ -19,6 +19,8 @@ export interface GridCellView {
   readonly column: number;
   readonly address: string;
   readonly text: string;
+  /** The cell's formula ("=C13/B13"); the simulator shows its cached value and never recalculates. */
+  readonly formula: string | null;
   readonly rowSpan: number;
   readonly colSpan: number;
   /** CSS colour of a solid fill, null when none. */
@@ -97,6 +99,7 @@ function cellView(sheet: SimSheet, row: number, column: number, span: { rowSpan:
     column,
     address: `${columnLetters(column)}${row}`,
     text: cellText(cell),
+    formula: cell.formula,
     ...span,
     fill: format.fill.pattern === "Solid" ? format.fill.color : null,
     bold: format.font.bold,
