@@ -1,33 +1,24 @@
 /**
- * WorkbookOperations answered from canned data, with a delay: for the development harness only
+ * WorkbookOperations answered from the canned seed analysis (pasted figures are read by the engine),
+ * with a delay: for the development harness only
  * (looking at the pane in a browser without Excel). Nothing here reaches a workbook.
  */
-import type { Issue } from "../../domain/issues";
+import { parseTelephonyText } from "../../domain/telephony";
 import { DEFAULT_SETTINGS, type Settings, type TelephonyPreview, type WorkbookOperations } from "../operations";
 import { SEED_ANALYSIS, SEED_MONTHS } from "./seed-analysis";
 
 const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
-const PASTE_ISSUE: Issue = {
-  severity: "error",
-  code: "MONTH_ANSWERED_EXCEEDS_RECEIVED",
-  sheet: null,
-  cell: null,
-  line: 4,
-  message: "Plus d’appels aboutis (1 390) que d’appels reçus (1 366) : le mois est exclu des totaux.",
-};
-
-function cannedPreview(year: number | null): TelephonyPreview {
-  const months = SEED_MONTHS.slice(0, 2).map(({ sheet: _sheet, row, ...month }) => ({ ...month, line: row }));
-  const received = months.reduce((sum, month) => sum + month.received, 0);
-  const answered = months.reduce((sum, month) => sum + month.answered, 0);
+/** The pasted text read by the engine itself, as the Excel adapter does. */
+function previewOf(text: string, year: number | null): TelephonyPreview {
+  const reading = parseTelephonyText(text, year === null ? {} : { year });
   return {
-    year: year ?? 2021,
-    months,
-    issues: [PASTE_ISSUE],
-    received,
-    answered,
-    annualRate: Math.round((answered / received) * 10000) / 100,
+    year: reading.year ?? year ?? new Date().getFullYear(),
+    months: reading.monthly.months,
+    issues: reading.issues,
+    received: reading.monthly.received,
+    answered: reading.monthly.answered,
+    annualRate: reading.monthly.annualRate,
   };
 }
 
@@ -45,7 +36,7 @@ export function createCannedOperations(latency = 400): WorkbookOperations {
       await wait(latency);
       settings = next;
     },
-    previewTelephony: async (_text, year) => (await wait(latency), cannedPreview(year)),
+    previewTelephony: async (text, year) => (await wait(latency), previewOf(text, year)),
     applyTelephony: async (preview) => (
       await wait(latency),
       { sheet: "Téléphonie 2021", created: false, replacedMonths: preview.months.map((m) => m.month), addedMonths: [], analysis: SEED_ANALYSIS }
