@@ -23,6 +23,7 @@ export class SimulatedExcel {
   model: SimModel;
   readonly syncLog: SyncRecord[] = [];
   private readonly failures = new Map<number, SimErrorCode>();
+  private readonly edits = new Map<number, (model: SimModel) => void>();
   payloadLimit = PAYLOAD_LIMIT_BYTES;
 
   constructor(model: SimModel = emptyModel()) {
@@ -56,6 +57,11 @@ export class SimulatedExcel {
     this.failures.set(number, code);
   }
 
+  /** A co-author's edit that lands just before the nth sync (1-based) runs: the batch then meets the changed workbook. */
+  editBeforeSync(number: number, edit: (model: SimModel) => void): void {
+    this.edits.set(number, edit);
+  }
+
   protectSheet(name: string, isProtected = true): void {
     const sheet = this.model.sheets.find((candidate) => sameName(candidate.name, name));
     if (!sheet) throw new Error(`No sheet ${name}`);
@@ -65,6 +71,7 @@ export class SimulatedExcel {
   async sync(ops: readonly Op[]): Promise<void> {
     const number = this.syncLog.length + 1;
     const requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    this.edits.get(number)?.(this.model);
     const injected = this.failures.get(number);
     if (injected) return this.reject(requestBytes, 0, injected, "The request could not be processed because of a conflict with another user's edit.");
     if (requestBytes > this.payloadLimit) return this.reject(requestBytes, 0, "RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");

@@ -11,6 +11,8 @@
  * protected sheets reject writes with AccessDenied; an injected failure on the nth sync; a fill-less cell
  * reads as "#FFFFFF" with pattern "None". Every sync is logged with its request and response bytes.
  *
+ * Notes are kept on cells (set by a test with `decorateCell`; Office.js's notes API is not modelled).
+ *
  * Not modelled: calculation (a written formula has no value), number formats beyond %, decimals and dates
  * in displayed text, conditional formats, tables, names, events.
  */
@@ -18,3 +20,4 @@ export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type ExcelRun, type SyncRecord } f
 export { SimError, type SimErrorCode } from "./errors";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";
 export * from "./inspect";
+export { decorateCell, type CellDecoration } from "./decorate";

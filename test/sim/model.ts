@@ -36,6 +36,8 @@ export interface SimCell {
   seededText: string | null;
   format: SimFormat;
   hyperlink: SimHyperlink | null;
+  /** A note (the yellow "commentaire" of older Excel): kept by every write; only clear("All") removes it. */
+  note: string | null;
 }
 
 export interface SimRangeRef {
@@ -135,7 +137,7 @@ export function defaultFormat(): SimFormat {
 }
 
 export function emptyCell(): SimCell {
-  return { value: null, formula: null, numberFormat: "General", seededText: null, format: defaultFormat(), hyperlink: null };
+  return { value: null, formula: null, numberFormat: "General", seededText: null, format: defaultFormat(), hyperlink: null, note: null };
 }
 
 export function newSheet(model: SimModel, name: string): SimSheet {
@@ -179,7 +181,7 @@ export function hasContent(cell: SimCell): boolean {
 }
 
 export function hasFormatting(cell: SimCell): boolean {
-  return JSON.stringify(cell.format) !== JSON.stringify(defaultFormat()) || cell.numberFormat !== "General" || cell.hyperlink !== null;
+  return JSON.stringify(cell.format) !== JSON.stringify(defaultFormat()) || cell.numberFormat !== "General" || cell.hyperlink !== null || cell.note !== null;
 }
 
 export function sameName(a: string, b: string): boolean {

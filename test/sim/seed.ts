@@ -23,6 +23,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot, tagKey = DEFAULT_T
           seededText: cell.text,
           format: defaultFormat(),
           hyperlink: null,
+          note: null,
         });
       }),
     );

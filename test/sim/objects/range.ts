@@ -164,6 +164,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
         if (!cell) return;
         if (applyTo !== "Formats") Object.assign(cell, { value: null, formula: null, seededText: null, hyperlink: null });
         if (applyTo !== "Contents") Object.assign(cell, { format: defaultFormat(), numberFormat: "General" });
+        if (applyTo === "All") cell.note = null;
       });
     });
   }
