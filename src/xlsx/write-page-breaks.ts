@@ -1,9 +1,4 @@
-/**
- * Manual page breaks, which wasm-xlsxwriter cannot write: added to each sheet's XML part of the
- * written package (`<rowBreaks>`, placed where the OOXML schema wants it).
- */
-import type { PlannedSheet } from "../report/plan";
-import { entryText, readZip, textEntry, writeZip } from "./write-zip";
+/** Manual page breaks, which wasm-xlsxwriter cannot write: `<rowBreaks>` in a sheet's XML, where the schema wants it. */
 
 /** The worksheet elements that come after <rowBreaks> in the schema's order. */
 const AFTER_ROW_BREAKS =
@@ -20,20 +15,4 @@ export function withRowBreaks(xml: string, rowsStartingAPage: readonly number[])
   const match = AFTER_ROW_BREAKS.exec(xml);
   if (!match) return xml;
   return xml.slice(0, match.index) + element + xml.slice(match.index);
-}
-
-/** Sheets are written in plan order, so the plan's n-th sheet is xl/worksheets/sheet<n>.xml. */
-export function addPageBreaks(xlsx: Uint8Array, sheets: readonly PlannedSheet[]): Uint8Array {
-  const parts = new Map<string, readonly number[]>();
-  sheets.forEach((sheet, index) => {
-    if (sheet.pageBreaksBefore && sheet.pageBreaksBefore.length > 0) {
-      parts.set(`xl/worksheets/sheet${index + 1}.xml`, sheet.pageBreaksBefore);
-    }
-  });
-  if (parts.size === 0) return xlsx;
-  const entries = readZip(Buffer.from(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength)).map((entry) => {
-    const rows = parts.get(entry.name);
-    return rows ? textEntry(entry.name, withRowBreaks(entryText(entry), rows)) : entry;
-  });
-  return new Uint8Array(writeZip(entries));
 }

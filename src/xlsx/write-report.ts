@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { qualifiedAddress } from "../domain/address";
 import type { PlannedCell, PlannedSheet, ReportPlan } from "../report/plan";
 import { buildChart } from "./write-charts";
-import { addPageBreaks } from "./write-page-breaks";
+import { finishPackage } from "./write-package";
 import { FormatBook } from "./write-styles";
 import { loadXlsxWriter, type XlsxWriterModule } from "./write-xlsxwriter-module";
 
@@ -83,7 +83,7 @@ export async function writeReportBuffer(plan: ReportPlan): Promise<Uint8Array> {
     if (planned.name === plan.activeSheet) sheet.setActive(true);
   }
   // Copied into this realm's Uint8Array (the module may live in Node's own realm, outside a test sandbox).
-  return addPageBreaks(Uint8Array.from(workbook.saveToBufferSync()), plan.sheets);
+  return finishPackage(Uint8Array.from(workbook.saveToBufferSync()), plan.sheets);
 }
 
 /** Writes the report beside its destination first, then renames it, so a failure never leaves half a file. */

@@ -7,6 +7,7 @@ import type { IndicatorAnalysis } from "../../src/domain/analysis/types";
 import type { ReportPlan } from "../../src/report/plan";
 import { entryText, readZip } from "../../src/xlsx/write-zip";
 import { writeReportBuffer, writeReportFile } from "../../src/xlsx/write-report";
+import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { OPTIONS, seedAnalysis, SEED_INDICATORS } from "../report/fixtures";
 
 const risky: IndicatorAnalysis = { ...SEED_INDICATORS[0], comment: '=HYPERLINK("http://x")' };
@@ -94,6 +95,15 @@ describe("writeReportBuffer, read back with exceljs", () => {
     expect(part("xl/worksheets/sheet1.xml")).toMatch(/<hyperlink ref="A9" location="'Indicateurs 2021'!B4"/);
     expect(sheet("Synthèse 2021").getCell("A9").text).toBe("Taux d'appels aboutis");
     expect(sheet("Synthèse 2021").getCell("A11").border?.top?.color?.argb).toBe("FFBFBFBF");
+  });
+
+  it("tags each sheet as generated, the way the add-in does, so that the reader knows them", async () => {
+    const snapshot = await readWorkbookBuffer(Buffer.from(bytes));
+    expect(snapshot.sheets.map((s) => [s.name, s.generatedTag])).toEqual([
+      ["Synthèse 2021", "summary:2021"],
+      ["Contrôles 2021", "checks:2021"],
+      ["Données graphiques 2021", "chart-data:2021"],
+    ]);
   });
 
   it("writes real chart parts, with their titles, series colours and the axis from 0 to 100", () => {

@@ -1,5 +1,6 @@
 import { entryText, readZip, textEntry, writeZip } from "../../src/xlsx/write-zip";
 import { withRowBreaks } from "../../src/xlsx/write-page-breaks";
+import { withTagContentTypes, withTagElement, withTagRelationship } from "../../src/xlsx/write-sheet-tags";
 
 describe("the zip rewriter", () => {
   it("reads back what it wrote, texts and names with accents included", () => {
@@ -33,5 +34,25 @@ describe("withRowBreaks", () => {
 
   it("leaves a sheet without breaks untouched", () => {
     expect(withRowBreaks("<worksheet></worksheet>", [])).toBe("<worksheet></worksheet>");
+  });
+});
+
+describe("the sheet tag parts", () => {
+  it("puts the custom property after the page breaks and before the drawing", () => {
+    const xml = withTagElement(withRowBreaks('<worksheet><pageSetup/><drawing r:id="rId1"/></worksheet>', [10]));
+    expect(xml).toMatch(/<\/rowBreaks><customProperties><customPr name="BilanQualite" r:id="rIdBilanQualiteTag"\/><\/customProperties><drawing/);
+  });
+
+  it("adds the relationship to existing ones, or creates the relationships part", () => {
+    expect(withTagRelationship("<Relationships><Relationship Id=\"rId1\"/></Relationships>", 2)).toBe(
+      '<Relationships><Relationship Id="rId1"/><Relationship Id="rIdBilanQualiteTag" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty" Target="../customPropertyBilanQualite2.bin"/></Relationships>',
+    );
+    expect(withTagRelationship(null, 1)).toContain('Target="../customPropertyBilanQualite1.bin"/></Relationships>');
+  });
+
+  it("declares the value parts' content type", () => {
+    expect(withTagContentTypes("<Types></Types>", [1])).toBe(
+      '<Types><Override PartName="/xl/customPropertyBilanQualite1.bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty"/></Types>',
+    );
   });
 });
