@@ -171,3 +171,13 @@ describe("texts longer than a cell holds", () => {
     expect(text.endsWith("…")).toBe(true);
   });
 });
+
+describe("a report whose names had to change", () => {
+  it("points its charts at the renamed chart-data sheet", async () => {
+    const renamed = planReport(seedAnalysis(), { ...OPTIONS, existingSheetNames: ["Données graphiques 2021"] });
+    const written = readZip(Buffer.from(await writeReportBuffer(renamed)));
+    const chartXml = written.filter((entry) => /^xl\/charts\/chart\d+\.xml$/.test(entry.name)).map(entryText).join("");
+    expect(chartXml).toContain("'Données graphiques 2021 (2)'!$A$5:$A$9");
+    expect(chartXml).not.toContain("'Données graphiques 2021'!");
+  });
+});
