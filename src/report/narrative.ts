@@ -4,6 +4,7 @@ import type { Issue } from "../domain/issues";
 import { formatNumberFr } from "../domain/values";
 import { changeAmount, resultText, targetText } from "./notation";
 import { MAX_CHANGE_SENTENCES, MAX_NAMES_IN_SENTENCE, mostTelling } from "./selection";
+import { statusKey } from "./verdicts";
 import { CORRECTION_REASONS, NARRATIVE_WORDS, NBSP } from "./wording";
 
 export interface Narrative {
@@ -39,13 +40,15 @@ function correctionReason(indicator: IndicatorAnalysis, issues: readonly Issue[]
   return reason(raw ?? "");
 }
 
-function statusSentences(analysis: Analysis, checksSheet: string): string[] {
+function statusSentences(analysis: Analysis, checksSheet: string, tolerance: number): string[] {
   const withStatus = (status: IndicatorAnalysis["status"]) => analysis.indicators.filter((i) => i.status === status);
   const firstOf = (indicators: readonly IndicatorAnalysis[]) => indicators.slice(0, MAX_NAMES_IN_SENTENCE);
   const sentences: string[] = [];
   const notMet = withStatus("not_met");
   if (notMet.length > 0) {
-    const items = firstOf(notMet).map((i) => NARRATIVE_WORDS.notMetItem(i.name, resultText(i), targetText(i)));
+    const items = firstOf(notMet).map((i) =>
+      NARRATIVE_WORDS.notMetItem(i.name, resultText(i), targetText(i), statusKey(i, tolerance) === "tolerance"),
+    );
     sentences.push(NARRATIVE_WORDS.notMet(items, notMet.length));
   }
   const invalid = withStatus("invalid");
@@ -103,8 +106,9 @@ function checksSentence(analysis: Analysis, checksSheet: string): string[] {
   return analysis.issues.length === 0 ? [] : [NARRATIVE_WORDS.checks(errors, warnings, checksSheet)];
 }
 
-export function writeNarrative(analysis: Analysis, checksSheet: string): Narrative {
-  const overall = [overallSentence(analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet)];
+/** `tolerance`: a target missed by no more than this (in the indicator's unit) is said to be within it; 0 for never. */
+export function writeNarrative(analysis: Analysis, checksSheet: string, tolerance = 0): Narrative {
+  const overall = [overallSentence(analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet, tolerance)];
   return {
     overall: overall.join(" "),
     details: [...changeSentences(analysis), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],

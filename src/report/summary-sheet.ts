@@ -112,7 +112,7 @@ function planHeading(builder: SheetBuilder, analysis: Analysis, context: Summary
 
 /** The assessment from `first`; returns its last row. */
 function planAssessment(builder: SheetBuilder, analysis: Analysis, context: SummaryContext, first: number): number {
-  const narrative = writeNarrative(analysis, context.checksSheetName);
+  const narrative = writeNarrative(analysis, context.checksSheetName, context.tolerance);
   let row = first;
   builder.fullRow(row, SUMMARY_WORDS.assessmentTitle, "section");
   builder.height(row, 22);

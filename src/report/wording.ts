@@ -74,7 +74,8 @@ export const NARRATIVE_WORDS = {
     `${count} autre${count > 1 ? "s évolutions notables sont" : " évolution notable est"} à lire dans le tableau.`,
   notMet: (items: readonly string[], total: number) =>
     `${plural(total, "Cible non atteinte", "Cibles non atteintes")}${NBSP}: ${NARRATIVE_LIST(items, total)}.`,
-  notMetItem: (name: string, result: string, target: string) => `${name} (${result} pour une cible ${target})`,
+  notMetItem: (name: string, result: string, target: string, withinTolerance: boolean) =>
+    `${name} (${result} pour une cible ${target}${withinTolerance ? ", dans la tolérance" : ""})`,
   toCorrect: (items: readonly string[], total: number) => `À corriger avant de conclure${NBSP}: ${NARRATIVE_LIST(items, total)}.`,
   toCorrectItem: (name: string, reason: string) => `${name} (${reason})`,
   notMeasured: (year: number, names: readonly string[], total: number) =>

@@ -164,6 +164,12 @@ describe("the summary's options and edge cases", () => {
     );
   });
 
+  it("says in the assessment that a missed target is within the tolerance", () => {
+    expect(allTexts(withNotMet(1)).map(plain)).toContainEqual(
+      expect.stringContaining("Cible non atteinte : Taux d'appels perdus (11 % pour une cible < 10 %, dans la tolérance)."),
+    );
+  });
+
   it("shows the national average column when one is given, coloured by direction", () => {
     const national: IndicatorAnalysis = { ...SEED_INDICATORS[0], nationalAverage: 89, nationalGap: 5, betterThanNational: true };
     const sheet = sheetByRole(planReport(seedAnalysis({ indicators: [national] }), OPTIONS), "summary");
