@@ -1,16 +1,19 @@
 /**
  * Writes a report plan into the open workbook in ONE sync (after the sheet list, which a snapshot read
  * can provide) — or, for a plan too large for one 5 MB exchange, in a number of syncs proportional to it. The new sheets are built under temporary names and tagged "pending"; only after every
- * write are this year's old report sheets (found by tag, even renamed) deleted and the new ones renamed
- * and tagged for good. A write Excel rejects therefore leaves the old report whole; a pending leftover is
- * removed by the next generation. A user's sheet is never touched: a new sheet takes another name.
+ * write does the swap: this year's old report sheets (found by tag, even renamed) are parked under free
+ * names, the new ones take their final names and tags, and only then are the old ones deleted (by id, a
+ * sheet a co-author removed meanwhile being skipped). Excel keeps the commands that ran before a rejected
+ * one, so on any failure the sheets this generation added are removed and the parked ones get their
+ * names back: the old report stays whole. A pending leftover is removed by the next generation.
+ * A user's sheet is never touched: a new sheet takes another name.
  */
 import type { ReportPlan, RangeRef } from "../report/plan";
 import type { GenerateOutcome } from "../taskpane/operations";
 import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";
-import { formatTag, TAG_PROPERTY } from "./tag";
+import { formatTag, parseTag, TAG_PROPERTY } from "./tag";
 import { writeCells, writeLayout } from "./write-sheet";
 import { rangeAddress, writeChart } from "./write-charts";
 import { estimateBytes, PayloadBudget } from "./payload-budget";
@@ -31,7 +34,9 @@ export async function applyPlan(
   const kept = listing.filter((sheet) => !replaced.includes(sheet));
   const names = finalNames(plan, kept);
   const finalName = (planned: string): string => names.get(planned) ?? planned;
-  const temporary = temporaryNames(plan.sheets.length, listing.map((sheet) => sheet.name), names.values());
+  const free = temporaryNames(plan.sheets.length + replaced.length, listing.map((sheet) => sheet.name), names.values());
+  const temporary = free.slice(0, plan.sheets.length);
+  const parked = replaced.map((old, index) => ({ ...old, parking: free[plan.sheets.length + index] }));
 
   const worksheets = context.workbook.worksheets;
   const added = new Map<string, Excel.Worksheet>();
@@ -50,26 +55,37 @@ export async function applyPlan(
       writeLayout(worksheet, sheet);
       for (const chart of sheet.charts) writeChart(worksheet, chart, rangeOf);
     }
-    // The swap: only now are the old sheets removed and the new ones given their names.
-    for (const old of replaced) worksheets.getItem(old.id).delete();
+    // The swap: the old sheets step aside, the new ones take their names, and only then do the old ones go.
+    for (const old of parked) worksheets.getItemOrNullObject(old.id).name = old.parking;
     for (const sheet of plan.sheets) {
       const worksheet = added.get(sheet.name) as Excel.Worksheet;
       worksheet.name = finalName(sheet.name);
       worksheet.customProperties.add(TAG_PROPERTY, formatTag(sheet.role, sheet.year));
     }
+    for (const old of parked) worksheets.getItemOrNullObject(old.id).delete();
     added.get(plan.activeSheet)?.activate();
     await context.sync();
   } catch (error) {
-    await removeLeftovers(context, temporary);
+    await rollBack(context, listing, parked);
     throw error;
   }
   return { sheets: plan.sheets.map((sheet) => finalName(sheet.name)), activeSheet: finalName(plan.activeSheet) };
 }
 
-/** Best effort after a rejected write: the sheets still under a temporary name go. */
-async function removeLeftovers(context: Excel.RequestContext, temporary: readonly string[]): Promise<void> {
+/**
+ * Best effort after a rejected write: every sheet this generation added (ours by tag, absent from the
+ * listing read before) goes, whatever name it reached, and the parked old sheets get their names back.
+ */
+async function rollBack(context: Excel.RequestContext, before: readonly SheetListing[], parked: readonly (SheetListing & { parking: string })[]): Promise<void> {
   try {
-    for (const name of temporary) context.workbook.worksheets.getItemOrNullObject(name).delete();
+    const known = new Set(before.map((sheet) => sheet.id));
+    const now = await listSheets(context);
+    const worksheets = context.workbook.worksheets;
+    for (const sheet of now) if (!known.has(sheet.id) && parseTag(sheet.tag) !== null) worksheets.getItem(sheet.id).delete();
+    for (const old of parked) {
+      const current = now.find((sheet) => sheet.id === old.id);
+      if (current && current.name !== old.name) worksheets.getItem(old.id).name = old.name;
+    }
     await context.sync();
   } catch {
     // The next generation removes any "pending" sheet left behind.

@@ -39,7 +39,10 @@ export function toFrenchError(error: unknown): Error {
   if (code !== null && (KNOWN as readonly string[]).includes(code)) return new ExcelOperationError(code as ExcelFailureCode);
   if (code !== null) return new ExcelOperationError("Unknown");
   if (error instanceof ExcelLessError) return new ExcelOperationError("NotInExcel");
-  return error instanceof Error ? error : new ExcelOperationError("Unknown");
+  // Anything else (a fault of ours) reaches the pane in French too; the original stays as the cause.
+  const unexpected = new ExcelOperationError("Unexpected");
+  unexpected.cause = error;
+  return unexpected;
 }
 
 /** Thrown when Office.js is absent (the page runs outside Excel). */

@@ -9,16 +9,18 @@ export type ExcelFailureCode =
   | "NotInExcel"
   | "ItemNotFound"
   | "InvalidOperationInCellEditMode"
-  | "Unknown";
+  | "Unknown"
+  | "Unexpected";
 
 export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
   AccessDenied: `Une feuille ou le classeur est protégé${NBSP}: Excel refuse la modification. Ôtez la protection (Révision > Ôter la protection) puis réessayez.`,
   Conflict: `Un coauteur a modifié le classeur au même moment${NBSP}: rien n'a été écrit. Réessayez dans un instant.`,
-  RequestPayloadSizeLimitExceeded: `Le classeur dépasse la taille qu'Excel sur le web accepte en un seul échange (5${NBSP}Mo)${NBSP}: rien n'a été écrit.`,
+  RequestPayloadSizeLimitExceeded: `Le classeur dépasse la taille qu'Excel sur le web accepte en un seul échange (5${NBSP}Mo)${NBSP}: rien n'a été écrit. Ouvrez le classeur dans Excel pour Windows ou Mac, ou déplacez les grandes feuilles de données dans un autre classeur, puis réessayez.`,
   NotInExcel: `Le complément ne fonctionne qu'à l'intérieur d'Excel${NBSP}: ouvrez le classeur dans Excel (bureau ou web) puis relancez le complément.`,
   ItemNotFound: `Une feuille ou une cellule attendue est introuvable (supprimée ou renommée entre-temps${NBSP}?). Relancez l'analyse.`,
   InvalidOperationInCellEditMode: `Une cellule est en cours de saisie${NBSP}: validez-la (Entrée) ou annulez-la (Échap), puis réessayez.`,
   Unknown: `Excel a refusé l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur et rouvrez-le.`,
+  Unexpected: `Une erreur inattendue a interrompu l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur, rouvrez-le et signalez le problème à votre référent informatique.`,
 };
 
 export const ADAPTER_TEXT = {
