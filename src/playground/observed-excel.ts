@@ -42,5 +42,7 @@ export function observeExcel(excel: SimulatedExcel): ObservedExcel {
 export function observedWorkbook(snapshot: WorkbookSnapshot, fileName: string): ObservedExcel {
   const excel = simulateWorkbook(snapshot);
   excel.model.name = fileName;
+  // Excel always has an active sheet: the first one when a file opens.
+  excel.model.activeSheetId = excel.model.sheets[0]?.id ?? null;
   return observeExcel(excel);
 }

@@ -7,7 +7,6 @@ export const PLAYGROUND_TEXT = {
   workbookTitle: (name: string) => `Classeur simulé${NBSP}: ${name}`,
   workbookHint: `Aperçu en lecture seule du classeur tel qu’Excel le contiendrait${NBSP}; il se met à jour après chaque opération du volet.`,
   sheetTabsLabel: "Feuilles du classeur",
-  activeSheet: "feuille active dans Excel",
   generatedSheet: "feuille générée",
   gridLabel: (sheet: string) => `Cellules de la feuille «${NBSP}${sheet}${NBSP}»`,
   formula: (formula: string, text: string) => `Formule ${formula} — valeur en cache ${text} (le classeur simulé ne recalcule pas)`,

@@ -4,8 +4,10 @@ import { sheetOf, workbookOf } from "../sim/fixtures";
 describe("the simulated host the playground observes", () => {
   const seed = () => observedWorkbook(workbookOf(sheetOf("Indicateurs 2021", [["Indicateur", "Résultat"]])), "classeur-qualite-2021.xlsx");
 
-  it("names the workbook after the sample file", () => {
-    expect(seed().excel.model.name).toBe("classeur-qualite-2021.xlsx");
+  it("names the workbook after the sample file and opens it on its first sheet, as Excel does", () => {
+    const { model } = seed().excel;
+    expect(model.name).toBe("classeur-qualite-2021.xlsx");
+    expect(model.activeSheetId).toBe(model.sheets[0].id);
   });
 
   it("tells its listeners after each run, and a listener that unsubscribed no more", async () => {

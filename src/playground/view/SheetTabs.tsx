@@ -1,4 +1,4 @@
-/** The workbook's sheet tabs, as in Excel's status bar: the viewed one pressed, the active one and generated ones marked. */
+/** The workbook's sheet tabs, as at the bottom of Excel: the active one pressed, generated ones in italics; a click activates. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SimSheet } from "../../../test/sim/model";
 import { PLAYGROUND_TEXT } from "../strings";
@@ -15,35 +15,29 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  viewed: { backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1, borderBottomWidth: "3px" },
+  active: { backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1, borderBottomWidth: "3px" },
   generated: { fontStyle: "italic" },
-  marker: { marginLeft: tokens.spacingHorizontalXS, color: tokens.colorBrandForeground1 },
 });
 
 export interface SheetTabsProps {
   readonly sheets: readonly SimSheet[];
-  readonly viewedId: string | null;
   readonly activeId: string | null;
   readonly isGenerated: (sheet: SimSheet) => boolean;
-  readonly onView: (id: string) => void;
+  readonly onActivate: (id: string) => void;
 }
 
-export function SheetTabs({ sheets, viewedId, activeId, isGenerated, onView }: SheetTabsProps) {
+export function SheetTabs({ sheets, activeId, isGenerated, onActivate }: SheetTabsProps) {
   const styles = useStyles();
   return (
     <nav aria-label={PLAYGROUND_TEXT.sheetTabsLabel}>
       <ul className={styles.tabs}>
         {sheets.map((sheet) => {
-          const notes: string[] = [];
-          if (sheet.id === activeId) notes.push(PLAYGROUND_TEXT.activeSheet);
-          if (isGenerated(sheet)) notes.push(PLAYGROUND_TEXT.generatedSheet);
-          const classes = [styles.tab, sheet.id === viewedId ? styles.viewed : "", isGenerated(sheet) ? styles.generated : ""].join(" ");
+          const classes = [styles.tab, sheet.id === activeId ? styles.active : "", isGenerated(sheet) ? styles.generated : ""].join(" ");
           return (
             <li key={sheet.id}>
-              <button type="button" className={classes} aria-pressed={sheet.id === viewedId} data-sheet={sheet.name} onClick={() => onView(sheet.id)}>
+              <button type="button" className={classes} aria-pressed={sheet.id === activeId} data-sheet={sheet.name} onClick={() => onActivate(sheet.id)}>
                 {sheet.name}
-                {sheet.id === activeId && <span className={styles.marker} aria-hidden="true">●</span>}
-                {notes.length > 0 && <span className="visually-hidden"> ({notes.join(", ")})</span>}
+                {isGenerated(sheet) && <span className="visually-hidden"> ({PLAYGROUND_TEXT.generatedSheet})</span>}
               </button>
             </li>
           );

@@ -1,9 +1,9 @@
 /**
- * The simulated workbook, read-only: sheet tabs, the viewed sheet's cells and charts. It re-reads the model
- * after every operation of the pane and then shows the sheet Excel would have active.
+ * The simulated workbook, read-only: sheet tabs, the active sheet's cells and charts. It re-reads the model
+ * after every operation of the pane.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type { SimSheet } from "../../../test/sim/model";
 import { DEFAULT_TAG_KEY } from "../../../test/sim/seed";
 import type { ObservedExcel } from "../observed-excel";
@@ -30,19 +30,19 @@ export function WorkbookView({ observed }: { readonly observed: ObservedExcel })
   const styles = useStyles();
   const version = useSyncExternalStore(observed.subscribe, observed.version);
   const model = observed.excel.model;
-  const [viewedId, setViewedId] = useState<string | null>(model.activeSheetId ?? model.sheets[0]?.id ?? null);
-  // When an operation activates a sheet or selects a cell (the problem's cell, the new summary…), show it;
-  // otherwise keep the sheet the user is looking at.
-  const shown = useRef<string | null>(null);
-  useEffect(() => {
-    const { activeSheetId, selection } = observed.excel.model;
-    const key = `${activeSheetId ?? ""}|${selection?.sheetId ?? ""}!${selection?.address ?? ""}`;
-    if (key === shown.current) return;
-    shown.current = key;
-    if (activeSheetId !== null) setViewedId(activeSheetId);
-  }, [version, observed]);
-
-  const sheet = model.sheets.find((candidate) => candidate.id === viewedId) ?? model.sheets[0] ?? null;
+  // Clicking a sheet tab here is what a user does in Excel: it activates the sheet. So the view always
+  // shows the active sheet, the one the add-in activates too (a problem's cell, the new summary).
+  const activate = (id: string) => {
+    const name = model.sheets.find((candidate) => candidate.id === id)?.name;
+    if (name === undefined) return;
+    observed
+      .run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      })
+      .catch((error: unknown) => console.error(error));
+  };
+  const sheet = model.sheets.find((candidate) => candidate.id === model.activeSheetId) ?? model.sheets[0] ?? null;
   const selectedSheet = model.sheets.find((candidate) => candidate.id === model.selection?.sheetId);
   const grid = sheet ? gridView(model, sheet) : null;
   const charts = sheet ? sheet.charts.map((chart) => chartView(model, chart)) : [];
@@ -50,7 +50,7 @@ export function WorkbookView({ observed }: { readonly observed: ObservedExcel })
     <div className={styles.view} data-version={version}>
       <h2 className={styles.title}>{PLAYGROUND_TEXT.workbookTitle(model.name)}</h2>
       <Text size={200}>{PLAYGROUND_TEXT.workbookHint}</Text>
-      <SheetTabs sheets={model.sheets} viewedId={sheet?.id ?? null} activeId={model.activeSheetId} isGenerated={isGenerated} onView={setViewedId} />
+      <SheetTabs sheets={model.sheets} activeId={sheet?.id ?? null} isGenerated={isGenerated} onActivate={activate} />
       <Text className={styles.selection} data-testid="selection">
         {model.selection && selectedSheet ? PLAYGROUND_TEXT.selection(selectedSheet.name, model.selection.address) : PLAYGROUND_TEXT.noSelection}
       </Text>
