@@ -34,24 +34,9 @@ export function unitQuantity(indicator: IndicatorAnalysis): Quantity | null {
 
 const withValue = (q: Quantity, value: number): Quantity => ({ ...q, value });
 
-/**
- * "usagers par jour" → "usager par jour", "exercices/an" → "exercice/an": a count's noun for one.
- * Words whose s does not mark a plural (mois, fois, accès, bus) are left as they are.
- */
-export function singularNoun(unit: string): string {
-  return unit.replace(/^([A-Za-zÀ-ÿ'’-]*[^\s/sièuoaxz])s(?=$|[\s/])/u, "$1");
-}
-
-/** formatChange, with a count's noun in the singular for a change of at most one ("+1 usager par jour"). */
-function changeWords(delta: number, q: Quantity): string {
-  const words = formatChange(delta, q);
-  if (q.dimension !== "count" || !q.unit || Math.abs(delta) > 1) return words;
-  return words.endsWith(q.unit) ? words.slice(0, words.length - q.unit.length) + singularNoun(q.unit) : words;
-}
-
 export function gapText(indicator: IndicatorAnalysis): string {
   const unit = unitQuantity(indicator);
-  return indicator.gap === null || !unit ? "" : changeWords(indicator.gap, unit);
+  return indicator.gap === null || !unit ? "" : formatChange(indicator.gap, unit);
 }
 
 export function previousText(indicator: IndicatorAnalysis): string {
@@ -67,7 +52,7 @@ export function changeText(indicator: IndicatorAnalysis, stable: string): string
   if (indicator.change === null || !unit) return "";
   if (indicator.change === 0) return stable;
   const arrow = indicator.change > 0 ? "▲" : "▼";
-  return `${arrow} ${changeWords(indicator.change, unit)}`;
+  return `${arrow} ${formatChange(indicator.change, unit)}`;
 }
 
 export function nationalAverageText(indicator: IndicatorAnalysis): string {
@@ -79,6 +64,6 @@ export function nationalAverageText(indicator: IndicatorAnalysis): string {
 export function changeAmount(indicator: IndicatorAnalysis): string | null {
   const unit = unitQuantity(indicator);
   if (indicator.change === null || indicator.change === 0 || !unit) return null;
-  const magnitude = changeWords(Math.abs(indicator.change), unit).replace(/^[+\u2212-]\s?/, "");
+  const magnitude = formatChange(Math.abs(indicator.change), unit).replace(/^[+\u2212-]\s?/, "");
   return NARRATIVE_WORDS.amount(magnitude);
 }

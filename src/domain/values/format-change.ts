@@ -31,7 +31,10 @@ function unitWord(q: Quantity, singular: boolean): string {
   }
 }
 
-/** "usagers par jour" → "usager par jour", "exercices/an" → "exercice/an": only the leading noun agrees. */
-function singularNoun(unit: string): string {
-  return unit.replace(/^([^\s/]{3,}?)[sx](?=$|[\s/])/u, "$1");
+/**
+ * "usagers par jour" → "usager par jour", "exercices/an" → "exercice/an": only the leading noun agrees.
+ * Words whose s does not mark a plural (mois, fois, accès, bus) are left as they are.
+ */
+export function singularNoun(unit: string): string {
+  return unit.replace(/^([A-Za-zÀ-ÿ'’-]*[^\s/sièuoaxz])s(?=$|[\s/])/u, "$1");
 }

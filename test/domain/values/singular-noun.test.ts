@@ -1,4 +1,4 @@
-import { singularNoun } from "../../src/report/notation";
+import { singularNoun } from "../../../src/domain/values/format-change";
 
 describe("singularNoun", () => {
   it.each([
