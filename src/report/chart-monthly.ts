@@ -21,6 +21,16 @@ export function monthLabel(month: string): string {
   return MONTH_LABELS[index] ?? month;
 }
 
+/**
+ * A rate axis that starts a little under the lowest monthly rate or the target (by steps of 5 points), so a
+ * month two points under target shows; 0–100 would flatten every month at the top.
+ */
+export function monthlyRateAxis(rates: readonly number[], target: number | null): { min: number; max: number; numberFormat: string } {
+  const lowest = Math.min(...rates, target ?? Number.POSITIVE_INFINITY);
+  const min = Math.max(0, Math.min(90, Math.floor((lowest - 5) / 5) * 5));
+  return { ...PERCENT_AXIS, min };
+}
+
 export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, monthly: MonthlyAnalysis): void {
   if (monthly.months.length === 0) return;
   const target = callAnswerTarget(analysis);
@@ -46,14 +56,14 @@ export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, m
   }
   builder.charts.push({
     name: "BilanQualite_Mensuel",
-    kind: "column",
+    kind: "line",
     title: CHART_WORDS.monthlyTitle(analysis.year),
     categories: builder.range(first, 1, last, 1),
     series,
     seriesBy: "columns",
     categoryAxisTitle: CHART_WORDS.monthAxis,
     valueAxisTitle: CHART_WORDS.percentAxis,
-    valueAxis: PERCENT_AXIS,
+    valueAxis: monthlyRateAxis(monthly.months.map((m) => m.rate), target),
     legend: "bottom",
     ...CHART_SIZE,
   });

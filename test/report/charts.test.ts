@@ -2,6 +2,7 @@ import { planReport } from "../../src/report";
 import type { PlannedChart, PlannedSheet, RangeRef } from "../../src/report/plan";
 import { CHART_COLORS } from "../../src/report/styles";
 import { monthLabel } from "../../src/report/charts";
+import { monthlyRateAxis } from "../../src/report/chart-monthly";
 import { indicator, OPTIONS, percent, seedAnalysis, SEED_INDICATORS, summarize, target } from "./fixtures";
 import { cellAt, sheetByRole } from "./plan-helpers";
 
@@ -48,9 +49,10 @@ describe("the charts", () => {
     expect(valuesOf(data, goal.values)).toEqual([90, 5, 2, 80, null]);
   });
 
-  it("puts the percentage axis from 0 to 100 with French titles", () => {
+  it("puts the indicators' percentage axis from 0 to 100, the monthly one just under its lowest rate, with French titles", () => {
     for (const c of summary.charts) {
-      expect(c.valueAxis).toEqual({ min: 0, max: 100, numberFormat: '0" %"' });
+      const min = c.name === "BilanQualite_Mensuel" ? 85 : 0;
+      expect(c.valueAxis).toEqual({ min, max: 100, numberFormat: '0" %"' });
       expect(c.valueAxisTitle).toBe("Pourcentage");
       expect(c.categoryAxisTitle).toMatch(/^(Indicateur|Mois)$/);
       expect(c.seriesBy).toBe("columns");
@@ -161,5 +163,17 @@ describe("charts of a long table", () => {
     const monthlyChart = summary.charts[2];
     expect(monthlyChart.name).toBe("BilanQualite_Mensuel");
     expect(summary.pageBreaksBefore).toContain(monthlyChart.anchor.row - 1);
+  });
+});
+
+describe("monthlyRateAxis", () => {
+  it.each<[number[], number | null, number]>([
+    [[94.2, 93.5, 92.96], 90, 85],
+    [[94.2, 93.5], null, 85],
+    [[40, 95], 90, 35],
+    [[2, 5], 90, 0],
+    [[99.5], 100, 90],
+  ])("starts the axis of rates %j with target %j at %d", (rates, target, min) => {
+    expect(monthlyRateAxis(rates, target)).toEqual({ min, max: 100, numberFormat: '0" %"' });
   });
 });
