@@ -1,5 +1,5 @@
 /** Analysing the sample workbook in the playground: the counts by status, as DOMAIN.md expects for 2021. */
-import { openPlayground, panel, screenshot, sheetTab, viewedCell, workbook, type Session } from "./support/browser";
+import { openPlayground, pane, panel, screenshot, screenshotOf, sheetTab, viewedCell, workbook, type Session } from "./support/browser";
 
 describe("the Analyser pane on the sample workbook", () => {
   let session: Session;
@@ -25,6 +25,7 @@ describe("the Analyser pane on the sample workbook", () => {
     expect(items.map((item) => item.replace(/\s+/g, " ").trim())).toEqual(["6 Atteint", "0 Non atteint", "2 Sans cible", "1 Non mesuré", "1 À corriger"]);
     await expect(panel(page).getByText("Analyse terminée : 10 indicateurs pour 2021.").count()).resolves.toBe(1);
     await screenshot(page, "02-analyse");
+    await screenshotOf(pane(page), "02-analyse-volet");
   });
 
   it("leaves the workbook untouched: analysing only reads", async () => {

@@ -83,3 +83,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** A screenshot of one element only (the pane, for the user guide). */
+export async function screenshotOf(locator: Locator, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await locator.screenshot({ path });
+  return path;
+}
