@@ -64,11 +64,16 @@ describe("accessibility of the task pane's states", () => {
     await expectNoSeriousViolation(page, "Contrôles");
   });
 
-  it("has no serious violation in Générer after the report is written", async () => {
+  it("has no serious violation in Générer after the report is written, and announces it", async () => {
     const { page } = session;
     await tab(page, "Générer").click();
+    // A live region is only announced when it exists before its text changes.
+    const live = panel(page).locator('[role="status"][aria-live="polite"]').first();
+    await expect(live.count()).resolves.toBe(1);
+    await expect(live.innerText()).resolves.toBe("");
     await panel(page).getByRole("button", { name: "Générer la synthèse" }).click();
     await panel(page).getByText("Synthèse générée.").waitFor();
+    await expect(live.innerText()).resolves.toBe("Synthèse générée.");
     await expectNoSeriousViolation(page, "Générer (après)");
   });
 

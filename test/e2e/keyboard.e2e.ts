@@ -1,6 +1,6 @@
 /** The whole path by keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys): analyse, go to a problem, generate, paste. */
-import { openPlayground, panel, screenshot, viewedCell, viewedSheet, workbook, type Session } from "./support/browser";
-import { focused, tabTo } from "./support/keyboard";
+import { openPlayground, pane, panel, screenshot, viewedCell, viewedSheet, workbook, type Session } from "./support/browser";
+import { focused, tabTo, type Focused } from "./support/keyboard";
 
 describe("the task pane used with the keyboard alone", () => {
   let session: Session;
@@ -73,4 +73,24 @@ describe("the task pane used with the keyboard alone", () => {
     expect(november.map((text) => text.replace(/\D/g, ""))).toEqual(expect.arrayContaining(["1350", "1270"]));
     await screenshot(page, "12-clavier-saisie");
   });
+
+  it.each(["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"])(
+    "draws a visible focus on every element of %s that Tab reaches",
+    async (name) => {
+      const { page } = session;
+      await pane(page).getByRole("tab", { name }).click();
+      // Start from the pane's title (not focusable): the next Tab enters the pane at its top.
+      await page.locator("#pane h1").click();
+      const stops: Focused[] = [];
+      for (let press = 0; press < 80; press++) {
+        await page.keyboard.press("Tab");
+        const inPane = await page.evaluate(() => document.getElementById("pane")?.contains(document.activeElement) ?? false);
+        if (!inPane) break;
+        stops.push(await focused(page));
+      }
+      expect(stops[0]).toMatchObject({ role: "tab", name });
+      expect(stops.length).toBeGreaterThanOrEqual(2);
+      expect(stops.filter((stop) => !stop.visible).map((stop) => `${stop.tag} ${stop.name}`)).toEqual([]);
+    },
+  );
 });

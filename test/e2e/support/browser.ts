@@ -30,6 +30,8 @@ export async function openPlayground(): Promise<Session> {
     args: ARGS,
     viewport: { width: 1400, height: 900 },
     locale: "fr-FR",
+    // No animations: a focus indicator is checked at once, not halfway through its transition.
+    reducedMotion: "reduce",
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
