@@ -1,7 +1,7 @@
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { sheetFingerprint, sheetNames, simCell, simulateWorkbook } from "../sim";
-import { sheetOf } from "../sim/fixtures";
+import { numberCell, sheetOf, textCell } from "../sim/fixtures";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
 
 const HEADER = "Mois\tAppels reçus\tAppels aboutis";
@@ -122,5 +122,28 @@ describe("the telephony operations on the simulated Excel", () => {
     const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021);
     await expect(operations.applyTelephony(preview)).rejects.toThrow(EXCEL_MESSAGES.AccessDenied);
     expect(sheetFingerprint(excel, "Téléphonie 2021")).toBe(before);
+  });
+});
+
+describe("the telephony upsert on a sheet whose months are Excel dates", () => {
+  const dated = (serial: number, text: string) => numberCell(serial, text, "mmm yyyy");
+  const datedSheet = (): WorkbookSnapshot["sheets"][number] => ({
+    ...sheetOf("Téléphonie 2021", [["Mois", "Appels reçus", "Appels aboutis"]]),
+    cells: [
+      ["Mois", "Appels reçus", "Appels aboutis"].map(textCell),
+      [dated(44197, "janv. 2021"), numberCell(1520), numberCell(1432)],
+      [dated(44228, "févr. 2021"), numberCell(1390), numberCell(1302)],
+      [dated(44287, "avr. 2021"), numberCell(1310), numberCell(1231)],
+    ],
+  });
+
+  it("writes a new month as a date serial in the sheet's own date format (style telephony.existingMonth)", async () => {
+    const excel = simulateWorkbook(await sampleWithTelephony(datedSheet()));
+    const operations = operationsOn(excel);
+    const result = await operations.applyTelephony(await operations.previewTelephony(`${HEADER}\nmars 2021\t1480\t1397`, 2021));
+    expect(result).toMatchObject({ created: false, addedMonths: ["2021-03"] });
+    expect(simCell(excel, "Téléphonie 2021", "A4")).toMatchObject({ value: 44256, formula: null, numberFormat: "mmm yyyy" });
+    expect([simCell(excel, "Téléphonie 2021", "B4").value, simCell(excel, "Téléphonie 2021", "A5").value]).toEqual([1480, 44287]);
+    expect(result.analysis?.monthly?.months.map((month) => month.month)).toEqual(["2021-01", "2021-02", "2021-03", "2021-04"]);
   });
 });
