@@ -4,7 +4,7 @@ import { App } from "../../src/taskpane/App";
 import type { Analysis } from "../../src/domain/analysis/types";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 import { WorkbookNotUsableError } from "../../src/taskpane/operations";
-import { choose, click, mount, plain, settle } from "./support/dom";
+import { choose, click, mount, plain, settle, isDisabled } from "./support/dom";
 import { deferred, fakeOperations, officeError } from "./support/fake-operations";
 
 async function analysed(operations = fakeOperations()) {
@@ -25,7 +25,7 @@ describe("the Analyser pane", () => {
     const pane = await mount(<App operations={fakeOperations({ analyze: () => running.promise })} />);
     await click(pane.get("button", "Analyser le classeur"));
     expect(pane.all("status").some((status) => status.textContent?.includes("Analyse du classeur en cours…"))).toBe(true);
-    expect(pane.get("button", "Analyser le classeur").hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(pane.get("button", "Analyser le classeur"))).toBe(true);
     running.resolve(SEED_ANALYSIS);
     await settle();
     expect(pane.text()).toContain("Analyse terminée : 10 indicateurs pour 2021.");

@@ -38,6 +38,15 @@ describe("the Contrôles pane", () => {
     pane.unmount();
   });
 
+  it("keeps the keyboard focus on the analysis button once the problems are shown", async () => {
+    const pane = await openChecks(fakeOperations());
+    const button = pane.get("button", "Analyser le classeur");
+    button.focus();
+    await click(button);
+    expect(document.activeElement).toBe(pane.get("button", "Relancer l’analyse"));
+    pane.unmount();
+  });
+
   it("announces the analysis while it runs", async () => {
     const running = deferred<typeof SEED_ANALYSIS>();
     const pane = await analysedChecks(fakeOperations({ analyze: () => running.promise }));

@@ -2,7 +2,7 @@
 import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import type { GenerateOutcome } from "../../src/taskpane/operations";
-import { click, mount, settle, type Mounted } from "./support/dom";
+import { click, mount, settle, type Mounted, isDisabled } from "./support/dom";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 async function openGenerate(operations: FakeOperations): Promise<Mounted> {
@@ -18,7 +18,7 @@ describe("the Générer pane", () => {
     const pane = await openGenerate(operations);
     await click(pane.get("button", "Générer la synthèse"));
     expect(pane.all("status").some((status) => status.textContent?.includes("Génération de la synthèse en cours…"))).toBe(true);
-    expect(pane.get("button", "Générer la synthèse").hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(pane.get("button", "Générer la synthèse"))).toBe(true);
     running.resolve({ sheets: ["Synthèse 2021", "Contrôles 2021"], activeSheet: "Synthèse 2021" });
     await settle();
     expect(pane.text()).toContain("Synthèse générée.");

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
-import { click, mount, typeInto, type Mounted } from "./support/dom";
+import { click, mount, typeInto, type Mounted, isDisabled } from "./support/dom";
 import { fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 async function openSettings(operations: FakeOperations): Promise<Mounted> {
@@ -54,7 +54,7 @@ describe("the Paramètres pane", () => {
     const pane = await openSettings(operations);
     await typeInto(pane.get("textbox", field), value);
     expect(pane.text()).toContain(message);
-    expect(pane.get("button", "Enregistrer").hasAttribute("disabled")).toBe(true);
+    expect(isDisabled(pane.get("button", "Enregistrer"))).toBe(true);
     expect(operations.saveSettings).not.toHaveBeenCalled();
     pane.unmount();
   });

@@ -27,7 +27,7 @@ export function AnalyzePane({ state, analysis, defaultYear, onAnalyze }: Analyze
     <div className={styles.pane}>
       <Text>{STRINGS.analyze.intro}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={running} onClick={() => onAnalyze(analysis?.year ?? defaultYear)}>
+        <Button appearance="primary" disabledFocusable={running} onClick={() => onAnalyze(analysis?.year ?? defaultYear)}>
           {analysis ? STRINGS.analyze.rerun : STRINGS.analyze.run}
         </Button>
         {analysis && analysis.availableYears.length > 0 && (

@@ -23,7 +23,7 @@ export function GeneratePane({ operations, settings }: GeneratePaneProps) {
   return (
     <div className={styles.pane}>
       <Text>{STRINGS.generate.intro}</Text>
-      <Button appearance="primary" disabled={generate.state.kind === "running"} onClick={() => void generate.run(settings)}>
+      <Button appearance="primary" disabledFocusable={generate.state.kind === "running"} onClick={() => void generate.run(settings)}>
         {STRINGS.generate.run}
       </Button>
       <ActionFeedback state={generate.state} runningLabel={STRINGS.generate.running} doneMessage={() => STRINGS.generate.done} />

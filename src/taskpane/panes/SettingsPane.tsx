@@ -41,7 +41,7 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!year.ok || toleranceValue === null) return;
+    if (!year.ok || toleranceValue === null || save.state.kind === "running") return;
     void save.run({ year: year.year, tolerance: toleranceValue });
   };
   return (
@@ -67,7 +67,7 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
         className={styles.submit}
         type="submit"
         appearance="primary"
-        disabled={save.state.kind === "running" || !year.ok || toleranceValue === null}
+        disabledFocusable={save.state.kind === "running" || !year.ok || toleranceValue === null}
       >
         {STRINGS.settings.save}
       </Button>

@@ -74,10 +74,10 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
         <Input className={styles.year} inputMode="numeric" value={yearText} onChange={(_, data) => setTypedYear(data.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !year.ok || text.trim() === ""} onClick={onPreview}>
+        <Button appearance="primary" disabledFocusable={busy || !year.ok || text.trim() === ""} onClick={onPreview}>
           {STRINGS.telephony.preview}
         </Button>
-        <Button disabled={busy || !year.ok} onClick={onCheck}>
+        <Button disabledFocusable={busy || !year.ok} onClick={onCheck}>
           {STRINGS.telephony.check}
         </Button>
       </div>
@@ -85,8 +85,14 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
         <>
           <ActionFeedback state={preview.state} runningLabel={STRINGS.telephony.previewing} />
           {previewed && <PreviewResult preview={previewed} />}
-          {previewed && previewed.months.length > 0 && !applied && (
-            <Button className={styles.apply} appearance="primary" disabled={busy} onClick={() => void apply.run(previewed)}>
+          {previewed && previewed.months.length > 0 && (
+            // Kept (disabled) once applied, so keyboard focus is not lost.
+            <Button
+              className={styles.apply}
+              appearance="primary"
+              disabledFocusable={busy || applied !== null}
+              onClick={() => void apply.run(previewed)}
+            >
               {STRINGS.telephony.apply}
             </Button>
           )}

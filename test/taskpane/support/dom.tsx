@@ -153,3 +153,8 @@ export async function pressKey(element: HTMLElement, key: string): Promise<void>
     element.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
   });
 }
+
+/** Disabled as a user perceives it: natively, or through aria-disabled (Fluent's disabledFocusable). */
+export function isDisabled(element: HTMLElement): boolean {
+  return element.hasAttribute("disabled") || element.getAttribute("aria-disabled") === "true";
+}

@@ -1,0 +1,46 @@
+/** The problems of an analysis: counts, mark and unmark buttons, and the list that selects cells. */
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Issue } from "../../domain/issues";
+import { useAsyncAction } from "../hooks/useAsyncAction";
+import type { WorkbookOperations } from "../operations";
+import { STRINGS } from "../strings";
+import { ActionFeedback } from "./ActionFeedback";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface ProblemsViewProps {
+  readonly operations: WorkbookOperations;
+  readonly issues: readonly Issue[];
+}
+
+export function ProblemsView({ operations, issues }: ProblemsViewProps) {
+  const styles = useStyles();
+  const select = useAsyncAction((sheet: string, cell: string) => operations.selectCell(sheet, cell));
+  const mark = useAsyncAction((chosen: readonly Issue[]) => operations.markIssues(chosen));
+  const clear = useAsyncAction(() => operations.clearMarks());
+  if (issues.length === 0) return <Text weight="semibold">{STRINGS.checks.none}</Text>;
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const busy = mark.state.kind === "running" || clear.state.kind === "running";
+  return (
+    <>
+      <Text weight="semibold">{STRINGS.checks.count(errors, issues.length - errors)}</Text>
+      <div className={styles.actions}>
+        <Button disabledFocusable={busy} onClick={() => void mark.run(issues)}>
+          {STRINGS.checks.mark}
+        </Button>
+        <Button disabledFocusable={busy} onClick={() => void clear.run()}>
+          {STRINGS.checks.clear}
+        </Button>
+      </div>
+      <div>
+        <ActionFeedback state={mark.state} runningLabel={STRINGS.checks.marking} doneMessage={STRINGS.checks.marked} />
+        <ActionFeedback state={clear.state} runningLabel={STRINGS.checks.clearing} doneMessage={STRINGS.checks.cleared} />
+        <ActionFeedback state={select.state} runningLabel={STRINGS.checks.selecting} />
+      </div>
+      <IssueList issues={issues} label={STRINGS.checks.listLabel} onSelect={(issue) => void select.run(issue.sheet, issue.cell)} />
+    </>
+  );
+}
