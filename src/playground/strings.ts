@@ -8,6 +8,7 @@ export const PLAYGROUND_TEXT = {
   workbookHint: `Aperçu en lecture seule du classeur tel qu’Excel le contiendrait${NBSP}; il se met à jour après chaque opération du volet.`,
   sheetTabsLabel: "Feuilles du classeur",
   generatedSheet: "feuille générée",
+  protectedSheet: "feuille protégée",
   gridLabel: (sheet: string) => `Cellules de la feuille «${NBSP}${sheet}${NBSP}»`,
   formula: (formula: string, text: string) => `Formule ${formula} — valeur en cache ${text} (le classeur simulé ne recalcule pas)`,
   selection: (sheet: string, address: string) => `Sélection${NBSP}: ${sheet}!${address}`,

@@ -71,3 +71,35 @@ describe("the Saisie mensuelle pane on the sample workbook", () => {
     await expect(workbook(page).locator("nav button").count()).resolves.toBe(sheetsBefore);
   });
 });
+
+describe("the Saisie mensuelle pane when something goes wrong", () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openPlayground();
+    await tab(session.page, "Saisie mensuelle").click();
+  });
+  afterAll(async () => session.close());
+
+  it("says in French that no month could be read from pasted text that holds none", async () => {
+    const { page } = session;
+    await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill("Bonjour,\nvoici les chiffres demandés.");
+    await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
+    await panel(page).getByText("Aucun mois lisible dans ces chiffres.").waitFor();
+    await expect(panel(page).getByRole("button", { name: "Intégrer au classeur" }).count()).resolves.toBe(0);
+  });
+
+  it("shows Excel's refusal of a protected sheet in French and leaves the sheet as it was", async () => {
+    const { page } = session;
+    await sheetTab(page, "Téléphonie 2021").click();
+    const before = await decemberRows(page);
+    await page.evaluate(() => (window as unknown as { bilanQualiteSimulator: { excel: { protectSheet(name: string): void } } }).bilanQualiteSimulator.excel.protectSheet("Téléphonie 2021"));
+    await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill(DECEMBER);
+    await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
+    await panel(page).getByRole("button", { name: "Intégrer au classeur" }).click();
+    await panel(page).getByText(/protégé/).first().waitFor();
+    await expect(panel(page).innerText()).resolves.toMatch(/Une feuille ou le classeur est protégé\s?: Excel refuse la modification\. Ôtez la protection/);
+    await expect(sheetTab(page, "Téléphonie 2021").innerText()).resolves.toMatch(/🔒/);
+    await screenshot(page, "15-telephonie-feuille-protegee");
+    await expect(decemberRows(page)).resolves.toEqual(before);
+  });
+});

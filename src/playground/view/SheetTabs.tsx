@@ -26,6 +26,13 @@ export interface SheetTabsProps {
   readonly onActivate: (id: string) => void;
 }
 
+function notesOf(sheet: SimSheet, generated: boolean): string[] {
+  const notes: string[] = [];
+  if (generated) notes.push(PLAYGROUND_TEXT.generatedSheet);
+  if (sheet.protected) notes.push(PLAYGROUND_TEXT.protectedSheet);
+  return notes;
+}
+
 export function SheetTabs({ sheets, activeId, isGenerated, onActivate }: SheetTabsProps) {
   const styles = useStyles();
   return (
@@ -37,7 +44,8 @@ export function SheetTabs({ sheets, activeId, isGenerated, onActivate }: SheetTa
             <li key={sheet.id}>
               <button type="button" className={classes} aria-pressed={sheet.id === activeId} data-sheet={sheet.name} onClick={() => onActivate(sheet.id)}>
                 {sheet.name}
-                {isGenerated(sheet) && <span className="visually-hidden"> ({PLAYGROUND_TEXT.generatedSheet})</span>}
+                {sheet.protected && <span aria-hidden="true"> 🔒</span>}
+                {notesOf(sheet, isGenerated(sheet)).length > 0 && <span className="visually-hidden"> ({notesOf(sheet, isGenerated(sheet)).join(", ")})</span>}
               </button>
             </li>
           );
