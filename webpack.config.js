@@ -10,32 +10,6 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-/**
- * The lockfile hoists ajv-keywords@5 (needs ajv 8) beside ajv@6, so schema-utils' option validation,
- * used by the plugins and the dev server, cannot load. Until package-lock.json is fixed, skip only that
- * validation (the options below are checked by the build itself), and say so.
- */
-function keepPluginValidationWorking() {
-  const schemaUtils = require("schema-utils");
-  try {
-    schemaUtils.validate({ type: "object" }, {});
-  } catch (error) {
-    if (error.code !== "MODULE_NOT_FOUND") throw error;
-    console.warn("schema-utils ne peut pas charger ajv 8 : validation des options des plugins désactivée.");
-    schemaUtils.disableValidation();
-  }
-}
-keepPluginValidationWorking();
-
-/**
- * Fluent's context selector needs `scheduler` (a peer dependency) but the lockfile keeps it nested
- * under react-dom: give it react-dom's own copy, the one React uses anyway.
- */
-function schedulerDirectory() {
-  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
-  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
-}
-
 const PORT = 3000;
 const OUTPUT = path.resolve(__dirname, "dist", "web");
 
@@ -74,7 +48,7 @@ module.exports = async (env = {}, options = {}) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: { path: OUTPUT, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { scheduler: schedulerDirectory() } },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {

@@ -4,7 +4,6 @@
  * workbook whose thématique, indicator name, result and comment hold tags goes through the real
  * engine and adapter (simulated Excel) into the real pane.
  */
-import "../taskpane/support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import { simulateWorkbook } from "../sim";

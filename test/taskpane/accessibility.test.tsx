@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import "./support/scheduler-mock";
 import axe from "axe-core";
 import { App } from "../../src/taskpane/App";
 import { click, mount, typeInto, type Mounted } from "./support/dom";

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import type { Analysis } from "../../src/domain/analysis/types";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import { click, mount, settle } from "./support/dom";
 import { deferred, fakeOperations, officeError } from "./support/fake-operations";

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import type { Issue } from "../../src/domain/issues";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";

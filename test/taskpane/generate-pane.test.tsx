@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import type { GenerateOutcome } from "../../src/taskpane/operations";
 import { click, mount, settle, type Mounted, isDisabled } from "./support/dom";

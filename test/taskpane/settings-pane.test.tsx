@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import "./support/scheduler-mock";
 import { App } from "../../src/taskpane/App";
 import { click, mount, typeInto, type Mounted, isDisabled } from "./support/dom";
 import { fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
