@@ -18,6 +18,7 @@ const KNOWN: readonly ExcelFailureCode[] = [
   "RequestPayloadSizeLimitExceeded",
   "ItemNotFound",
   "InvalidOperationInCellEditMode",
+  "ItemAlreadyExists",
 ];
 
 /** Co-authoring conflicts come under several codes depending on the host. */

@@ -9,6 +9,7 @@ export type ExcelFailureCode =
   | "NotInExcel"
   | "ItemNotFound"
   | "InvalidOperationInCellEditMode"
+  | "ItemAlreadyExists"
   | "Unknown"
   | "Unexpected";
 
@@ -19,6 +20,7 @@ export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
   NotInExcel: `Le complément ne fonctionne qu'à l'intérieur d'Excel${NBSP}: ouvrez le classeur dans Excel (bureau ou web) puis relancez le complément.`,
   ItemNotFound: `Une feuille ou une cellule attendue est introuvable (supprimée ou renommée entre-temps${NBSP}?). Relancez l'analyse.`,
   InvalidOperationInCellEditMode: `Une cellule est en cours de saisie${NBSP}: validez-la (Entrée) ou annulez-la (Échap), puis réessayez.`,
+  ItemAlreadyExists: `Une feuille du même nom a été ajoutée entre-temps (par un coauteur${NBSP}?)${NBSP}: le classeur est resté tel qu'il était. Réessayez.`,
   Unknown: `Excel a refusé l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur et rouvrez-le.`,
   Unexpected: `Une erreur inattendue a interrompu l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur, rouvrez-le et signalez le problème à votre référent informatique.`,
 };

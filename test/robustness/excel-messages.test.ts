@@ -27,6 +27,7 @@ const CASES: [string, unknown, ExcelFailureCode][] = [
   ["a protected sheet (AccessDenied)", officeError("AccessDenied"), "AccessDenied"],
   ["the 5 MB payload limit", officeError("RequestPayloadSizeLimitExceeded"), "RequestPayloadSizeLimitExceeded"],
   ["a sheet removed meanwhile (ItemNotFound)", officeError("ItemNotFound"), "ItemNotFound"],
+  ["a sheet of the same name added meanwhile", officeError("ItemAlreadyExists"), "ItemAlreadyExists"],
   ["a cell being edited", officeError("InvalidOperationInCellEditMode"), "InvalidOperationInCellEditMode"],
   ["an error Excel does not explain (GeneralException)", officeError("GeneralException"), "Unknown"],
   ["a fault of the add-in itself (TypeError)", new TypeError("Cannot read properties of undefined (reading 'items')"), "Unexpected"],

@@ -57,7 +57,7 @@ describe("failure mid-way: a rejected generation leaves the previous report whol
     excel.editBeforeSync(excel.syncCount + WRITE_SYNC, (model) => {
       coAuthorSheet = newSheet(model, "Contrôles 2021");
     });
-    await expect(operationsOn(excel).generateReport(SETTINGS)).rejects.toThrow(EXCEL_MESSAGES.Unknown);
+    await expect(operationsOn(excel).generateReport(SETTINGS)).rejects.toThrow(EXCEL_MESSAGES.ItemAlreadyExists);
     expect(coAuthorSheet).not.toBeNull();
     expect(pendingSheets(excel)).toEqual([]);
     expect(modelSnapshot(excel)).toEqual({ sheets: [...before.sheets, expect.objectContaining({ name: "Contrôles 2021", generatedTag: null })] });
