@@ -21,10 +21,16 @@ function input(cell: PlannedCell): string | number {
   return cell.value.kind === "text" ? cell.value.text : cell.value.kind === "number" ? cell.value.number : cell.value.formula;
 }
 
+/** Text is kept text; a cell with no format of its own keeps the sheet's (null leaves it unchanged in Excel). */
+function numberFormatOf(cell: PlannedCell, styles: Readonly<Record<string, CellStyle>>): string | null {
+  if (cell.value.kind === "text") return TEXT_FORMAT;
+  return (cell.style && styles[cell.style]?.numberFormat) || null;
+}
+
 export function writeScatteredCells(worksheet: Excel.Worksheet, cells: readonly PlannedCell[], styles: Readonly<Record<string, CellStyle>>): void {
   for (const run of runs(cells)) {
     const range = worksheet.getRange(rangeA1(run[0].row, run[0].column, run[0].row, run[run.length - 1].column));
-    range.numberFormat = [run.map((cell) => (cell.value.kind === "text" ? TEXT_FORMAT : (cell.style && styles[cell.style]?.numberFormat) || "General"))];
+    range.numberFormat = [run.map((cell) => numberFormatOf(cell, styles))];
     range.values = [run.map(input)];
   }
   for (const block of styleBlocks(cells)) {

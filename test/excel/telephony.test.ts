@@ -52,6 +52,15 @@ describe("the telephony operations on the simulated Excel", () => {
     expect(result.analysis?.monthly?.months.find((month) => month.month === "2021-03")).toMatchObject({ received: 1500, answered: 1400 });
   });
 
+  it("keeps the number format of a re-pasted month's cells", async () => {
+    const excel = await simulatedSample();
+    const before = simCell(excel, "Téléphonie 2021", "B4").numberFormat;
+    expect(before).not.toBe("General");
+    const operations = operationsOn(excel);
+    await operations.applyTelephony(await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021));
+    expect([simCell(excel, "Téléphonie 2021", "B4").numberFormat, simCell(excel, "Téléphonie 2021", "C4").numberFormat]).toEqual([before, before]);
+  });
+
   it("inserts a new month at its calendar place, in 5 syncs", async () => {
     const excel = simulateWorkbook(await sampleWithTelephony(gappedSheet()));
     const operations = operationsOn(excel);

@@ -62,8 +62,11 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       const sheet = writable(model, ref);
       const input = assertShape(ref, formats, "numberFormat");
       mapRect(ref, (row, column) => {
+        const format = input[row - ref.top][column - ref.left];
+        // As in Excel, null in a 2-D input leaves that cell's number format as it is.
+        if (format === null) return;
         const cell = cellForWrite(sheet, row, column);
-        cell.numberFormat = String(input[row - ref.top][column - ref.left]);
+        cell.numberFormat = String(format);
         cell.seededText = null;
       });
     });
