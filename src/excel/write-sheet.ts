@@ -118,6 +118,7 @@ export function writeLayout(worksheet: Excel.Worksheet, sheet: PlannedSheet): vo
   layout.paperSize = "A4";
   if (sheet.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (sheet.print.repeatRows) layout.setPrintTitleRows(`$${sheet.print.repeatRows.first}:$${sheet.print.repeatRows.last}`);
+  for (const row of sheet.pageBreaksBefore ?? []) worksheet.horizontalPageBreaks.add(`A${row}`);
   if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
   worksheet.showGridlines = sheet.showGridlines;
 }

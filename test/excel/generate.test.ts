@@ -124,6 +124,17 @@ describe("generateReport on the simulated Excel", () => {
     expect(simSheet(excel, "Synthèse 2021").pageLayout).toMatchObject({ paperSize: "A4" });
   });
 
+  it("prints as planned: A4 landscape, one page wide, the header repeated and the charts on a page of their own", async () => {
+    const excel = await simulatedSample();
+    await operationsOn(excel).generateReport(SETTINGS);
+    const layout = simSheet(excel, "Synthèse 2021").pageLayout;
+    expect(layout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    expect(layout.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
+    expect(layout.rowBreaks.length).toBeGreaterThan(0);
+    const firstBreak = Math.min(...layout.rowBreaks);
+    expect(simCell(excel, "Synthèse 2021", `A${firstBreak}`).text).toMatch(/Appréciation globale|Graphiques/);
+  });
+
   it("reports a co-author's conflict in French and leaves the workbook as it was", async () => {
     const excel = await simulatedSample();
     const operations = operationsOn(excel);

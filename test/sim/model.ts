@@ -96,6 +96,8 @@ export interface SimSheet {
     paperSize: string;
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
     printTitleRows: string | null;
+    /** Rows that start a printed page (worksheet.horizontalPageBreaks). */
+    rowBreaks: number[];
   };
   freeze: { rows: number; columns: number };
   tabColor: string;
@@ -149,7 +151,7 @@ export function newSheet(model: SimModel, name: string): SimSheet {
     merges: [],
     customProperties: [],
     charts: [],
-    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null },
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, rowBreaks: [] },
     freeze: { rows: 0, columns: 0 },
     tabColor: "",
     showGridlines: true,

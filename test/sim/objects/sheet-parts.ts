@@ -164,6 +164,28 @@ export class PageLayoutProxy extends SimObject<string> {
   }
 }
 
+/** worksheet.horizontalPageBreaks (ExcelApi 1.9): only add() is modelled, by string address. */
+export class PageBreakCollectionProxy extends SimObject<string> {
+  protected readonly typeName = "PageBreakCollection";
+  protected readonly scalarNames = [];
+
+  constructor(context: SimContext, sheet: SheetResolver) {
+    super(context, sheet, true);
+  }
+
+  add(pageBreakRange: string): void {
+    this.queue(pageBreakRange, (id, model) => {
+      const { top } = parseRect(pageBreakRange);
+      const breaks = writableSheet(model, id).pageLayout.rowBreaks;
+      if (!breaks.includes(top)) breaks.push(top);
+    });
+  }
+
+  protected fetch(): unknown {
+    return null;
+  }
+}
+
 export class ProtectionProxy extends SimObject<string> {
   protected readonly typeName = "WorksheetProtection";
   protected readonly scalarNames = ["protected"];

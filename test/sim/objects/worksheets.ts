@@ -9,7 +9,7 @@ import { SimObject, type Loadable } from "./base";
 import { SimCollection } from "./collection";
 import { RangeProxy } from "./range";
 import { ChartCollectionProxy } from "./charts";
-import { CustomPropertyCollectionProxy, FreezePanesProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
+import { CustomPropertyCollectionProxy, FreezePanesProxy, PageBreakCollectionProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
 
 const FORBIDDEN = /[:\\/?*[\]]/;
 
@@ -36,6 +36,7 @@ export class WorksheetProxy extends SimObject<string> {
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
+  readonly horizontalPageBreaks: PageBreakCollectionProxy;
   readonly protection: ProtectionProxy;
 
   constructor(context: SimContext, resolver: (model: SimModel) => string | null, nullable = false) {
@@ -45,6 +46,7 @@ export class WorksheetProxy extends SimObject<string> {
     this.charts = new ChartCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, sheet);
     this.pageLayout = new PageLayoutProxy(context, sheet);
+    this.horizontalPageBreaks = new PageBreakCollectionProxy(context, sheet);
     this.protection = new ProtectionProxy(context, sheet);
   }
 
