@@ -2,9 +2,19 @@
 import type { Severity } from "../issues";
 import type { Status } from "./types";
 
-/** No-break space before « : » and inside « », narrow no-break space before « % » as French typography wants. */
+/** No-break space before « : » and « ; », inside « », and between a number and its unit, as French typography wants. */
 const NBSP = "\u00a0";
+
+/**
+ * A quoted value ("> 90 %", "1,5 jours", a cell's raw text), kept together where French typography wants it:
+ * no break between a number and what follows it, nor after a comparator (> 90, ≥ 95).
+ */
+const keepValueTogether = (text: string): string => text.replace(/(?<=[\d<>≤≥=]) +(?=\S)/g, NBSP);
+
+/** A name in « », no-break spaces inside the guillemets. */
 const q = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+/** A value in « », kept together: « 100 % », « > 90 % ». */
+const v = (text: string): string => q(keepValueTogether(text));
 
 export type CellRole = "result" | "target" | "national" | "previous";
 
@@ -18,7 +28,7 @@ const ROLE_LABEL: Readonly<Record<CellRole, string>> = {
 export const ANALYSIS_MESSAGES = {
   noTable:
     `Aucun tableau d'indicateurs trouvé${NBSP}: il faut une ligne d'en-tête avec au moins une colonne ` +
-    `${q("Indicateur")} et une colonne ${q("Résultat")} (ou des colonnes d'années comme ${q("2021")}).`,
+    `${q("Indicateur")} et une colonne ${q("Résultat")} (ou des colonnes d'années comme ${v("2021")}).`,
   yearNotFound: (year: number, available: readonly number[]) =>
     available.length === 0
       ? `Aucun tableau d'indicateurs pour l'année ${year}.`
@@ -33,37 +43,37 @@ export const ANALYSIS_MESSAGES = {
 
   unreadable: (role: "result" | "target", name: string, raw: string) =>
     role === "result"
-      ? `Le résultat de ${q(name)} (${q(raw)}) n'est pas lisible${NBSP}: saisissez un nombre, un pourcentage ` +
-        `(${q("94 %")}), une durée (${q("1,5 jours")}) ou ${q("/")} s'il n'a pas été mesuré.`
-      : `La cible de ${q(name)} (${q(raw)}) n'est pas lisible${NBSP}: saisissez par exemple ${q("> 90 %")}, ` +
-        `${q("5 jours")} ou ${q("4 exercices/an")}, ou videz la cellule s'il n'y a pas de cible.`,
+      ? `Le résultat de ${q(name)} (${v(raw)}) n'est pas lisible${NBSP}: saisissez un nombre, un pourcentage ` +
+        `(${v("94 %")}), une durée (${v("1,5 jours")}) ou ${v("/")} s'il n'a pas été mesuré.`
+      : `La cible de ${q(name)} (${v(raw)}) n'est pas lisible${NBSP}: saisissez par exemple ${v("> 90 %")}, ` +
+        `${v("5 jours")} ou ${v("4 exercices/an")}, ou videz la cellule s'il n'y a pas de cible.`,
   excelError: (role: CellRole, name: string, raw: string) =>
     `${ROLE_LABEL[role]} de ${q(name)} est une erreur Excel (${raw})${NBSP}: corrigez la formule ou saisissez la valeur.`,
   formulaLike: (role: CellRole, name: string, raw: string) =>
-    `${ROLE_LABEL[role]} de ${q(name)} est le texte ${q(raw)}, qui ressemble à une formule sans en être une${NBSP}: ` +
+    `${ROLE_LABEL[role]} de ${q(name)} est le texte ${v(raw)}, qui ressemble à une formule sans en être une${NBSP}: ` +
     `saisissez la valeur, ou la formule sans espace ni apostrophe devant le signe.`,
   percentOutOfRange: (role: CellRole, name: string, shown: string) =>
-    `${ROLE_LABEL[role]} de ${q(name)} vaut ${shown}, hors de l'intervalle de 0${NBSP}% à 100${NBSP}%${NBSP}: vérifiez la saisie.`,
+    `${ROLE_LABEL[role]} de ${q(name)} vaut ${keepValueTogether(shown)}, hors de l'intervalle de 0${NBSP}% à 100${NBSP}%${NBSP}: vérifiez la saisie.`,
   negative: (role: CellRole, name: string, shown: string) =>
-    `${ROLE_LABEL[role]} de ${q(name)} est négatif (${shown})${NBSP}: un nombre ou une durée ne peut pas l'être${NBSP}; vérifiez la saisie.`,
+    `${ROLE_LABEL[role]} de ${q(name)} est négatif (${keepValueTogether(shown)})${NBSP}: un nombre ou une durée ne peut pas l'être${NBSP}; vérifiez la saisie.`,
   unitMismatch: (name: string, result: string, target: string) =>
-    `Le résultat de ${q(name)} (${q(result)}) et sa cible (${q(target)}) ne sont pas dans la même unité${NBSP}: ` +
+    `Le résultat de ${q(name)} (${v(result)}) et sa cible (${v(target)}) ne sont pas dans la même unité${NBSP}: ` +
     `ils ne peuvent pas être comparés${NBSP}; corrigez l'un ou l'autre.`,
   targetAlwaysMet: (name: string, raw: string) =>
-    `La cible de ${q(name)} (${q(raw)}) est toujours atteinte${NBSP}: 0 ne peut pas servir de cible quand ` +
-    `une valeur plus haute est meilleure${NBSP}; saisissez la vraie cible (par exemple ${q("100 %")}).`,
+    `La cible de ${q(name)} (${v(raw)}) est toujours atteinte${NBSP}: 0 ne peut pas servir de cible quand ` +
+    `une valeur plus haute est meilleure${NBSP}; saisissez la vraie cible (par exemple ${v("100 %")}).`,
   targetAboveHundred: (name: string, raw: string) =>
-    `La cible de ${q(name)} (${q(raw)}) dépasse 100${NBSP}%${NBSP}: un taux ne peut pas la dépasser${NBSP}; corrigez la cible.`,
+    `La cible de ${q(name)} (${v(raw)}) dépasse 100${NBSP}%${NBSP}: un taux ne peut pas la dépasser${NBSP}; corrigez la cible.`,
   targetNeverMet: (name: string, raw: string) =>
-    `La cible de ${q(name)} (${q(raw)}) ne peut jamais être atteinte${NBSP}; corrigez la cible.`,
+    `La cible de ${q(name)} (${v(raw)}) ne peut jamais être atteinte${NBSP}; corrigez la cible.`,
   resultMissing: (name: string) =>
-    `${q(name)} a une cible mais pas de résultat${NBSP}: saisissez le résultat, ou ${q("/")} s'il n'a pas été mesuré.`,
+    `${q(name)} a une cible mais pas de résultat${NBSP}: saisissez le résultat, ou ${v("/")} s'il n'a pas été mesuré.`,
   duplicate: (name: string, year: number, firstRow: number) =>
     `${q(name)} figure deux fois dans le tableau ${year} (déjà ligne ${firstRow})${NBSP}: ` +
     `supprimez le doublon ou distinguez les deux libellés.`,
   differsFromMonthly: (name: string, result: string, rate: string, sheet: string | null, gap: string) =>
-    `Le résultat de ${q(name)} (${result}) s'écarte de ${gap} du taux annuel calculé sur les relevés mensuels` +
-    `${sheet === null ? "" : ` de la feuille ${q(sheet)}`} (${rate})${NBSP}: vérifiez le tableau ou les relevés.`,
+    `Le résultat de ${q(name)} (${keepValueTogether(result)}) s'écarte de ${keepValueTogether(gap)} du taux annuel calculé sur les relevés mensuels` +
+    `${sheet === null ? "" : ` de la feuille ${q(sheet)}`} (${keepValueTogether(rate)})${NBSP}: vérifiez le tableau ou les relevés.`,
 } as const;
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
