@@ -2,6 +2,7 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { FailureBar } from "./components/FailureBar";
+import { GearIcon } from "./components/GearIcon";
 import { NotInExcel } from "./components/NotInExcel";
 import { useAsyncAction } from "./hooks/useAsyncAction";
 import { DEFAULT_SETTINGS, type Settings, type WorkbookOperations } from "./operations";
@@ -12,7 +13,9 @@ const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { flexWrap: "wrap", padding: `0 ${tokens.spacingHorizontalXS}` },
+  // One line, never wrapped: a wrapped Fluent tab list draws the selection line beside the label.
+  tabs: { flexWrap: "nowrap", padding: `0 ${tokens.spacingHorizontalXXS}` },
+  tab: { flexShrink: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { padding: tokens.spacingHorizontalM },
 });
 
@@ -65,11 +68,24 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
         selectedValue={pane}
         onTabSelect={(_, data) => setPane(data.value as PaneId)}
       >
-        {PANE_IDS.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-            {STRINGS.tabs[id]}
-          </Tab>
-        ))}
+        {PANE_IDS.map((id) => {
+          const { label, name }: { label: string | null; name: string } = STRINGS.tabs[id];
+          // A shortened label or an icon keeps the full name for screen readers and as a tooltip (the label is part of the name).
+          const full = name === label ? {} : { "aria-label": name, title: name };
+          return (
+            <Tab
+              key={id}
+              id={`tab-${id}`}
+              className={styles.tab}
+              value={id}
+              aria-controls={`panel-${id}`}
+              icon={id === "settings" ? <GearIcon /> : undefined}
+              {...full}
+            >
+              {label}
+            </Tab>
+          );
+        })}
       </TabList>
       <main className={styles.panel}>
         {load.state.kind === "failed" && <FailureBar failure={load.state.failure} />}

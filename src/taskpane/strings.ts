@@ -12,12 +12,16 @@ export const STRINGS = {
     tabsLabel: "Sections du complément",
     loadingSettings: "Chargement des paramètres…",
   },
+  /**
+   * Each tab's visible label and its full name (what screen readers say, and the tooltip when they differ):
+   * short enough for the five tabs to fit on one line of a 320 px pane. Paramètres shows a gear only.
+   */
   tabs: {
-    analyze: "Analyser",
-    checks: "Contrôles",
-    generate: "Générer",
-    telephony: "Saisie mensuelle",
-    settings: "Paramètres",
+    analyze: { label: "Analyser", name: "Analyser" },
+    checks: { label: "Contrôles", name: "Contrôles" },
+    generate: { label: "Générer", name: "Générer" },
+    telephony: { label: "Saisie", name: "Saisie mensuelle" },
+    settings: { label: null, name: "Paramètres" },
   },
   notInExcel: {
     title: "Excel est nécessaire",

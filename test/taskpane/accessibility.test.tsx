@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import axe from "axe-core";
 import { App } from "../../src/taskpane/App";
-import { click, mount, typeInto, type Mounted } from "./support/dom";
+import { click, mount, typeInto, type Mounted, tabNamed } from "./support/dom";
 import { fakeOperations } from "./support/fake-operations";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 
@@ -15,7 +15,7 @@ async function violations(pane: Mounted): Promise<string[]> {
 }
 
 async function openTab(pane: Mounted, name: string): Promise<void> {
-  await click(pane.all("tab").find((tab) => tab.textContent?.startsWith(name))!);
+  await click(tabNamed(pane, name));
 }
 
 const telephony = fakeOperations({

@@ -2,7 +2,7 @@
 import { App } from "../../src/taskpane/App";
 import type { Issue } from "../../src/domain/issues";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
-import { click, mount, type Mounted } from "./support/dom";
+import { click, mount, type Mounted, tabNamed } from "./support/dom";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 const MISSING: Issue = {
@@ -16,7 +16,7 @@ const MISSING: Issue = {
 
 async function openChecks(operations: FakeOperations): Promise<Mounted> {
   const pane = await mount(<App operations={operations} />);
-  await click(pane.all("tab").find((tab) => tab.textContent?.startsWith("Contrôles"))!);
+  await click(tabNamed(pane, "Contrôles"));
   return pane;
 }
 

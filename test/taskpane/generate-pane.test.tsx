@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { App } from "../../src/taskpane/App";
 import type { GenerateOutcome } from "../../src/taskpane/operations";
-import { click, mount, settle, type Mounted, isDisabled } from "./support/dom";
+import { click, mount, settle, type Mounted, isDisabled, tabNamed } from "./support/dom";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 async function openGenerate(operations: FakeOperations): Promise<Mounted> {
   const pane = await mount(<App operations={operations} />);
-  await click(pane.all("tab").find((tab) => tab.textContent?.startsWith("Générer"))!);
+  await click(tabNamed(pane, "Générer"));
   return pane;
 }
 

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { App } from "../../src/taskpane/App";
-import { click, mount, typeInto, type Mounted, isDisabled } from "./support/dom";
+import { click, mount, typeInto, type Mounted, isDisabled, tabNamed } from "./support/dom";
 import { fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 async function openSettings(operations: FakeOperations): Promise<Mounted> {
   const pane = await mount(<App operations={operations} />);
-  await click(pane.all("tab").find((tab) => tab.textContent?.startsWith("Paramètres"))!);
+  await click(tabNamed(pane, "Paramètres"));
   return pane;
 }
 
@@ -37,7 +37,7 @@ describe("the Paramètres pane", () => {
     const pane = await openSettings(operations);
     await typeInto(pane.get("textbox", "Année à analyser"), "2020");
     await click(pane.get("button", "Enregistrer"));
-    await click(pane.all("tab").find((tab) => tab.textContent?.startsWith("Analyser"))!);
+    await click(tabNamed(pane, "Analyser"));
     await click(pane.get("button", "Analyser le classeur"));
     expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 0 });
     pane.unmount();

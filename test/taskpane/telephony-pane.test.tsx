@@ -3,7 +3,7 @@ import { App } from "../../src/taskpane/App";
 import { parseTelephonyText } from "../../src/domain/telephony";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 import type { TelephonyPreview } from "../../src/taskpane/operations";
-import { click, mount, plain, typeInto, type Mounted, isDisabled } from "./support/dom";
+import { click, mount, plain, typeInto, type Mounted, isDisabled, tabNamed } from "./support/dom";
 import { fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 const PASTED = ["Mois;Reçus;Aboutis", "janvier 2021;1520;1432", "février 2021;1388;1401", "mars 2021;1466;1390"].join("\n");
@@ -38,7 +38,7 @@ function telephonyOperations(overrides: Partial<Parameters<typeof fakeOperations
 
 async function openTelephony(operations: FakeOperations): Promise<Mounted> {
   const pane = await mount(<App operations={operations} />);
-  await click(pane.all("tab").find((tab) => tab.textContent?.startsWith("Saisie mensuelle"))!);
+  await click(tabNamed(pane, "Saisie mensuelle"));
   return pane;
 }
 

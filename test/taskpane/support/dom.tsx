@@ -158,3 +158,13 @@ export async function pressKey(element: HTMLElement, key: string): Promise<void>
 export function isDisabled(element: HTMLElement): boolean {
   return element.hasAttribute("disabled") || element.getAttribute("aria-disabled") === "true";
 }
+
+/**
+ * The one tab with this name, as a screen reader says it: its aria-label when it has one (a shortened label
+ * or an icon), else its label (Fluent repeats the label in a hidden span that reserves the bold width).
+ */
+export function tabNamed(pane: Mounted, name: string): HTMLElement {
+  const found = pane.all("tab").filter((tab) => (tab.getAttribute("aria-label") ?? tab.querySelector(".fui-Tab__content")?.textContent) === name);
+  if (found.length !== 1) throw new Error(`${found.length} tabs named « ${name} »`);
+  return found[0];
+}
