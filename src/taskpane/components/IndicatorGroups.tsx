@@ -22,7 +22,7 @@ export function IndicatorGroups({ indicators }: { readonly indicators: readonly 
     <section aria-label={STRINGS.analyze.indicatorsLabel}>
       {groupByTheme(indicators).map((group, index) => (
         <div key={`${index}-${group.theme ?? ""}`}>
-          <h3 className={styles.heading}>{group.theme ?? STRINGS.analyze.noTheme}</h3>
+          <h2 className={styles.heading}>{group.theme ?? STRINGS.analyze.noTheme}</h2>
           <ul className={styles.list}>
             {group.indicators.map((indicator) => (
               <IndicatorItem key={`${indicator.sheet}!${indicator.row}`} indicator={indicator} />

@@ -29,9 +29,9 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
   const none = STRINGS.analyze.noValue;
   return (
     <section className={styles.box} aria-labelledby="rate-comparison-title">
-      <h3 id="rate-comparison-title" className={styles.title}>
+      <h2 id="rate-comparison-title" className={styles.title}>
         {STRINGS.telephony.comparisonTitle} {analysis.year}
-      </h3>
+      </h2>
       <dl className={styles.figures}>
         <dt>{STRINGS.telephony.computedRate}</dt>
         <dd className={styles.value}>{formatRate(analysis.monthly?.annualRate ?? null)}</dd>
