@@ -3,6 +3,9 @@
  * so the wording stays consistent and can be reviewed in one place.
  */
 
+/** The report's own words for a missed target within the tolerance, so the setting's hint names what the summary shows. */
+import { WITHIN_TOLERANCE_LABEL } from "../report/wording";
+
 /** The engine's own words for statuses and severities, so the pane and the report say the same. */
 export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis";
 
@@ -129,7 +132,9 @@ export const STRINGS = {
     yearLabel: "Année à analyser",
     yearHint: "Laisser vide pour la dernière année renseignée.",
     toleranceLabel: "Marge de tolérance (points)",
-    toleranceHint: "Un indicateur non atteint de moins de cette marge est signalé « proche de la cible ». 0 = désactivée.",
+    toleranceHint:
+      `Un indicateur qui manque sa cible de moins de cette marge est signalé «\u00a0${WITHIN_TOLERANCE_LABEL}\u00a0» ` +
+      "dans la synthèse. Laisser 0 pour ne pas appliquer de marge.",
     save: "Enregistrer",
     saving: "Enregistrement en cours…",
     saved: "Paramètres enregistrés dans le classeur.",

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
+import { WITHIN_TOLERANCE_LABEL } from "../../src/report/wording";
 import { App } from "../../src/taskpane/App";
-import { click, mount, typeInto, type Mounted, isDisabled, tabNamed } from "./support/dom";
+import { click, mount, typeInto, type Mounted, isDisabled, plain, tabNamed } from "./support/dom";
 import { fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
 async function openSettings(operations: FakeOperations): Promise<Mounted> {
@@ -10,6 +11,15 @@ async function openSettings(operations: FakeOperations): Promise<Mounted> {
 }
 
 describe("the Paramètres pane", () => {
+  it("explains the tolerance with the very words the summary writes", async () => {
+    const pane = await openSettings(fakeOperations());
+    const field = pane.get("textbox", "Marge de tolérance (points)");
+    const hint = document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+    expect(plain(hint)).toContain(`« ${WITHIN_TOLERANCE_LABEL} »`);
+    expect(hint).not.toContain("proche de la cible");
+    pane.unmount();
+  });
+
   it("shows the settings read from the workbook, the tolerance with a decimal comma", async () => {
     const pane = await openSettings(fakeOperations({ loadSettings: async () => ({ year: 2021, tolerance: 0.5 }) }));
     expect((pane.get("textbox", "Année à analyser") as HTMLInputElement).value).toBe("2021");
