@@ -32,6 +32,7 @@ export function Pane({ pane, operations, settings, analysis, onSettingsChange }:
         <AnalyzePane
           state={analysis.state} analysis={analysis.lastValue}
           defaultYear={settings.year}
+          tolerance={settings.tolerance}
           onAnalyze={analyze}
         />
       );

@@ -3,8 +3,9 @@
  * so the wording stays consistent and can be reviewed in one place.
  */
 
-/** The report's own words for a missed target within the tolerance, so the setting's hint names what the summary shows. */
+/** The report's own words for a missed target within the tolerance, so the pane says what the summary shows. */
 import { WITHIN_TOLERANCE_LABEL } from "../report/wording";
+export { WITHIN_TOLERANCE_LABEL };
 
 /** The engine's own words for statuses and severities, so the pane and the report say the same. */
 export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis";

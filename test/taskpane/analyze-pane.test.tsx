@@ -62,8 +62,42 @@ describe("the Analyser pane", () => {
     const item = indicatorItem(pane, "Taux d'appels aboutis");
     expect(item.textContent).toContain("Atteint");
     expect(plain(item.textContent)).toContain("Résultat94 %");
-    expect(plain(item.textContent)).toContain("Cible>90 %");
+    expect(plain(item.textContent)).toContain("Cible> 90 %");
     expect(plain(item.textContent)).toContain("▼ −1 point par rapport à 2020 (dégradation)");
+    pane.unmount();
+  });
+
+  it.each([
+    ["Taux d'appels aboutis", "Résultat94 %", "Cible> 90 %"],
+    ["Délai de réponse dans les 5 jours", "Résultat1,5 j", "Cible5 j"],
+    ["Nombre d'utilisateurs au PAN", "Résultat6 usagers par jour", "Cible—"],
+  ])("writes the figures of %s as the summary does", async (name, result, target) => {
+    const pane = await analysed();
+    const item = plain(indicatorItem(pane, name).textContent);
+    expect(item).toContain(result);
+    expect(item).toContain(target);
+    pane.unmount();
+  });
+
+  it("keeps the cell's own text for a target to be corrected", async () => {
+    const pane = await analysed();
+    expect(plain(indicatorItem(pane, "Délai d'information des élus en temps de crise").textContent)).toContain("Cible0,00");
+    pane.unmount();
+  });
+
+  it.each([
+    [2, "Non atteint (dans la tolérance)"],
+    [0.5, "Non atteint"],
+    [0, "Non atteint"],
+  ])("with a tolerance of %d point(s), says a target missed by 1 point is « %s », as the summary does", async (tolerance, label) => {
+    const missed: Analysis = {
+      ...SEED_ANALYSIS,
+      indicators: SEED_ANALYSIS.indicators.map((indicator, index) => (index === 0 ? { ...indicator, status: "not_met", gap: -1 } : indicator)),
+    };
+    const operations = fakeOperations({ loadSettings: async () => ({ year: null, tolerance }), analyze: async () => missed });
+    const pane = await analysed(operations);
+    const badge = indicatorItem(pane, "Taux d'appels aboutis").querySelector(".fui-Badge");
+    expect(badge?.textContent).toBe(label);
     pane.unmount();
   });
 

@@ -126,7 +126,7 @@ describe("the Saisie mensuelle pane", () => {
     const comparison = plain(pane.get("region", "Taux d’appels aboutis de l’année 2021").textContent);
     expect(comparison).toContain(`Calculé à partir des mois${SEED_ANALYSIS.monthly!.annualRate!.toFixed(1).replace(".", ",")} %`);
     expect(comparison).toContain("Valeur du tableau des indicateurs94 %");
-    expect(comparison).toContain("Cible>90 %");
+    expect(comparison).toContain("Cible> 90 %");
     expect(isDisabled(pane.get("button", "Intégrer au classeur"))).toBe(true);
     pane.unmount();
   });

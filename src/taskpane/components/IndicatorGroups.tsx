@@ -15,7 +15,13 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-export function IndicatorGroups({ indicators }: { readonly indicators: readonly IndicatorAnalysis[] }) {
+export interface IndicatorGroupsProps {
+  readonly indicators: readonly IndicatorAnalysis[];
+  /** The tolerance from the settings, in points (0: none). */
+  readonly tolerance: number;
+}
+
+export function IndicatorGroups({ indicators, tolerance }: IndicatorGroupsProps) {
   const styles = useStyles();
   if (indicators.length === 0) return <p>{STRINGS.analyze.noIndicator}</p>;
   return (
@@ -25,7 +31,7 @@ export function IndicatorGroups({ indicators }: { readonly indicators: readonly 
           <h2 className={styles.heading}>{group.theme ?? STRINGS.analyze.noTheme}</h2>
           <ul className={styles.list}>
             {group.indicators.map((indicator) => (
-              <IndicatorItem key={`${indicator.sheet}!${indicator.row}`} indicator={indicator} />
+              <IndicatorItem key={`${indicator.sheet}!${indicator.row}`} indicator={indicator} tolerance={tolerance} />
             ))}
           </ul>
         </div>

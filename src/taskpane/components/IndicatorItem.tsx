@@ -1,6 +1,8 @@
 /** One indicator: its name and status, result, target and change against the previous year. */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { IndicatorAnalysis } from "../../domain/analysis/types";
+import { resultText, targetText } from "../../report/notation";
+import { statusKey } from "../../report/verdicts";
 import { changeView, type ChangeTone } from "../format/change";
 import { STRINGS } from "../strings";
 import { StatusBadge } from "./StatusBadge";
@@ -30,7 +32,14 @@ const TONE_WORD: Readonly<Record<ChangeTone, string>> = {
   neutral: STRINGS.analyze.stable,
 };
 
-export function IndicatorItem({ indicator }: { readonly indicator: IndicatorAnalysis }) {
+export interface IndicatorItemProps {
+  readonly indicator: IndicatorAnalysis;
+  /** The tolerance from the settings, in points (0: none). */
+  readonly tolerance: number;
+}
+
+/** Figures written as the summary writes them ("> 90 %", "1,5 j"), the cell's text when it is to be corrected. */
+export function IndicatorItem({ indicator, tolerance }: IndicatorItemProps) {
   const styles = useStyles();
   const change = changeView(indicator);
   const none = STRINGS.analyze.noValue;
@@ -38,16 +47,16 @@ export function IndicatorItem({ indicator }: { readonly indicator: IndicatorAnal
     <li className={styles.item}>
       <div className={styles.head}>
         <Text className={styles.name}>{indicator.name}</Text>
-        <StatusBadge status={indicator.status} />
+        <StatusBadge status={indicator.status} withinTolerance={statusKey(indicator, tolerance) === "tolerance"} />
       </div>
       <dl className={styles.figures}>
         <div className={styles.pair}>
           <dt className={styles.term}>{STRINGS.analyze.result}</dt>
-          <dd className={styles.definition}>{indicator.result?.raw || none}</dd>
+          <dd className={styles.definition}>{resultText(indicator) || none}</dd>
         </div>
         <div className={styles.pair}>
           <dt className={styles.term}>{STRINGS.analyze.target}</dt>
-          <dd className={styles.definition}>{indicator.target?.raw || none}</dd>
+          <dd className={styles.definition}>{targetText(indicator) || none}</dd>
         </div>
         {change && indicator.previous && (
           <div className={styles.pair}>

@@ -1,6 +1,7 @@
 /** After the months are in: the annual rate computed from them beside the table's value and the target. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analysis/types";
+import { resultText, targetText } from "../../report/notation";
 import { findCallAnswerIndicator } from "../format/call-indicator";
 import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
@@ -38,9 +39,9 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
         {indicator && (
           <>
             <dt>{STRINGS.telephony.tableValue}</dt>
-            <dd className={styles.value}>{indicator.result?.raw || none}</dd>
+            <dd className={styles.value}>{resultText(indicator) || none}</dd>
             <dt>{STRINGS.telephony.targetValue}</dt>
-            <dd className={styles.value}>{indicator.target?.raw || none}</dd>
+            <dd className={styles.value}>{targetText(indicator) || none}</dd>
           </>
         )}
       </dl>

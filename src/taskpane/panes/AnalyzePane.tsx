@@ -17,10 +17,12 @@ export interface AnalyzePaneProps {
   readonly analysis: Analysis | null;
   /** The year from the settings, analysed on the first run (null: the latest). */
   readonly defaultYear: number | null;
+  /** The tolerance from the settings: a target missed by less is said to be within it. */
+  readonly tolerance: number;
   readonly onAnalyze: (year: number | null) => void;
 }
 
-export function AnalyzePane({ state, analysis, defaultYear, onAnalyze }: AnalyzePaneProps) {
+export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze }: AnalyzePaneProps) {
   const styles = useStyles();
   const running = state.kind === "running";
   return (
@@ -54,7 +56,7 @@ export function AnalyzePane({ state, analysis, defaultYear, onAnalyze }: Analyze
       {analysis && state.kind !== "failed" && (
         <>
           <StatusCounts summary={analysis.summary} />
-          <IndicatorGroups indicators={analysis.indicators} />
+          <IndicatorGroups indicators={analysis.indicators} tolerance={tolerance} />
         </>
       )}
     </div>
