@@ -113,6 +113,7 @@ export const STRINGS = {
     answered: "Aboutis",
     rate: "Taux",
     rowProblems: "Problèmes",
+    monthProblem: (severity: string, month: string, message: string) => `${severity} (${month})\u00a0: ${message}`,
     otherProblems: "Autres problèmes",
     totals: "Total",
     annualRate: "Taux annuel (Σ aboutis ÷ Σ reçus)",

@@ -87,11 +87,13 @@ describe("the Saisie mensuelle pane", () => {
     pane.unmount();
   });
 
-  it("shows a month's own problem in its row", async () => {
+  it("shows a month's own problem right under its row, across the table", async () => {
     const preview = await previewWithEngine(PASTED, null);
     const warning = { severity: "warning" as const, code: "MONTH_MISSING" as const, sheet: null, cell: null, line: 2, message: "Attention au mois." };
     const pane = await pasteAndPreview(telephonyOperations({ previewTelephony: async () => ({ ...preview, issues: [warning] }) }));
-    expect(rows(pane)[1]).toContain("janvier 2021Avertissement : Attention au mois.");
+    expect(rows(pane)[1]).toMatch(/^janvier 2021\s*1 520/);
+    expect(rows(pane)[2]).toBe("Avertissement (janvier 2021) : Attention au mois.");
+    expect(pane.get("table").querySelectorAll("tr")[2].querySelector("td")?.getAttribute("colspan")).toBe("4");
     pane.unmount();
   });
 

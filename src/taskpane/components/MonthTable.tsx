@@ -2,6 +2,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { MonthFigures } from "../../domain/analysis/types";
 import type { Issue } from "../../domain/issues";
+import { Fragment } from "react";
 import { formatRate, issuesOfMonth } from "../format/month-figures";
 import { formatNumberFr } from "../../domain/values";
 import { monthLabelOfKey as monthLabel } from "../../domain/telephony";
@@ -10,6 +11,10 @@ import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // "décembre 2021" on one line: the month column takes what the three numbers leave.
+  monthColumn: { width: "38%" },
+  month: { whiteSpace: "nowrap" },
+  withProblems: { borderBottomStyle: "none" },
   numberHeader: { justifyContent: "flex-end" },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   problem: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
@@ -31,7 +36,7 @@ export function MonthTable({ months, issues, received, answered, annualRate }: M
       <caption className={styles.caption}>{STRINGS.telephony.tableCaption}</caption>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{STRINGS.telephony.month}</TableHeaderCell>
+          <TableHeaderCell className={styles.monthColumn}>{STRINGS.telephony.month}</TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
             {STRINGS.telephony.received}
           </TableHeaderCell>
@@ -46,23 +51,29 @@ export function MonthTable({ months, issues, received, answered, annualRate }: M
       <TableBody>
         {months.map((month) => {
           const problems = issuesOfMonth(month, issues);
+          const key = `${month.month}-${month.line ?? month.row ?? ""}`;
           return (
-            <TableRow key={`${month.month}-${month.line ?? month.row ?? ""}`}>
-              <TableCell>
-                {monthLabel(month.month)}
-                {problems.map((issue, index) => (
-                  <div key={index} className={styles.problem}>
-                    <SeverityIcon severity={issue.severity} />
-                    <span>
-                      {SEVERITY_LABELS[issue.severity]} : {issue.message}
-                    </span>
-                  </div>
-                ))}
-              </TableCell>
-              <TableCell className={styles.number}>{formatNumberFr(month.received)}</TableCell>
-              <TableCell className={styles.number}>{formatNumberFr(month.answered)}</TableCell>
-              <TableCell className={styles.number}>{formatRate(month.rate)}</TableCell>
-            </TableRow>
+            <Fragment key={key}>
+              <TableRow className={problems.length > 0 ? styles.withProblems : undefined}>
+                <TableCell className={styles.month}>{monthLabel(month.month)}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(month.received)}</TableCell>
+                <TableCell className={styles.number}>{formatNumberFr(month.answered)}</TableCell>
+                <TableCell className={styles.number}>{formatRate(month.rate)}</TableCell>
+              </TableRow>
+              {problems.length > 0 && (
+                // The month's problems under it, across the whole width: a 320 px pane has no room for them in one column.
+                <TableRow>
+                  <TableCell colSpan={4}>
+                    {problems.map((issue, index) => (
+                      <div key={index} className={styles.problem}>
+                        <SeverityIcon severity={issue.severity} />
+                        <span>{STRINGS.telephony.monthProblem(SEVERITY_LABELS[issue.severity], monthLabel(month.month), issue.message)}</span>
+                      </div>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              )}
+            </Fragment>
           );
         })}
         <TableRow className={styles.total}>
