@@ -33,7 +33,8 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   severity: { fontWeight: tokens.fontWeightSemibold },
-  location: { color: tokens.colorBrandForeground1, fontFamily: tokens.fontFamilyMonospace },
+  // In the pane's own font: a sheet name and a cell read as words, not as code.
+  location: { color: tokens.colorBrandForeground1 },
   indicator: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
