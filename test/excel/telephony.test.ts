@@ -59,6 +59,7 @@ describe("the telephony operations on the simulated Excel", () => {
     const operations = operationsOn(excel);
     await operations.applyTelephony(await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021));
     expect([simCell(excel, "Téléphonie 2021", "B4").numberFormat, simCell(excel, "Téléphonie 2021", "C4").numberFormat]).toEqual([before, before]);
+    expect(simCell(excel, "Téléphonie 2021", "B4").text).toMatch(/^1[\s\u202f\u00a0]500$/u);
   });
 
   it("inserts a new month at its calendar place, in 5 syncs", async () => {

@@ -3,7 +3,7 @@ import type { Rect } from "./addresses";
 import { SimError } from "./errors";
 import type { SimCell, SimModel, SimSheet } from "./model";
 import { cellKey, emptyCell, hasContent, hasFormatting, keyPosition, sameName } from "./model";
-import { displayText } from "./cell-text";
+import { displayText } from "../../src/xlsx/display-text";
 
 export function sheetById(model: SimModel, id: string): SimSheet {
   const sheet = model.sheets.find((candidate) => candidate.id === id);
