@@ -98,7 +98,7 @@ describe("the Saisie mensuelle pane when something goes wrong", () => {
     await panel(page).getByRole("button", { name: "Intégrer au classeur" }).click();
     await panel(page).getByText(/protégé/).first().waitFor();
     await expect(panel(page).innerText()).resolves.toMatch(/Une feuille ou le classeur est protégé\s?: Excel refuse la modification\. Ôtez la protection/);
-    await expect(sheetTab(page, "Téléphonie 2021").innerText()).resolves.toMatch(/🔒/);
+    await expect(sheetTab(page, "Téléphonie 2021").innerText()).resolves.toMatch(/feuille protégée/);
     await screenshot(page, "15-telephonie-feuille-protegee");
     await expect(decemberRows(page)).resolves.toEqual(before);
   });

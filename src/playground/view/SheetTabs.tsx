@@ -44,7 +44,7 @@ export function SheetTabs({ sheets, activeId, isGenerated, onActivate }: SheetTa
             <li key={sheet.id}>
               <button type="button" className={classes} aria-pressed={sheet.id === activeId} data-sheet={sheet.name} onClick={() => onActivate(sheet.id)}>
                 {sheet.name}
-                {sheet.protected && <span aria-hidden="true"> 🔒</span>}
+                {sheet.protected && <span aria-hidden="true"> ({PLAYGROUND_TEXT.protectedSheet})</span>}
                 {notesOf(sheet, isGenerated(sheet)).length > 0 && <span className="visually-hidden"> ({notesOf(sheet, isGenerated(sheet)).join(", ")})</span>}
               </button>
             </li>
