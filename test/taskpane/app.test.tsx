@@ -1,83 +1,94 @@
 /** @jest-environment jsdom */
-import { App } from "../../src/taskpane/App";
-import { click, mount, settle, tabNamed } from "./support/dom";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
 import { deferred, fakeOperations, officeError } from "./support/fake-operations";
 import type { Settings } from "../../src/taskpane/operations";
 
+const TABS = ["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"];
+
 describe("the task pane", () => {
-  it("says plainly that it works in Excel when opened elsewhere", async () => {
-    const pane = await mount(<App operations={null} />);
-    expect(pane.text()).toContain("Ce complément fonctionne dans Excel");
-    expect(pane.query("tab")).toBeNull();
-    pane.unmount();
+  it("says plainly that it works in Excel when opened elsewhere", () => {
+    renderApp(null);
+    expect(screen.getByRole("heading", { level: 1, name: "Bilan Qualité" })).toBeInTheDocument();
+    expect(document.body).toHaveTextContent("Excel est nécessaire");
+    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+    expect(screen.queryByRole("tab")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
   });
 
   it("announces that it is loading the settings before showing the tabs", async () => {
     const loading = deferred<Settings>();
-    const operations = fakeOperations({ loadSettings: () => loading.promise });
-    const pane = await mount(<App operations={operations} />);
-    expect(pane.get("status").textContent).toContain("Chargement des paramètres…");
-    expect(pane.query("tab")).toBeNull();
+    renderApp(fakeOperations({ loadSettings: () => loading.promise }));
+    expect(screen.getByRole("status")).toHaveTextContent("Chargement des paramètres…");
+    expect(screen.queryByRole("tab")).not.toBeInTheDocument();
     loading.resolve({ year: 2021, tolerance: 2 });
-    await settle();
-    expect(pane.all("tab").map((tab) => tab.textContent)).toHaveLength(5);
-    pane.unmount();
+    expect(await screen.findAllByRole("tab")).toHaveLength(5);
+    expect(screen.queryByText("Chargement des paramètres…")).not.toBeInTheDocument();
   });
 
   it("offers the five sections as tabs, Analyser chosen first", async () => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    const tabs = pane.all("tab");
+    await renderLoadedApp(fakeOperations());
+    const tablist = screen.getByRole("tablist");
+    expect(tablist).toHaveAccessibleName("Sections du complément");
+    const tabs = within(tablist).getAllByRole("tab");
     expect(tabs.map((tab) => tab.getAttribute("aria-selected"))).toEqual(["true", "false", "false", "false", "false"]);
-    expect(pane.get("tablist").getAttribute("aria-label")).toBe("Sections du complément");
-    for (const name of ["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"]) {
-      expect(tabNamed(pane, name)).toBeTruthy();
-    }
-    pane.unmount();
+    expect(tabs).toHaveLength(TABS.length);
+    TABS.forEach((name, index) => expect(tabs[index]).toHaveAccessibleName(name));
+    expect(screen.getByRole("tab", { selected: true })).toHaveAccessibleName("Analyser");
   });
 
   it.each([
     ["Saisie mensuelle", "Saisie"],
     ["Paramètres", ""],
   ])("names the shortened tab « %s » in full for screen readers and as a tooltip, showing « %s »", async (name, shown) => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    const tab = tabNamed(pane, name);
-    expect(tab.getAttribute("title")).toBe(name);
+    await renderLoadedApp(fakeOperations());
+    const tab = screen.getByRole("tab", { name });
+    expect(tab).toHaveAttribute("title", name);
+    // The visible label (Fluent repeats it in a second span that only reserves the bold width).
     expect(tab.querySelector(".fui-Tab__content")?.textContent ?? "").toBe(shown);
     // WCAG 2.5.3: the visible words are part of the name a voice user says.
     expect(name.startsWith(shown)).toBe(true);
-    pane.unmount();
   });
 
   it("draws the Paramètres tab as a gear that screen readers skip", async () => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    const icon = tabNamed(pane, "Paramètres").querySelector("svg");
-    expect(icon?.getAttribute("aria-hidden")).toBe("true");
-    pane.unmount();
+    await renderLoadedApp(fakeOperations());
+    const icon = screen.getByRole("tab", { name: "Paramètres" }).querySelector("svg");
+    expect(icon).toHaveAttribute("aria-hidden", "true");
   });
 
-
   it("shows the chosen section's panel and hides the others", async () => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    expect(pane.query("button", "Générer la synthèse")).toBeNull();
-    await click(tabNamed(pane, "Générer"));
-    expect(pane.get("button", "Générer la synthèse")).toBeTruthy();
-    expect(pane.query("button", "Analyser le classeur")).toBeNull();
-    pane.unmount();
+    const { user } = await renderLoadedApp(fakeOperations());
+    expect(screen.queryByRole("button", { name: "Générer la synthèse" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Générer" }));
+    expect(screen.getByRole("tab", { name: "Générer" })).toHaveAttribute("aria-selected", "true");
+    expect(visiblePanel()).toHaveAccessibleName("Générer");
+    expect(screen.getByRole("button", { name: "Générer la synthèse" })).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Analyser le classeur" })).not.toBeInTheDocument();
+  });
+
+  // Arrow keys between tabs are Tabster's, which needs a layout: the e2e tests cover them in a browser.
+  it.each([
+    ["Enter", "{Enter}", "Contrôles", "Lancez d’abord l’analyse pour voir les contrôles."],
+    ["Space", " ", "Générer", "Écrit dans le classeur les feuilles « Synthèse » et « Contrôles »"],
+  ])("chooses a focused tab with %s", async (_key, keys, name, text) => {
+    const { user } = await renderLoadedApp(fakeOperations());
+    act(() => screen.getByRole("tab", { name }).focus());
+    await user.keyboard(keys);
+    expect(screen.getByRole("tab", { name })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: "Analyser" })).toHaveAttribute("aria-selected", "false");
+    expect(visiblePanel()).toHaveTextContent(text);
   });
 
   it("keeps working with the default settings when they cannot be read, and says why", async () => {
-    const operations = fakeOperations({ loadSettings: () => Promise.reject(officeError("AccessDenied")) });
-    const pane = await mount(<App operations={operations} />);
-    expect(pane.get("alert").textContent).toContain("Le classeur est protégé ou en lecture seule");
-    expect(pane.all("tab")).toHaveLength(5);
-    pane.unmount();
+    await renderLoadedApp(fakeOperations({ loadSettings: () => Promise.reject(officeError("AccessDenied")) }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(screen.getAllByRole("tab")).toHaveLength(5);
   });
 
   it("analyses with the year saved in the settings", async () => {
     const operations = fakeOperations({ loadSettings: async () => ({ year: 2020, tolerance: 1 }) });
-    const pane = await mount(<App operations={operations} />);
-    await click(pane.get("button", "Analyser le classeur"));
-    expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 1 });
-    pane.unmount();
+    const { user } = await renderLoadedApp(operations);
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await waitFor(() => expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 1 }));
   });
 });

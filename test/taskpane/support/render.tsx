@@ -1,0 +1,37 @@
+/**
+ * The pane under React Testing Library: rendered in Fluent's provider as the add-in renders it, with a
+ * user-event session to click, type and press keys as the user would, and jest-dom's matchers.
+ */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, type RenderResult } from "@testing-library/react";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { App } from "../../../src/taskpane/App";
+import type { WorkbookOperations } from "../../../src/taskpane/operations";
+
+function InFluent({ children }: { readonly children: ReactNode }) {
+  return <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
+}
+
+export interface RenderedPane extends RenderResult {
+  readonly user: UserEvent;
+}
+
+/** The pane as it first appears: outside Excel, or while the workbook's settings load. */
+export function renderApp(operations: WorkbookOperations | null): RenderedPane {
+  const user = userEvent.setup();
+  return { user, ...render(<App operations={operations} />, { wrapper: InFluent }) };
+}
+
+/** The pane once the settings are read and the tabs shown. */
+export async function renderLoadedApp(operations: WorkbookOperations): Promise<RenderedPane> {
+  const rendered = renderApp(operations);
+  await screen.findByRole("tablist", { name: "Sections du complément" });
+  return rendered;
+}
+
+/** The panel of the chosen tab (the others are hidden, so there is exactly one). */
+export function visiblePanel(): HTMLElement {
+  return screen.getByRole("tabpanel");
+}
