@@ -1,34 +1,65 @@
 /** @jest-environment jsdom */
-import { App } from "../../src/taskpane/App";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { Analysis } from "../../src/domain/analysis/types";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { ExcelOperationError } from "../../src/excel/errors";
+import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { WorkbookNotUsableError } from "../../src/taskpane/operations";
-import { choose, click, mount, plain, settle, isDisabled } from "./support/dom";
-import { deferred, fakeOperations, officeError } from "./support/fake-operations";
+import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
+import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
-async function analysed(operations = fakeOperations()) {
-  const pane = await mount(<App operations={operations} />);
-  await click(pane.get("button", "Analyser le classeur"));
-  return pane;
+const NO_TABLE = "Aucun tableau d’indicateurs trouvé : il faut une ligne d’en-tête avec une colonne « Indicateur » et une colonne « Résultat ».";
+
+/** The pane once the analysis asked for has been shown (or has failed). */
+async function analysed(operations: FakeOperations = fakeOperations()) {
+  const rendered = await renderLoadedApp(operations);
+  await rendered.user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+  await waitFor(() => expect(screen.queryByText("Analyse du classeur en cours…")).not.toBeInTheDocument());
+  return rendered;
 }
 
-function indicatorItem(pane: Awaited<ReturnType<typeof analysed>>, name: string): HTMLElement {
-  const item = pane.all("listitem").find((element) => element.textContent?.startsWith(name));
+/** The list item of one indicator, found by the name it starts with. */
+function indicatorItem(name: string): HTMLElement {
+  const list = screen.getByRole("region", { name: "Indicateurs par thématique" });
+  const item = within(list).getAllByRole("listitem").find((element) => element.textContent?.startsWith(name));
   if (!item) throw new Error(`no indicator ${name}`);
   return item;
 }
 
 describe("the Analyser pane", () => {
-  it("announces the analysis while it runs and disables the button", async () => {
+  it("announces the analysis while it runs and keeps the button focusable but unavailable", async () => {
     const running = deferred<Analysis>();
-    const pane = await mount(<App operations={fakeOperations({ analyze: () => running.promise })} />);
-    await click(pane.get("button", "Analyser le classeur"));
-    expect(pane.all("status").some((status) => status.textContent?.includes("Analyse du classeur en cours…"))).toBe(true);
-    expect(isDisabled(pane.get("button", "Analyser le classeur"))).toBe(true);
+    const { user } = await renderLoadedApp(fakeOperations({ analyze: () => running.promise }));
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    const statuses = within(visiblePanel()).getAllByRole("status");
+    expect(statuses.some((status) => status.textContent?.includes("Analyse du classeur en cours…"))).toBe(true);
+    const button = screen.getByRole("button", { name: "Analyser le classeur" });
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    expect(button).not.toHaveAttribute("disabled");
     running.resolve(SEED_ANALYSIS);
-    await settle();
-    expect(pane.text()).toContain("Analyse terminée : 10 indicateurs pour 2021.");
-    pane.unmount();
+    expect(await within(visiblePanel()).findByText("Analyse terminée : 10 indicateurs pour 2021.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Relancer l’analyse" })).not.toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("does nothing when the button is pressed again while the analysis runs", async () => {
+    const running = deferred<Analysis>();
+    const operations = fakeOperations({ analyze: () => running.promise });
+    const { user } = await renderLoadedApp(operations);
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await user.keyboard("{Enter}");
+    expect(operations.analyze).toHaveBeenCalledTimes(1);
+    running.resolve(SEED_ANALYSIS);
+    await within(visiblePanel()).findByText("Analyse terminée : 10 indicateurs pour 2021.");
+  });
+
+  it("runs the analysis from the keyboard (Enter on the focused button)", async () => {
+    const operations = fakeOperations();
+    const { user } = await renderLoadedApp(operations);
+    screen.getByRole("button", { name: "Analyser le classeur" }).focus();
+    await user.keyboard("{Enter}");
+    expect(await within(visiblePanel()).findByText("Analyse terminée : 10 indicateurs pour 2021.")).toBeInTheDocument();
+    expect(operations.analyze).toHaveBeenCalledTimes(1);
   });
 
   it.each([
@@ -38,33 +69,32 @@ describe("the Analyser pane", () => {
     ["Non mesuré", 1],
     ["À corriger", 1],
   ])("counts the seed's indicators with status %s: %i", async (label, count) => {
-    const pane = await analysed();
-    const counts = pane.get("list", "Nombre d’indicateurs par statut");
-    const row = Array.from(counts.querySelectorAll("li")).find((li) => li.textContent?.endsWith(label));
-    expect(row?.textContent).toBe(`${count}${label}`);
-    pane.unmount();
+    await analysed();
+    const counts = screen.getByRole("list", { name: "Nombre d’indicateurs par statut" });
+    const row = within(counts).getAllByRole("listitem").find((li) => li.textContent?.endsWith(label));
+    expect(row).toHaveTextContent(new RegExp(`^${count}${label}$`));
   });
 
   it("groups the indicators under their thématique, a blank thématique following the one above", async () => {
-    const pane = await analysed();
-    expect(pane.all("heading").map((heading) => heading.textContent).slice(1)).toEqual([
+    await analysed();
+    expect(screen.getAllByRole("heading").map((heading) => heading.textContent)).toEqual([
+      "Bilan Qualité",
       "Accueil téléphonique",
       "Site IDE et réseaux sociaux",
       "Accueil au PAN",
       "Courriels",
       "Communication d'urgence en cas d'évènement majeur",
     ]);
-    pane.unmount();
+    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(5);
   });
 
   it("shows an indicator's status, result, target and a worse change in red words", async () => {
-    const pane = await analysed();
-    const item = indicatorItem(pane, "Taux d'appels aboutis");
-    expect(item.textContent).toContain("Atteint");
-    expect(plain(item.textContent)).toContain("Résultat94 %");
-    expect(plain(item.textContent)).toContain("Cible> 90 %");
-    expect(plain(item.textContent)).toContain("▼ −1 point par rapport à 2020 (dégradation)");
-    pane.unmount();
+    await analysed();
+    const item = indicatorItem("Taux d'appels aboutis");
+    expect(within(item).getByText("Atteint")).toBeInTheDocument();
+    expect(item).toHaveTextContent("Résultat94 %");
+    expect(item).toHaveTextContent("Cible> 90 %");
+    expect(item).toHaveTextContent("▼ −1 point par rapport à 2020 (dégradation)");
   });
 
   it.each([
@@ -72,17 +102,15 @@ describe("the Analyser pane", () => {
     ["Délai de réponse dans les 5 jours", "Résultat1,5 j", "Cible5 j"],
     ["Nombre d'utilisateurs au PAN", "Résultat6 usagers par jour", "Cible—"],
   ])("writes the figures of %s as the summary does", async (name, result, target) => {
-    const pane = await analysed();
-    const item = plain(indicatorItem(pane, name).textContent);
-    expect(item).toContain(result);
-    expect(item).toContain(target);
-    pane.unmount();
+    await analysed();
+    const item = indicatorItem(name);
+    expect(item).toHaveTextContent(result);
+    expect(item).toHaveTextContent(target);
   });
 
   it("keeps the cell's own text for a target to be corrected", async () => {
-    const pane = await analysed();
-    expect(plain(indicatorItem(pane, "Délai d'information des élus en temps de crise").textContent)).toContain("Cible0,00");
-    pane.unmount();
+    await analysed();
+    expect(indicatorItem("Délai d'information des élus en temps de crise")).toHaveTextContent("Cible0,00");
   });
 
   it.each([
@@ -94,18 +122,15 @@ describe("the Analyser pane", () => {
       ...SEED_ANALYSIS,
       indicators: SEED_ANALYSIS.indicators.map((indicator, index) => (index === 0 ? { ...indicator, status: "not_met", gap: -1 } : indicator)),
     };
-    const operations = fakeOperations({ loadSettings: async () => ({ year: null, tolerance }), analyze: async () => missed });
-    const pane = await analysed(operations);
-    const badge = indicatorItem(pane, "Taux d'appels aboutis").querySelector(".fui-Badge");
-    expect(badge?.textContent).toBe(label);
-    pane.unmount();
+    await analysed(fakeOperations({ loadSettings: async () => ({ year: null, tolerance }), analyze: async () => missed }));
+    // The badge is the element whose whole text is the label: exactly that label, nothing more.
+    const badge = within(indicatorItem("Taux d'appels aboutis")).getByText(label);
+    expect(badge).toHaveClass("fui-Badge");
   });
 
   it("says a longer delay is a worsening even though the number went up", async () => {
-    const pane = await analysed();
-    const item = indicatorItem(pane, "Délai de réponse dans les 5 jours");
-    expect(plain(item.textContent)).toMatch(/▲ \+0,1 jour.* par rapport à 2020 \(dégradation\)/);
-    pane.unmount();
+    await analysed();
+    expect(indicatorItem("Délai de réponse dans les 5 jours")).toHaveTextContent(/▲ \+0,1 jour.* par rapport à 2020 \(dégradation\)/);
   });
 
   it.each([
@@ -113,30 +138,50 @@ describe("the Analyser pane", () => {
     ["Taux d'activation dans les délais annoncés de la CIP", "Non mesuré"],
     ["Nombre d'utilisateurs au PAN", "Sans cible"],
   ])("labels %s « %s »", async (name, label) => {
-    const pane = await analysed();
-    expect(indicatorItem(pane, name).textContent).toContain(label);
-    pane.unmount();
+    await analysed();
+    expect(indicatorItem(name)).toHaveTextContent(label);
   });
 
   it("offers the years found, latest first, and analyses the one chosen", async () => {
     const operations = fakeOperations();
-    const pane = await analysed(operations);
-    const years = pane.get("combobox", "Année analysée") as HTMLSelectElement;
-    expect(Array.from(years.options).map((option) => option.value)).toEqual(["2021", "2020"]);
-    expect(years.value).toBe("2021");
-    await choose(years, "2020");
-    expect(operations.analyze).toHaveBeenLastCalledWith({ year: 2020, tolerance: 0 });
-    pane.unmount();
+    const { user } = await analysed(operations);
+    const years = screen.getByRole("combobox", { name: "Année analysée" });
+    expect(within(years).getAllByRole("option").map((option) => (option as HTMLOptionElement).value)).toEqual(["2021", "2020"]);
+    expect(years).toHaveValue("2021");
+    await user.selectOptions(years, "2020");
+    await waitFor(() => expect(operations.analyze).toHaveBeenLastCalledWith({ year: 2020, tolerance: 0 }));
   });
 
-  it("shows the engine's message when the workbook has no indicator table", async () => {
-    const message = "Aucun tableau d’indicateurs trouvé : il faut une ligne d’en-tête avec une colonne « Indicateur » et une colonne « Résultat ».";
-    const pane = await analysed(fakeOperations({ analyze: () => Promise.reject(new WorkbookNotUsableError(message)) }));
-    const alert = pane.get("alert");
-    expect(alert.textContent).toContain("Classeur inutilisable");
-    expect(alert.textContent).toContain(message);
-    expect(pane.query("list", "Nombre d’indicateurs par statut")).toBeNull();
-    pane.unmount();
+  it("shows the engine's message when the workbook has no indicator table, as information about the workbook", async () => {
+    await analysed(fakeOperations({ analyze: () => Promise.reject(new WorkbookNotUsableError(NO_TABLE)) }));
+    const alert = within(visiblePanel()).getByRole("alert");
+    expect(alert).toHaveTextContent("Classeur inutilisable");
+    expect(alert).toHaveTextContent(NO_TABLE);
+    expect(alert).not.toHaveTextContent(/^Erreur/);
+    expect(screen.queryByRole("list", { name: "Nombre d’indicateurs par statut" })).not.toBeInTheDocument();
+  });
+
+  it("shows the engine's message for an empty workbook", async () => {
+    const message = "Le classeur ne contient aucune feuille de données.";
+    await analysed(fakeOperations({ analyze: () => Promise.reject(new WorkbookNotUsableError(message)) }));
+    expect(within(visiblePanel()).getByRole("alert")).toHaveTextContent(`Classeur inutilisable${message}`);
+    expect(screen.queryByRole("region", { name: "Indicateurs par thématique" })).not.toBeInTheDocument();
+  });
+
+  it("hides the previous results when a new analysis fails", async () => {
+    let fail = false;
+    const operations = fakeOperations({
+      analyze: async () => {
+        if (fail) throw officeError("GeneralException");
+        return SEED_ANALYSIS;
+      },
+    });
+    const { user } = await analysed(operations);
+    expect(screen.getByRole("list", { name: "Nombre d’indicateurs par statut" })).toBeInTheDocument();
+    fail = true;
+    await user.click(screen.getByRole("button", { name: "Relancer l’analyse" }));
+    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Excel a rencontré une erreur interne");
+    expect(screen.queryByRole("list", { name: "Nombre d’indicateurs par statut" })).not.toBeInTheDocument();
   });
 
   it.each([
@@ -144,11 +189,24 @@ describe("the Analyser pane", () => {
     ["GeneralException", "Excel a rencontré une erreur interne"],
     ["SomethingNew", "Excel a refusé l’opération (SomethingNew)."],
   ])("turns the Excel error %s into a French message", async (code, french) => {
-    const pane = await analysed(fakeOperations({ analyze: () => Promise.reject(officeError(code)) }));
-    const alert = pane.get("alert");
-    expect(alert.textContent).toContain("Erreur");
-    expect(alert.textContent).toContain(french);
-    expect(alert.textContent).not.toContain("The operation failed");
-    pane.unmount();
+    await analysed(fakeOperations({ analyze: () => Promise.reject(officeError(code)) }));
+    const alert = within(visiblePanel()).getByRole("alert");
+    expect(alert).toHaveTextContent("Erreur");
+    expect(alert).toHaveTextContent(french);
+    expect(alert).not.toHaveTextContent("The operation failed");
+  });
+
+  it("shows the adapter's own French message (an ExcelOperationError) as it is", async () => {
+    await analysed(fakeOperations({ analyze: () => Promise.reject(new ExcelOperationError("Conflict")) }));
+    const alert = within(visiblePanel()).getByRole("alert");
+    expect(alert).toHaveTextContent(/^Erreur/);
+    // Compared as is, with its no-break space before the colon.
+    expect(alert.textContent).toContain(EXCEL_MESSAGES.Conflict);
+  });
+
+  it("is not offered outside Excel, where the pane says why", () => {
+    renderApp(null);
+    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+    expect(screen.queryByRole("button", { name: "Analyser le classeur" })).not.toBeInTheDocument();
   });
 });
