@@ -1,54 +1,107 @@
 /** @jest-environment jsdom */
-import { App } from "../../src/taskpane/App";
-import type { GenerateOutcome } from "../../src/taskpane/operations";
-import { click, mount, settle, type Mounted, isDisabled, tabNamed } from "./support/dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import { ExcelOperationError } from "../../src/excel/errors";
+import { EXCEL_MESSAGES } from "../../src/excel/messages";
+import { WorkbookNotUsableError, type GenerateOutcome } from "../../src/taskpane/operations";
+import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
+import { spaced } from "./support/text";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
-async function openGenerate(operations: FakeOperations): Promise<Mounted> {
-  const pane = await mount(<App operations={operations} />);
-  await click(tabNamed(pane, "Générer"));
-  return pane;
+async function openGenerate(operations: FakeOperations): Promise<RenderedPane> {
+  const rendered = await renderLoadedApp(operations);
+  await rendered.user.click(screen.getByRole("tab", { name: "Générer" }));
+  return rendered;
+}
+
+/** The Générer pane once the generation asked for has ended (written or failed). */
+async function generated(operations: FakeOperations): Promise<RenderedPane> {
+  const rendered = await openGenerate(operations);
+  await rendered.user.click(screen.getByRole("button", { name: "Générer la synthèse" }));
+  await waitFor(() => expect(screen.queryByText("Génération de la synthèse en cours…")).not.toBeInTheDocument());
+  return rendered;
 }
 
 describe("the Générer pane", () => {
   it("announces the generation while it runs, then lists the sheets written", async () => {
     const running = deferred<GenerateOutcome>();
     const operations = fakeOperations({ generateReport: () => running.promise });
-    const pane = await openGenerate(operations);
-    await click(pane.get("button", "Générer la synthèse"));
-    expect(pane.all("status").some((status) => status.textContent?.includes("Génération de la synthèse en cours…"))).toBe(true);
-    expect(isDisabled(pane.get("button", "Générer la synthèse"))).toBe(true);
+    const { user } = await openGenerate(operations);
+    await user.click(screen.getByRole("button", { name: "Générer la synthèse" }));
+    const statuses = within(visiblePanel()).getAllByRole("status");
+    expect(statuses.some((status) => status.textContent?.includes("Génération de la synthèse en cours…"))).toBe(true);
+    expect(screen.getByRole("button", { name: "Générer la synthèse" })).toHaveAttribute("aria-disabled", "true");
     running.resolve({ sheets: ["Synthèse 2021", "Contrôles 2021"], activeSheet: "Synthèse 2021" });
-    await settle();
-    expect(pane.text()).toContain("Synthèse générée.");
-    expect(pane.text()).toContain("Feuilles écrites :Synthèse 2021Contrôles 2021");
-    pane.unmount();
+    expect(await within(visiblePanel()).findByText("Synthèse générée.")).toBeInTheDocument();
+    expect(visiblePanel()).toHaveTextContent("Feuilles écrites :Synthèse 2021Contrôles 2021");
+    const written = within(visiblePanel()).getByRole("list");
+    expect(within(written).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Synthèse 2021", "Contrôles 2021"]);
+    expect(screen.getByRole("button", { name: "Générer la synthèse" })).not.toHaveAttribute("aria-disabled", "true");
   });
 
-  it("generates with the current settings", async () => {
+  it("does not start a second generation while one runs", async () => {
+    const running = deferred<GenerateOutcome>();
+    const operations = fakeOperations({ generateReport: () => running.promise });
+    const { user } = await openGenerate(operations);
+    const button = screen.getByRole("button", { name: "Générer la synthèse" });
+    await user.click(button);
+    await user.click(button);
+    await user.keyboard(" ");
+    expect(operations.generateReport).toHaveBeenCalledTimes(1);
+    running.resolve({ sheets: ["Synthèse 2021"], activeSheet: "Synthèse 2021" });
+    await within(visiblePanel()).findByText("Synthèse générée.");
+  });
+
+  it("generates with the current settings, from the keyboard too", async () => {
     const operations = fakeOperations({ loadSettings: async () => ({ year: 2021, tolerance: 2 }) });
-    const pane = await openGenerate(operations);
-    await click(pane.get("button", "Générer la synthèse"));
+    const { user } = await openGenerate(operations);
+    screen.getByRole("button", { name: "Générer la synthèse" }).focus();
+    await user.keyboard("{Enter}");
+    expect(await within(visiblePanel()).findByText("Synthèse générée.")).toBeInTheDocument();
     expect(operations.generateReport).toHaveBeenCalledWith({ year: 2021, tolerance: 2 });
-    pane.unmount();
   });
 
   it("opens the new summary sheet, even when it had to take another name", async () => {
     const operations = fakeOperations({
       generateReport: async () => ({ sheets: ["Synthèse 2021 (2)", "Contrôles 2021"], activeSheet: "Synthèse 2021 (2)" }),
     });
-    const pane = await openGenerate(operations);
-    await click(pane.get("button", "Générer la synthèse"));
-    await click(pane.get("button", "Ouvrir « Synthèse 2021 (2) »"));
+    const { user } = await generated(operations);
+    await user.click(screen.getByRole("button", { name: spaced("Ouvrir « Synthèse 2021 (2) »") }));
     expect(operations.showSheet).toHaveBeenCalledWith("Synthèse 2021 (2)");
-    pane.unmount();
   });
 
   it("shows the French error when Excel refuses to write", async () => {
-    const pane = await openGenerate(fakeOperations({ generateReport: () => Promise.reject(officeError("AccessDenied")) }));
-    await click(pane.get("button", "Générer la synthèse"));
-    expect(pane.get("alert").textContent).toContain("Le classeur est protégé ou en lecture seule");
-    expect(pane.query("button", /^Ouvrir/)).toBeNull();
-    pane.unmount();
+    await generated(fakeOperations({ generateReport: () => Promise.reject(officeError("AccessDenied")) }));
+    const alert = within(visiblePanel()).getByRole("alert");
+    expect(alert).toHaveTextContent("Erreur");
+    expect(alert).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(alert).not.toHaveTextContent("The operation failed");
+    expect(screen.queryByRole("button", { name: /^Ouvrir/ })).not.toBeInTheDocument();
+    expect(within(visiblePanel()).queryByText("Synthèse générée.")).not.toBeInTheDocument();
+  });
+
+  it("shows the adapter's French message when a sheet name was taken meanwhile", async () => {
+    await generated(fakeOperations({ generateReport: () => Promise.reject(new ExcelOperationError("ItemAlreadyExists")) }));
+    expect(within(visiblePanel()).getByRole("alert").textContent).toContain(EXCEL_MESSAGES.ItemAlreadyExists);
+  });
+
+  it("shows the engine's message when the workbook has no indicator table", async () => {
+    const message = "Aucun tableau d’indicateurs trouvé : rien à synthétiser.";
+    await generated(fakeOperations({ generateReport: () => Promise.reject(new WorkbookNotUsableError(message)) }));
+    const alert = within(visiblePanel()).getByRole("alert");
+    expect(alert).toHaveTextContent("Classeur inutilisable");
+    expect(alert).toHaveTextContent(message);
+    expect(screen.queryByRole("button", { name: /^Ouvrir/ })).not.toBeInTheDocument();
+  });
+
+  it("shows Excel's refusal to open the summary in French", async () => {
+    const { user } = await generated(fakeOperations({ showSheet: () => Promise.reject(officeError("ItemNotFound")) }));
+    await user.click(screen.getByRole("button", { name: spaced("Ouvrir « Synthèse 2021 »") }));
+    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("L’élément demandé est introuvable dans le classeur");
+  });
+
+  it("is not offered outside Excel", () => {
+    renderApp(null);
+    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+    expect(screen.queryByRole("button", { name: "Générer la synthèse" })).not.toBeInTheDocument();
   });
 });
