@@ -1,30 +1,33 @@
 /** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
 import { WITHIN_TOLERANCE_LABEL } from "../../src/report/wording";
-import { App } from "../../src/taskpane/App";
-import { click, mount, typeInto, type Mounted, isDisabled, plain, tabNamed } from "./support/dom";
-import { fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
+import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
+import { spacedPart } from "./support/text";
+import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 
-async function openSettings(operations: FakeOperations): Promise<Mounted> {
-  const pane = await mount(<App operations={operations} />);
-  await click(tabNamed(pane, "Paramètres"));
-  return pane;
+const YEAR = "Année à analyser";
+const TOLERANCE = "Marge de tolérance (points)";
+
+async function openSettings(operations: FakeOperations): Promise<RenderedPane> {
+  const rendered = await renderLoadedApp(operations);
+  await rendered.user.click(screen.getByRole("tab", { name: "Paramètres" }));
+  return rendered;
 }
+
+const field = (name: string) => screen.getByRole("textbox", { name });
+const saveButton = () => screen.getByRole("button", { name: "Enregistrer" });
 
 describe("the Paramètres pane", () => {
   it("explains the tolerance with the very words the summary writes", async () => {
-    const pane = await openSettings(fakeOperations());
-    const field = pane.get("textbox", "Marge de tolérance (points)");
-    const hint = document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
-    expect(plain(hint)).toContain(`« ${WITHIN_TOLERANCE_LABEL} »`);
-    expect(hint).not.toContain("proche de la cible");
-    pane.unmount();
+    await openSettings(fakeOperations());
+    expect(field(TOLERANCE)).toHaveAccessibleDescription(spacedPart(`« ${WITHIN_TOLERANCE_LABEL} »`));
+    expect(field(TOLERANCE)).not.toHaveAccessibleDescription(/proche de la cible/);
   });
 
   it("shows the settings read from the workbook, the tolerance with a decimal comma", async () => {
-    const pane = await openSettings(fakeOperations({ loadSettings: async () => ({ year: 2021, tolerance: 0.5 }) }));
-    expect((pane.get("textbox", "Année à analyser") as HTMLInputElement).value).toBe("2021");
-    expect((pane.get("textbox", "Marge de tolérance (points)") as HTMLInputElement).value).toBe("0,5");
-    pane.unmount();
+    await openSettings(fakeOperations({ loadSettings: async () => ({ year: 2021, tolerance: 0.5 }) }));
+    expect(field(YEAR)).toHaveValue("2021");
+    expect(field(TOLERANCE)).toHaveValue("0,5");
   });
 
   it.each([
@@ -33,45 +36,79 @@ describe("the Paramètres pane", () => {
     [" 2020 ", "2.25", { year: 2020, tolerance: 2.25 }],
   ])("saves year « %s » and tolerance « %s » in the workbook", async (year, tolerance, saved) => {
     const operations = fakeOperations();
-    const pane = await openSettings(operations);
-    await typeInto(pane.get("textbox", "Année à analyser"), year);
-    await typeInto(pane.get("textbox", "Marge de tolérance (points)"), tolerance);
-    await click(pane.get("button", "Enregistrer"));
+    const { user } = await openSettings(operations);
+    await retype(user, field(YEAR), year);
+    await retype(user, field(TOLERANCE), tolerance);
+    await user.click(saveButton());
+    expect(await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.")).toBeInTheDocument();
+    expect(operations.saveSettings).toHaveBeenCalledTimes(1);
     expect(operations.saveSettings).toHaveBeenCalledWith(saved);
-    expect(pane.text()).toContain("Paramètres enregistrés dans le classeur.");
-    pane.unmount();
+  });
+
+  it("saves with Enter in a field, as a form does", async () => {
+    const operations = fakeOperations();
+    const { user } = await openSettings(operations);
+    await retype(user, field(YEAR), "2021");
+    await user.keyboard("{Enter}");
+    expect(await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.")).toBeInTheDocument();
+    expect(operations.saveSettings).toHaveBeenCalledWith({ year: 2021, tolerance: 0 });
+  });
+
+  it("announces the saving while it runs and does not save twice", async () => {
+    const saving = deferred<void>();
+    const operations = fakeOperations({ saveSettings: () => saving.promise });
+    const { user } = await openSettings(operations);
+    await user.click(saveButton());
+    const statuses = within(visiblePanel()).getAllByRole("status");
+    expect(statuses.some((status) => status.textContent?.includes("Enregistrement en cours…"))).toBe(true);
+    expect(saveButton()).toHaveAttribute("aria-disabled", "true");
+    await user.click(saveButton());
+    expect(operations.saveSettings).toHaveBeenCalledTimes(1);
+    saving.resolve();
+    expect(await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.")).toBeInTheDocument();
   });
 
   it("uses the saved year for the next analysis", async () => {
     const operations = fakeOperations();
-    const pane = await openSettings(operations);
-    await typeInto(pane.get("textbox", "Année à analyser"), "2020");
-    await click(pane.get("button", "Enregistrer"));
-    await click(tabNamed(pane, "Analyser"));
-    await click(pane.get("button", "Analyser le classeur"));
-    expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 0 });
-    pane.unmount();
+    const { user } = await openSettings(operations);
+    await retype(user, field(YEAR), "2020");
+    await user.click(saveButton());
+    await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.");
+    await user.click(screen.getByRole("tab", { name: "Analyser" }));
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await waitFor(() => expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 0 }));
   });
 
   it.each([
-    ["Année à analyser", "21", "L’année doit être un nombre à 4 chiffres"],
-    ["Année à analyser", "1850", "L’année doit être un nombre à 4 chiffres"],
-    ["Marge de tolérance (points)", "-1", "La marge doit être un nombre positif ou nul"],
-    ["Marge de tolérance (points)", "deux", "La marge doit être un nombre positif ou nul"],
-  ])("refuses %s « %s » with a French message and does not save", async (field, value, message) => {
+    [YEAR, "21", "L’année doit être un nombre à 4 chiffres"],
+    [YEAR, "1850", "L’année doit être un nombre à 4 chiffres"],
+    [TOLERANCE, "-1", "La marge doit être un nombre positif ou nul"],
+    [TOLERANCE, "deux", "La marge doit être un nombre positif ou nul"],
+  ])("refuses %s « %s » with a French message and does not save", async (name, value, message) => {
     const operations = fakeOperations();
-    const pane = await openSettings(operations);
-    await typeInto(pane.get("textbox", field), value);
-    expect(pane.text()).toContain(message);
-    expect(isDisabled(pane.get("button", "Enregistrer"))).toBe(true);
+    const { user } = await openSettings(operations);
+    await retype(user, field(name), value);
+    expect(visiblePanel()).toHaveTextContent(message);
+    expect(field(name)).toBeInvalid();
+    expect(saveButton()).toHaveAttribute("aria-disabled", "true");
+    await user.keyboard("{Enter}");
+    await user.click(saveButton());
     expect(operations.saveSettings).not.toHaveBeenCalled();
-    pane.unmount();
+    expect(within(visiblePanel()).queryByText("Paramètres enregistrés dans le classeur.")).not.toBeInTheDocument();
   });
 
   it("shows Excel's refusal to save in French", async () => {
-    const pane = await openSettings(fakeOperations({ saveSettings: () => Promise.reject(officeError("AccessDenied")) }));
-    await click(pane.get("button", "Enregistrer"));
-    expect(pane.get("alert").textContent).toContain("Le classeur est protégé ou en lecture seule");
-    pane.unmount();
+    const { user } = await openSettings(fakeOperations({ saveSettings: () => Promise.reject(officeError("AccessDenied")) }));
+    await user.click(saveButton());
+    const alert = await within(visiblePanel()).findByRole("alert");
+    expect(alert).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(alert).not.toHaveTextContent("The operation failed");
+    expect(within(visiblePanel()).queryByText("Paramètres enregistrés dans le classeur.")).not.toBeInTheDocument();
+  });
+
+  it("is not offered outside Excel", () => {
+    renderApp(null);
+    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+    expect(screen.queryByRole("textbox", { name: YEAR })).not.toBeInTheDocument();
   });
 });

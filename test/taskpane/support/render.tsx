@@ -35,3 +35,9 @@ export async function renderLoadedApp(operations: WorkbookOperations): Promise<R
 export function visiblePanel(): HTMLElement {
   return screen.getByRole("tabpanel");
 }
+
+/** Replaces what a field holds by this text, typed as the user types it (an empty text just clears it). */
+export async function retype(user: UserEvent, field: HTMLElement, text: string): Promise<void> {
+  await user.clear(field);
+  if (text !== "") await user.type(field, text);
+}
