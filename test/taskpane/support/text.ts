@@ -16,3 +16,8 @@ export function spaced(text: string): RegExp {
 export function spacedPart(text: string): RegExp {
   return new RegExp(pattern(text));
 }
+
+/** Text with its no-break spaces (U+00A0, U+202F) read as plain spaces, for whole-text comparisons. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? "").replace(/[\u00a0\u202f]/g, " ");
+}
