@@ -1,38 +1,51 @@
 /** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
-import { App } from "../../src/taskpane/App";
-import { click, mount, typeInto, type Mounted, tabNamed } from "./support/dom";
-import { fakeOperations } from "./support/fake-operations";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { renderApp, renderLoadedApp, type RenderedPane } from "./support/render";
+import { fakeOperations } from "./support/fake-operations";
 
 /** axe-core's checks, except colour contrast, which jsdom cannot compute (no layout, no styles). */
-async function violations(pane: Mounted): Promise<string[]> {
-  const results = await axe.run(pane.container, {
+async function violations(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, {
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     rules: { "color-contrast": { enabled: false } },
   });
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`);
 }
 
-async function openTab(pane: Mounted, name: string): Promise<void> {
-  await click(tabNamed(pane, name));
+async function openTab({ user }: RenderedPane, name: string): Promise<void> {
+  await user.click(screen.getByRole("tab", { name }));
+  await waitFor(() => expect(screen.getByRole("tab", { name })).toHaveAttribute("aria-selected", "true"));
 }
 
-const telephony = fakeOperations({
-  previewTelephony: async () => ({ year: 2021, months: SEED_ANALYSIS.monthly!.months, issues: SEED_ANALYSIS.issues, received: 1, answered: 1, annualRate: 94 }),
-  applyTelephony: async () => ({ sheet: "Téléphonie 2021", created: false, replacedMonths: [], addedMonths: ["décembre 2021"], analysis: SEED_ANALYSIS }),
-});
+async function analyse({ user }: RenderedPane): Promise<void> {
+  await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+  await screen.findByRole("button", { name: "Relancer l’analyse" });
+}
 
-/** The levels of the visible headings, in reading order. */
-function headingLevels(pane: Mounted): number[] {
-  return Array.from(pane.container.querySelectorAll("h1, h2, h3, h4, h5, h6"))
-    .filter((heading) => heading.closest("[hidden]") === null)
-    .map((heading) => Number(heading.tagName.slice(1)));
+const telephony = () =>
+  fakeOperations({
+    previewTelephony: async () => ({ year: 2021, months: SEED_ANALYSIS.monthly!.months, issues: SEED_ANALYSIS.issues, received: 1, answered: 1, annualRate: 94 }),
+    applyTelephony: async () => ({ sheet: "Téléphonie 2021", created: false, replacedMonths: [], addedMonths: ["décembre 2021"], analysis: SEED_ANALYSIS }),
+  });
+
+async function previewTelephony(rendered: RenderedPane): Promise<void> {
+  await openTab(rendered, "Saisie mensuelle");
+  await rendered.user.click(screen.getByRole("textbox", { name: "Chiffres à coller" }));
+  await rendered.user.paste("Mois;Reçus;Aboutis");
+  await rendered.user.click(screen.getByRole("button", { name: "Prévisualiser" }));
+  await screen.findByRole("table");
+}
+
+/** The levels of the headings a user can reach (those of hidden panels left out), in reading order. */
+function headingLevels(): number[] {
+  return screen.getAllByRole("heading").map((heading) => Number(heading.tagName.slice(1)));
 }
 
 /** axe's heading-order rule alone (a best practice, outside the WCAG tags above). */
-async function headingOrderViolations(pane: Mounted): Promise<string[]> {
-  const results = await axe.run(pane.container, { runOnly: { type: "rule", values: ["heading-order"] } });
+async function headingOrderViolations(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, { runOnly: { type: "rule", values: ["heading-order"] } });
   return results.violations.flatMap((violation) => violation.nodes.map((node) => node.html));
 }
 
@@ -44,35 +57,45 @@ jest.setTimeout(60_000);
 
 describe("the pane's accessibility (axe-core)", () => {
   it("has no violation outside Excel", async () => {
-    const pane = await mount(<App operations={null} />);
-    expect(await violations(pane)).toEqual([]);
-    pane.unmount();
+    const { container } = renderApp(null);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it("has no violation while the settings load", async () => {
+    const { container } = renderApp(fakeOperations({ loadSettings: () => new Promise(() => undefined) }));
+    expect(screen.getByRole("status")).toHaveTextContent("Chargement des paramètres…");
+    expect(await violations(container)).toEqual([]);
   });
 
   it("has no violation once the seed is analysed", async () => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    await click(pane.get("button", "Analyser le classeur"));
-    expect(await violations(pane)).toEqual([]);
-    await openTab(pane, "Contrôles");
-    expect(await violations(pane)).toEqual([]);
-    pane.unmount();
+    const rendered = await renderLoadedApp(fakeOperations());
+    await analyse(rendered);
+    expect(await violations(rendered.container)).toEqual([]);
+    await openTab(rendered, "Contrôles");
+    expect(await violations(rendered.container)).toEqual([]);
   });
 
   it.each(["Générer", "Paramètres"])("has no violation in the %s pane", async (tab) => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    await openTab(pane, tab);
-    expect(await violations(pane)).toEqual([]);
-    pane.unmount();
+    const rendered = await renderLoadedApp(fakeOperations());
+    await openTab(rendered, tab);
+    expect(await violations(rendered.container)).toEqual([]);
+  });
+
+  it("has no violation with an error shown", async () => {
+    const failing = Object.assign(new Error("The operation failed (AccessDenied)."), { name: "RichApi.Error", code: "AccessDenied", debugInfo: {} });
+    const rendered = await renderLoadedApp(fakeOperations({ analyze: () => Promise.reject(failing) }));
+    await rendered.user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    expect(await screen.findByRole("alert")).toBeInTheDocument();
+    expect(await violations(rendered.container)).toEqual([]);
   });
 
   it("finds a skipped heading level when there is one (the check is not blind)", async () => {
-    const pane = await mount(<App operations={null} />);
+    const { container } = renderApp(null);
     const skipped = document.createElement("h3");
     skipped.textContent = "Sous-titre";
-    pane.container.appendChild(skipped);
-    expect(skippedLevels(headingLevels(pane))).toEqual(["h1 → h3"]);
-    expect(await headingOrderViolations(pane)).toHaveLength(1);
-    pane.unmount();
+    container.appendChild(skipped);
+    expect(skippedLevels(headingLevels())).toEqual(["h1 → h3"]);
+    expect(await headingOrderViolations(container)).toHaveLength(1);
   });
 
   it.each([
@@ -81,36 +104,29 @@ describe("the pane's accessibility (axe-core)", () => {
     ["Générer", "Générer"],
     ["Paramètres", "Paramètres"],
   ])("keeps heading levels in sequence in %s", async (_state, tab) => {
-    const pane = await mount(<App operations={fakeOperations()} />);
-    await click(pane.get("button", "Analyser le classeur"));
-    if (tab) await openTab(pane, tab);
-    const levels = headingLevels(pane);
+    const rendered = await renderLoadedApp(fakeOperations());
+    await analyse(rendered);
+    if (tab) await openTab(rendered, tab);
+    const levels = headingLevels();
     expect(levels[0]).toBe(1);
     expect(skippedLevels(levels)).toEqual([]);
-    expect(await headingOrderViolations(pane)).toEqual([]);
-    pane.unmount();
+    expect(await headingOrderViolations(rendered.container)).toEqual([]);
   });
 
   it("keeps heading levels in sequence once the monthly figures are in the workbook", async () => {
-    const pane = await mount(<App operations={telephony} />);
-    await openTab(pane, "Saisie mensuelle");
-    await typeInto(pane.get("textbox", "Chiffres à coller"), "Mois;Reçus;Aboutis");
-    await click(pane.get("button", "Prévisualiser"));
-    await click(pane.get("button", "Intégrer au classeur"));
-    expect(pane.get("heading", /Taux d’appels aboutis de l’année 2021/)).toBeTruthy();
-    expect(skippedLevels(headingLevels(pane))).toEqual([]);
-    expect(await headingOrderViolations(pane)).toEqual([]);
-    expect(await violations(pane)).toEqual([]);
-    pane.unmount();
+    const rendered = await renderLoadedApp(telephony());
+    await previewTelephony(rendered);
+    await rendered.user.click(screen.getByRole("button", { name: "Intégrer au classeur" }));
+    expect(await screen.findByRole("heading", { name: /Taux d’appels aboutis de l’année 2021/ })).toBeInTheDocument();
+    expect(skippedLevels(headingLevels())).toEqual([]);
+    expect(await headingOrderViolations(rendered.container)).toEqual([]);
+    expect(await violations(rendered.container)).toEqual([]);
   });
 
   it("has no violation in the telephony preview", async () => {
-    const pane = await mount(<App operations={telephony} />);
-    await openTab(pane, "Saisie mensuelle");
-    await typeInto(pane.get("textbox", "Chiffres à coller"), "Mois;Reçus;Aboutis");
-    await click(pane.get("button", "Prévisualiser"));
-    expect(pane.get("table")).toBeTruthy();
-    expect(await violations(pane)).toEqual([]);
-    pane.unmount();
+    const rendered = await renderLoadedApp(telephony());
+    await previewTelephony(rendered);
+    expect(screen.getByRole("table")).toBeInTheDocument();
+    expect(await violations(rendered.container)).toEqual([]);
   });
 });
