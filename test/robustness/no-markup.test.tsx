@@ -4,11 +4,12 @@
  * workbook whose thématique, indicator name, result and comment hold tags goes through the real
  * engine and adapter (simulated Excel) into the real pane.
  */
-import { App } from "../../src/taskpane/App";
+import { screen, within } from "@testing-library/react";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import { simulateWorkbook } from "../sim";
 import { sheetOf, workbookOf } from "../sim/fixtures";
-import { click, mount, plain, settle, type Mounted } from "../taskpane/support/dom";
+import { renderLoadedApp, visiblePanel, type RenderedPane } from "../taskpane/support/render";
+import { plain } from "../taskpane/support/text";
 
 const MARKUP = {
   theme: '<b id="bq-bold">Accueil</b>',
@@ -28,32 +29,33 @@ const table = () =>
     ["Courriels", "Délai de réponse", "1,5 jours", "5 jours", null],
   ]);
 
-function expectNothingRendered(pane: Mounted): void {
-  for (const id of INJECTED_IDS) expect(document.getElementById(id)).toBeNull();
-  expect(pane.container.querySelectorAll("script, iframe, img[src='x'], a[href^='javascript']")).toHaveLength(0);
+function expectNothingRendered(container: HTMLElement): void {
+  for (const id of INJECTED_IDS) expect(document.getElementById(id)).not.toBeInTheDocument();
+  expect(container.querySelectorAll("script, iframe, img[src='x'], a[href^='javascript']")).toHaveLength(0);
   expect((window as { bqInjected?: number }).bqInjected).toBeUndefined();
 }
 
+/** The pane on the simulated workbook, once its analysis is shown. */
+async function analysedPane(): Promise<RenderedPane> {
+  const excel = simulateWorkbook(workbookOf(table()));
+  const rendered = await renderLoadedApp(createWorkbookOperations(excel.run));
+  await rendered.user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+  await screen.findByRole("button", { name: "Relancer l’analyse" });
+  return rendered;
+}
+
 describe("the pane shows workbook HTML as text", () => {
-  let pane: Mounted;
-
-  beforeAll(async () => {
-    const excel = simulateWorkbook(workbookOf(table()));
-    pane = await mount(<App operations={createWorkbookOperations(excel.run)} />);
-    await click(pane.get("button", "Analyser le classeur"));
-    await settle();
-  });
-
-  afterAll(() => pane.unmount());
-
-  it("lists the indicator whose name holds an <img> tag, by its literal text", () => {
-    expect(plain(pane.container.textContent)).toContain(MARKUP.name);
-    expectNothingRendered(pane);
+  it("lists the indicator whose name holds an <img> tag, by its literal text", async () => {
+    const { container } = await analysedPane();
+    expect(plain(visiblePanel().textContent)).toContain(MARKUP.name);
+    expect(within(visiblePanel()).getByRole("heading", { name: MARKUP.theme })).toBeInTheDocument();
+    expectNothingRendered(container);
   });
 
   it("shows the checks, where the unreadable result is quoted, without rendering its <script>", async () => {
-    await click(pane.all("tab").find((tab) => tab.textContent?.startsWith("Contrôles")) as HTMLElement);
-    expect(plain(pane.text())).toContain(`(« ${MARKUP.result} »)`);
-    expectNothingRendered(pane);
+    const { user, container } = await analysedPane();
+    await user.click(screen.getByRole("tab", { name: "Contrôles" }));
+    expect(plain(visiblePanel().textContent)).toContain(`(« ${MARKUP.result} »)`);
+    expectNothingRendered(container);
   });
 });
