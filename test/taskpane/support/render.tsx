@@ -4,7 +4,7 @@
  */
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, type RenderResult } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { App } from "../../../src/taskpane/App";
@@ -14,14 +14,17 @@ function InFluent({ children }: { readonly children: ReactNode }) {
   return <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
 }
 
-export interface RenderedPane extends RenderResult {
+/** What a test acts with: the user's session, and the element the pane is rendered in (queries go through `screen`). */
+export interface RenderedPane {
   readonly user: UserEvent;
+  readonly container: HTMLElement;
 }
 
 /** The pane as it first appears: outside Excel, or while the workbook's settings load. */
 export function renderApp(operations: WorkbookOperations | null): RenderedPane {
   const user = userEvent.setup();
-  return { user, ...render(<App operations={operations} />, { wrapper: InFluent }) };
+  const { container } = render(<App operations={operations} />, { wrapper: InFluent });
+  return { user, container };
 }
 
 /** The pane once the settings are read and the tabs shown. */
