@@ -5,7 +5,8 @@
  *   - syncs and the largest payload per sync, reading (readSnapshot) and generating (applyPlan), on the
  *     sample and on the large workbook, through the simulated Excel host (test/sim/);
  *   - the CLI's `analyze` time on the large workbook over the time to merely load it (readWorkbookFile),
- *     medians over BENCH_RUNS (default 7) fresh child processes each, timed inside the child around the call;
+ *     BENCH_RUNS (default 7) fresh child processes each, alternating, timed inside the child around the call
+ *     (the ratio is the median of the per-pair ratios);
  *   - the task pane's production JavaScript gzipped (dist/web/) beside a bare one-button Fluent UI v9 pane;
  *   - the peak memory (maxRSS) of `analyze` on the large workbook;
  *   - where `analyze` spends its time (node --cpu-prof), by part and by function.
@@ -58,7 +59,8 @@ function report(results) {
     printTable(`Ligne de commande sur le classeur volumineux (${timing.runs} processus neufs chacun, médianes)`, [
       ["chargement seul (readWorkbookFile)", `${round(timing.loadMs, 0)} ms`, ""],
       ["analyze --json", `${round(timing.analyzeMs, 0)} ms`, ""],
-      ["analyze ÷ chargement (temps écoulé)", withMark(round(timing.analyzeOverLoad, 2), TARGETS.analyzeOverLoad), `cible ≤ ${TARGETS.analyzeOverLoad}`],
+      ["analyze ÷ chargement (temps écoulé)", withMark(round(timing.analyzeOverLoad, 2), TARGETS.analyzeOverLoad), `médiane des rapports par paire ; cible ≤ ${TARGETS.analyzeOverLoad}`],
+      ["  rapport des médianes", round(timing.analyzeOverLoadOfMedians, 2), ""],
       ["analyze ÷ chargement (temps processeur)", round(timing.analyzeOverLoadCpu, 2), `${round(timing.analyzeCpuMs, 0)} ms ÷ ${round(timing.loadCpuMs, 0)} ms`],
       ["mémoire maximale d'analyze", `${round(timing.analyzePeakMiB, 0)} Mio`, `chargement seul : ${round(timing.loadPeakMiB, 0)} Mio`],
     ]),
@@ -97,6 +99,7 @@ function summaryJson({ syncs, timing, bundles, profile, files }) {
     readLargestPayloadKiBLarge: round(syncs.large?.read?.largestPayloadKiB ?? null, 1),
     writeLargestPayloadKiBLarge: round(syncs.large?.write?.largestPayloadKiB ?? null, 1),
     analyzeOverLoad: round(timing.analyzeOverLoad ?? null, 3),
+    analyzeOverLoadOfMedians: round(timing.analyzeOverLoadOfMedians ?? null, 3),
     analyzeOverLoadCpu: round(timing.analyzeOverLoadCpu ?? null, 3),
     analyzeMs: round(timing.analyzeMs ?? null, 1),
     analyzeCpuMs: round(timing.analyzeCpuMs ?? null, 1),
@@ -105,7 +108,7 @@ function summaryJson({ syncs, timing, bundles, profile, files }) {
     analyzeRunsMs: (timing.analyzeRunsMs ?? []).map((ms) => round(ms, 1)),
     loadRunsMs: (timing.loadRunsMs ?? []).map((ms) => round(ms, 1)),
     timingRuns: timing.runs,
-    timingMethod: "fresh child process per run, modules required before the clock, median",
+    timingMethod: "fresh child process per run, load and analyze alternating, modules required before the clock; analyzeOverLoad = median of per-pair ratios",
     analyzePeakMiB: round(timing.analyzePeakMiB ?? null, 1),
     loadPeakMiB: round(timing.loadPeakMiB ?? null, 1),
     bundleGzipKiB: round(bundles.pane.gzipKiB ?? null, 1),
