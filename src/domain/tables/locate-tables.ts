@@ -40,14 +40,21 @@ interface ColumnChoice {
   readonly withDetails: boolean;
 }
 
+/** A table's indicator rows are built on first use: an analysis reads two years of the ten a workbook may hold. */
 function yearTables(sheet: SheetSnapshot, header: HeaderRow, rows: readonly TableRow[], year: number | null): YearTable[] {
-  return columnChoices(header, year).map((choice) => ({
-    sheet: sheet.name,
-    year: choice.year,
-    source: choice.source,
-    headerRow: header.row,
-    rows: rows.map((row) => indicatorRow(sheet, header, row, choice)),
-  }));
+  return columnChoices(header, year).map((choice) => {
+    let built: readonly IndicatorRow[] | null = null;
+    return {
+      sheet: sheet.name,
+      year: choice.year,
+      source: choice.source,
+      headerRow: header.row,
+      get rows(): readonly IndicatorRow[] {
+        built ??= rows.map((row) => indicatorRow(sheet, header, row, choice));
+        return built;
+      },
+    };
+  });
 }
 
 function columnChoices(header: HeaderRow, contextYear: number | null): ColumnChoice[] {

@@ -2,18 +2,18 @@
 import { a1 } from "../address";
 import { isExcelError, type Cell, type SheetSnapshot } from "../snapshot";
 import type { Grid, GridCell, Locate } from "./grid";
-import { findHeader, HEADER_GRID_ROWS } from "./headers";
+import { findHeader, HEADER_GRID_ROWS, type TelephonyHeader } from "./headers";
+import { readMonthCell } from "./month-cell";
 import { yearIn } from "./normalize";
 import { readTelephonyTable } from "./read-table";
 import type { TelephonyOptions, TelephonyReading } from "./reading";
 
 export function toGridCell(cell: Cell): GridCell {
-  const { value } = cell;
-  const base = { numberFormat: cell.numberFormat, formula: cell.formula };
-  if (isExcelError(value)) return { ...base, text: cell.text || value.error, number: null, error: value.error };
-  if (typeof value === "number") return { ...base, text: cell.text || String(value), number: value, error: null };
+  const { value, numberFormat, formula } = cell;
+  if (isExcelError(value)) return { text: cell.text || value.error, number: null, numberFormat, error: value.error, formula };
+  if (typeof value === "number") return { text: cell.text || String(value), number: value, numberFormat, error: null, formula };
   const text = value === null ? cell.text : typeof value === "string" ? value : cell.text || String(value);
-  return { ...base, text, number: null, error: null };
+  return { text, number: null, numberFormat, error: null, formula };
 }
 
 /** The sheet's used range as a grid, or only its first `rows` rows. */
@@ -41,10 +41,32 @@ export function titleYear(grid: Grid, headerRow: number): number | null {
 
 /** Null when the sheet has no month column and received column; else the months and their problems. */
 export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptions): TelephonyReading | null {
-  if (findHeader(sheetGrid(sheet, HEADER_GRID_ROWS)) === null) return null;
-  const grid = sheetGrid(sheet);
+  const top = findHeader(sheetGrid(sheet, HEADER_GRID_ROWS));
+  if (top === null) return null;
+  const grid = (options.year !== undefined && gridOfYear(sheet, top, options.year)) || sheetGrid(sheet);
   const header = findHeader(grid);
   if (header === null) return null;
   const contextYear = yearIn(sheet.name) ?? titleYear(grid, header.row);
   return readTelephonyTable(grid, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name });
+}
+
+const OTHER_YEAR_ROW: readonly GridCell[] = Object.freeze([]);
+
+/**
+ * The grid with the rows dated in another year left blank (same row numbers, so every problem keeps its cell):
+ * years of daily figures are read for the one analysed. Null when no row is dated in that year, so that the
+ * caller reads the sheet whole and reports what it holds.
+ */
+function gridOfYear(sheet: SheetSnapshot, header: TelephonyHeader, year: number): Grid | null {
+  const monthColumn = header.columns.month;
+  let found = false;
+  const grid = sheet.cells.map((row, index) => {
+    if (index <= header.row) return row.map(toGridCell);
+    const label = row[monthColumn];
+    const ref = label === undefined ? null : readMonthCell(toGridCell(label));
+    if (ref !== null && ref.year !== null && ref.year !== year) return OTHER_YEAR_ROW;
+    if (ref?.year === year) found = true;
+    return row.map(toGridCell);
+  });
+  return found ? grid : null;
 }

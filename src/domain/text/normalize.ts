@@ -1,7 +1,20 @@
 /** Text comparison helpers: compare words the way a person reads them, not byte by byte. */
 
+/** The same labels come back on every row and every year's sheet: remember the latest ones. */
+const CACHE_LIMIT = 20_000;
+const normalized = new Map<string, string>();
+
 /** Lower case, no accents, apostrophes and punctuation as spaces, single spaces, trimmed. */
 export function normalizeText(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  if (normalized.size >= CACHE_LIMIT) normalized.clear();
+  const result = fold(text);
+  normalized.set(text, result);
+  return result;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
