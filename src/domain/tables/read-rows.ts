@@ -93,14 +93,15 @@ function rowTexts(sheet: SheetSnapshot, row: number): { text: string; column: nu
  * ("Libellé des courriers", "Valeur stable") is still data.
  */
 function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): "same" | "other" | null {
-  const inside = readHeaderRow(sheet, row);
-  if (inside === null) return null;
   const resultColumns = [header.columns.result, ...header.yearColumns.map((y) => y.column)].filter((c): c is number => c !== undefined);
   const headerWordsOverResults = resultColumns.every((column) => {
     const text = cellText(cellAt(sheet, row, column));
     return text === "" || classifyHeader(text) !== null;
   });
+  // Checked first: it is cheap, and a data row (nearly every row) fails it.
   if (!headerWordsOverResults) return null;
+  const inside = readHeaderRow(sheet, row);
+  if (inside === null) return null;
   return sameLayout(inside, header) ? "same" : "other";
 }
 
