@@ -1,10 +1,37 @@
 /** Merged cells: Excel keeps the value in the top-left cell only. */
-import { cellAt, type Cell, type SheetSnapshot } from "../snapshot";
+import { cellAt, type Cell, type CellRange, type SheetSnapshot } from "../snapshot";
+
+interface MergesIndex {
+  readonly byRow: Map<number, CellRange[]>;
+  readonly tall: CellRange[];
+}
+
+/** Merges are looked up row by row: group them by the rows they cover, once per sheet. */
+const indexes = new WeakMap<SheetSnapshot, MergesIndex>();
+
+/** A merge taller than this (a whole-column banner) is not worth indexing row by row. */
+const INDEXED_HEIGHT = 1000;
+
+function mergesIndex(sheet: SheetSnapshot): MergesIndex {
+  let index = indexes.get(sheet);
+  if (index === undefined) {
+    index = { byRow: new Map(), tall: [] };
+    for (const range of sheet.merges) {
+      if (range.bottom - range.top >= INDEXED_HEIGHT) index.tall.push(range);
+      else for (let row = range.top; row <= range.bottom; row++) index.byRow.set(row, [...(index.byRow.get(row) ?? []), range]);
+    }
+    indexes.set(sheet, index);
+  }
+  return index;
+}
+
+const covers = (range: CellRange, row: number, column: number): boolean =>
+  row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
 
 /** The cell that carries the value shown at (row, column): the top-left of its merge, or itself. */
 export function shownCell(sheet: SheetSnapshot, row: number, column: number): Cell {
-  const merge = sheet.merges.find(
-    (range) => row >= range.top && row <= range.bottom && column >= range.left && column <= range.right,
-  );
+  const index = mergesIndex(sheet);
+  const merge =
+    index.byRow.get(row)?.find((range) => covers(range, row, column)) ?? index.tall.find((range) => covers(range, row, column));
   return merge ? cellAt(sheet, merge.top, merge.left) : cellAt(sheet, row, column);
 }
