@@ -7,6 +7,7 @@
  *   --env harness        also builds harness.html: the pane with canned operations, to look at it without Excel
  */
 const path = require("path");
+const common = require("./webpack.common");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -48,16 +49,8 @@ module.exports = async (env = {}, options = {}) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: { path: OUTPUT, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
-        },
-      ],
-    },
+    resolve: common.resolve,
+    module: { rules: [common.typescriptRule] },
     plugins: [
       ...pages,
       new CopyWebpackPlugin({

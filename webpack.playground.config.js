@@ -8,6 +8,7 @@
  * Kept apart from webpack.config.js so nothing of it reaches the task pane's production bundle.
  */
 const path = require("path");
+const common = require("./webpack.common");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -15,23 +16,7 @@ const PORT = 3001;
 const OUTPUT = path.resolve(__dirname, "dist", "playground");
 const SAMPLE = path.resolve(__dirname, "samples", "classeur-qualite-2021.xlsx");
 
-/** Same workaround as webpack.config.js: the lockfile's ajv mix breaks schema-utils' option validation. */
-function keepPluginValidationWorking() {
-  const schemaUtils = require("schema-utils");
-  try {
-    schemaUtils.validate({ type: "object" }, {});
-  } catch (error) {
-    if (error.code !== "MODULE_NOT_FOUND") throw error;
-    schemaUtils.disableValidation();
-  }
-}
-keepPluginValidationWorking();
 
-/** Fluent's context selector needs `scheduler` (a peer dependency) that the lockfile keeps nested under react-dom. */
-function schedulerDirectory() {
-  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
-  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
-}
 
 async function readSample() {
   let reader;
@@ -52,16 +37,8 @@ module.exports = async (env = {}, options = {}) => {
     devtool: dev && !env.e2e ? "eval-cheap-source-map" : false,
     entry: { playground: "./src/playground/index.tsx" },
     output: { path: OUTPUT, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"], alias: { scheduler: schedulerDirectory() } },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
-        },
-      ],
-    },
+    resolve: common.resolve,
+    module: { rules: [common.typescriptRule] },
     plugins: [
       new webpack.DefinePlugin({ __SAMPLE_WORKBOOK__: JSON.stringify(sample) }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
