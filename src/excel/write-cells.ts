@@ -3,6 +3,7 @@ import { rangeA1 } from "../domain/address";
 import type { CellStyle, PlannedCell } from "../report/plan";
 import { applyStyle } from "./apply-style";
 import { styleBlocks } from "./style-runs";
+import { styleAreas } from "./style-areas";
 import { TEXT_FORMAT } from "./write-sheet";
 
 function runs(cells: readonly PlannedCell[]): PlannedCell[][] {
@@ -33,10 +34,7 @@ export function writeScatteredCells(worksheet: Excel.Worksheet, cells: readonly 
     range.numberFormat = [run.map((cell) => numberFormatOf(cell, styles))];
     range.values = [run.map(input)];
   }
-  for (const block of styleBlocks(cells)) {
-    const style = styles[block.style];
-    if (!style) continue;
-    const { top, left, bottom, right } = block.range;
-    applyStyle(worksheet.getRange(rangeA1(top, left, bottom, right)), style, bottom - top + 1, right - left + 1);
+  for (const areas of styleAreas(styleBlocks(cells), styles)) {
+    applyStyle(worksheet.getRanges(areas.address).format, styles[areas.style], areas.edges);
   }
 }

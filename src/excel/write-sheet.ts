@@ -1,12 +1,14 @@
 /**
  * Queues the writes of one planned sheet (syncing early only when the budget says a piece would not fit): number formats first — text cells as "@", so text that
- * starts with "=", "+" or "-" stays text, as Excel honours — then values, styles by block, links, merges,
+ * starts with "=", "+" or "-" stays text, as Excel honours — then values, styles (each once for all the
+ * blocks that share it, through worksheet.getRanges), links, merges,
  * widths, heights, freeze panes, print setup, tab colour and gridlines.
  */
 import { a1, columnLetters, qualifiedAddress, rangeA1 } from "../domain/address";
 import type { CellStyle, PlannedCell, PlannedLink, PlannedSheet } from "../report/plan";
-import { applyStyle } from "./apply-style";
+import { applyStyle, styleCommandCount } from "./apply-style";
 import { styleBlocks } from "./style-runs";
+import { styleAreas } from "./style-areas";
 import { COMMAND_OVERHEAD_BYTES, estimateBytes, type PayloadBudget } from "./payload-budget";
 
 export const TEXT_FORMAT = "@";
@@ -85,12 +87,11 @@ export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet
     chunk.bytes += bytes;
   }
   await flush();
-  for (const block of styleBlocks(sheet.cells)) {
-    const style = context.styles[block.style];
-    if (!style) continue;
-    await budget.reserve(estimateBytes(style, Object.keys(style).length + 6));
-    const { top, left, bottom, right } = block.range;
-    applyStyle(worksheet.getRange(rangeA1(top, left, bottom, right)), style, bottom - top + 1, right - left + 1);
+  for (const areas of styleAreas(styleBlocks(sheet.cells), context.styles)) {
+    const style = context.styles[areas.style];
+    // One command for getRanges (carrying the address list), then one per property set on its format.
+    await budget.reserve(estimateBytes({ address: areas.address, style }, 1 + styleCommandCount(style, areas.edges)));
+    applyStyle(worksheet.getRanges(areas.address).format, style, areas.edges);
   }
   for (const cell of sheet.cells) {
     if (!cell.link) continue;

@@ -25,10 +25,10 @@ function conforms<T extends Record<keyof T, true>>(): void {}
 
 conforms<Conforms<RangeProxy, Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "text" | "valueTypes" | "select" | "merge" | "getCell">>();
 conforms<Conforms<RangeAreasProxy, Excel.RangeAreas, "address" | "areaCount" | "isNullObject">>();
-conforms<Conforms<WorksheetProxy, Excel.Worksheet, "id" | "name" | "position" | "showGridlines" | "activate" | "delete" | "getRangeByIndexes">>();
-conforms<Conforms<RangeFormatProxy, Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText">>();
+conforms<Conforms<WorksheetProxy, Excel.Worksheet, "id" | "name" | "position" | "showGridlines" | "activate" | "delete" | "getRangeByIndexes" | "getRanges">>();
+conforms<Conforms<RangeFormatProxy, Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment">>();
 conforms<Conforms<RangeFillProxy, Excel.RangeFill, "color" | "clear">>();
-conforms<Conforms<RangeFontProxy, Excel.RangeFont, "bold" | "italic" | "size" | "name">>();
+conforms<Conforms<RangeFontProxy, Excel.RangeFont, "bold" | "italic" | "size" | "name" | "color" | "underline">>();
 conforms<Conforms<WorkbookProxy, Excel.Workbook, "name">>();
 conforms<Conforms<SettingCollectionProxy, Excel.SettingCollection, "add" | "getItem" | "getItemOrNullObject">>();
 conforms<Conforms<SettingProxy, Excel.Setting, "key" | "value" | "delete">>();

@@ -1,4 +1,4 @@
-/** Range and RangeAreas (merged areas). */
+/** Range and RangeAreas (merged areas, or the areas of worksheet.getRanges). */
 import type { SimContext } from "../context";
 import type { SimCell, SimHyperlink, SimModel, SimRangeRef, SimSheet } from "../model";
 import { cellForWrite, cellKey, defaultFormat } from "../model";
@@ -41,7 +41,10 @@ export class RangeProxy extends SimObject<SimRangeRef> {
 
   constructor(context: SimContext, resolver: (model: SimModel) => SimRangeRef | null, nullable = false) {
     super(context, resolver, nullable);
-    this.format = new RangeFormatProxy(context, (model) => this.resolve(model));
+    this.format = new RangeFormatProxy(context, (model) => {
+      const ref = this.resolve(model);
+      return ref === null ? null : [ref];
+    });
   }
 
   get address(): string { return this.property("address"); }
@@ -232,19 +235,34 @@ function writable(model: SimModel, ref: SimRangeRef): SimSheet {
   return sheet;
 }
 
-export class RangeAreasProxy extends SimObject<{ sheetId: string; rects: Rect[] }> {
+export interface SimAreas {
+  readonly sheetId: string;
+  readonly rects: readonly Rect[];
+}
+
+export class RangeAreasProxy extends SimObject<SimAreas> {
   protected readonly typeName = "RangeAreas";
   protected readonly scalarNames = ["address", "areaCount"];
+  /** Writes apply to every area; border indexes to each area on its own. */
+  readonly format: RangeFormatProxy;
 
-  constructor(context: SimContext, resolver: (model: SimModel) => { sheetId: string; rects: Rect[] } | null) {
-    super(context, resolver, true);
+  constructor(context: SimContext, resolver: (model: SimModel) => SimAreas | null, nullable = true) {
+    super(context, resolver, nullable);
+    this.format = new RangeFormatProxy(context, (model) => {
+      const areas = this.resolve(model);
+      return areas === null ? null : areas.rects.map((rect) => ({ sheetId: areas.sheetId, ...rect }));
+    });
   }
 
   get address(): string { return this.property("address"); }
   get areaCount(): number { return this.property("areaCount"); }
 
-  protected fetch(name: string, areas: { sheetId: string; rects: Rect[] }, model: SimModel): unknown {
+  protected fetch(name: string, areas: SimAreas, model: SimModel): unknown {
     const sheet = sheetById(model, areas.sheetId);
     return name === "areaCount" ? areas.rects.length : areas.rects.map((rect) => referenceAddress(sheet, rect)).join(",");
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    return name === "format" ? this.format : null;
   }
 }

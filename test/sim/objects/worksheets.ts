@@ -3,11 +3,11 @@ import type { SimContext } from "../context";
 import type { SimModel, SimSheet } from "../model";
 import { newSheet, sameName } from "../model";
 import { SimError } from "../errors";
-import { parseRect, MAX_COLUMN, MAX_ROWS } from "../addresses";
+import { parseRect, splitSheet, MAX_COLUMN, MAX_ROWS } from "../addresses";
 import { assertWritable, sheetById, sheetByKey, usedRect } from "../sheet-ops";
 import { SimObject, type Loadable } from "./base";
 import { SimCollection } from "./collection";
-import { RangeProxy } from "./range";
+import { RangeAreasProxy, RangeProxy } from "./range";
 import { ChartCollectionProxy } from "./charts";
 import { CustomPropertyCollectionProxy, FreezePanesProxy, PageBreakCollectionProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
 
@@ -89,6 +89,29 @@ export class WorksheetProxy extends SimObject<string> {
       },
       true,
     );
+  }
+
+  /**
+   * "A1:B2, D4:D9" (commas, spaces allowed; a sheet prefix must name this sheet). The call is a command
+   * of its own, as in Office.js: its address travels in the request once, and a bad address fails the sync.
+   */
+  getRanges(address: string): RangeAreasProxy {
+    const areas = new RangeAreasProxy(
+      this.context,
+      (model) => {
+        const id = this.resolve(model) as string;
+        const sheet = sheetById(model, id);
+        const rects = address.split(",").map((part) => {
+          const { sheet: named, local } = splitSheet(part);
+          if (named !== null && !sameName(named, sheet.name)) throw new SimError("InvalidArgument", `The address '${part.trim()}' is not on this worksheet.`);
+          return parseRect(local);
+        });
+        return { sheetId: id, rects };
+      },
+      false,
+    );
+    this.context.enqueue({ requestBytes: 40 + address.length, execute: ({ model }) => void areas.resolve(model) });
+    return areas;
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
