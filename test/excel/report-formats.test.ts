@@ -12,7 +12,7 @@ const BLOCK_BY_BLOCK = JSON.parse(readFileSync("test/excel/fixtures/sample-repor
 
 async function generatedSample() {
   const excel = simulateWorkbook(await sampleSnapshot());
-  const reading = await readWorkbook(excel.newContext());
+  const reading = await excel.run((context) => readWorkbook(context));
   const outcome = analyzeWorkbook(reading.snapshot, {});
   if (!outcome.ok) throw new Error(outcome.message);
   const plan = planReport(outcome.analysis, {
@@ -23,7 +23,7 @@ async function generatedSample() {
     existingSheetNames: reading.sheets.map((sheet) => sheet.name),
   });
   const before = excel.syncCount;
-  const generated = await applyPlan(excel.newContext(), plan, reading.sheets);
+  const generated = await excel.run((context) => applyPlan(context, plan, reading.sheets));
   return { formats: reportFormats(excel, generated.sheets), syncs: excel.syncCount - before };
 }
 
