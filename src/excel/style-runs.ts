@@ -1,4 +1,4 @@
-/** Groups planned cells into rectangles of one style, so each style is applied once per block, not per cell. */
+/** Groups planned cells into rectangles of one style (which style-areas.ts then gathers into getRanges address lists). */
 import type { PlannedCell } from "../report/plan";
 import type { CellRange } from "../domain/snapshot";
 

@@ -9,7 +9,9 @@
  * formatted "@" or the string starts with an apostrophe; the 5 MB request/response limit of Excel on the
  * web (rejects, applies nothing); a runtime error keeps the commands that ran before it (as Excel does);
  * protected sheets reject writes with AccessDenied; an injected failure on the nth sync; a fill-less cell
- * reads as "#FFFFFF" with pattern "None". Every sync is logged with its request and response bytes.
+ * reads as "#FFFFFF" with pattern "None"; worksheet.getRanges("A1:B2,D4") gives a RangeAreas whose format
+ * writes every area (borders per area), its address list counted once in the request. Every sync is
+ * logged with its request and response bytes.
  *
  * Notes are kept on cells (set by a test with `decorateCell`; Office.js's notes API is not modelled).
  *
