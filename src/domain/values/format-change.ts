@@ -1,7 +1,7 @@
 /**
  * French display of a change between two years, in the quantity's unit: "+4 points",
  * "−1 point", "0 point", "+0,1 jour", "−2 jours", "+3", "+3 usagers par jour", "+1/an".
- * Words are singular when the magnitude is at most 1.
+ * Words are singular below 2, as French wants ("1,5 point", "2 points").
  */
 import type { Quantity } from "./types";
 import { formatNumberFr, MINUS_SIGN, NO_BREAK_SPACE } from "./format-number";
@@ -12,7 +12,7 @@ export function formatChange(delta: number, q: Quantity): string {
   const magnitude = formatNumberFr(Math.abs(delta));
   const isZero = magnitude === "0";
   const sign = isZero || Number.isNaN(delta) ? "" : delta > 0 ? "+" : MINUS_SIGN;
-  const unit = unitWord(q, Math.abs(delta) <= 1 || isZero);
+  const unit = unitWord(q, Math.round(Math.abs(delta) * 100) / 100 < 2);
   if (unit === "" || unit.startsWith("/")) return `${sign}${magnitude}${unit}`;
   return `${sign}${magnitude}${NO_BREAK_SPACE}${unit}`;
 }
