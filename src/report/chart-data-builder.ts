@@ -5,8 +5,17 @@ import { CHART_WORDS } from "./wording";
 
 export type ChartDraft = Omit<PlannedChart, "anchor">;
 
-export const CHART_SIZE = { widthPx: 900, heightPx: 380 } as const;
+const CHART_SIZE = { widthPx: 900, heightPx: 380 } as const;
 export const PERCENT_AXIS = { min: 0, max: 100, numberFormat: '0" %"' } as const;
+
+/** What every chart of the report shares: series by column, a percentage axis 0–100, legend below, one size. */
+export const PERCENT_CHART = {
+  seriesBy: "columns",
+  valueAxisTitle: CHART_WORDS.percentAxis,
+  valueAxis: PERCENT_AXIS,
+  legend: "bottom",
+  ...CHART_SIZE,
+} as const;
 
 /** Upright columns up to this many indicators; beyond, horizontal bars, whose names read without turning the head. */
 const MAX_UPRIGHT_COLUMNS = 6;

@@ -1,7 +1,7 @@
 /** This year against last year (clustered columns) for the indicators in % having both. */
 import type { Analysis } from "../domain/analysis/types";
 import { numberCell, textCell } from "./cells";
-import { CHART_SIZE, chartKindFor, inDrawingOrder, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { chartKindFor, inDrawingOrder, PERCENT_CHART, type DataSheetBuilder } from "./chart-data-builder";
 import { isPercent } from "./chart-results";
 import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { CHART_COLORS } from "./styles";
@@ -34,12 +34,8 @@ export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis)
       { name: CHART_WORDS.yearSeries(previousYear), values: builder.range(first, 2, last, 2), color: CHART_COLORS.previous, dataLabels: true },
       { name: CHART_WORDS.yearSeries(year), values: builder.range(first, 3, last, 3), color: CHART_COLORS.current, dataLabels: true },
     ],
-    seriesBy: "columns",
+    ...PERCENT_CHART,
     categoryAxisTitle: CHART_WORDS.indicatorAxis,
-    valueAxisTitle: CHART_WORDS.percentAxis,
-    valueAxis: PERCENT_AXIS,
-    legend: "bottom",
-    ...CHART_SIZE,
   });
   builder.endBlock(last);
 }

@@ -3,7 +3,7 @@ import type { Analysis, MonthlyAnalysis } from "../domain/analysis/types";
 import { isCallAnswerRate } from "../domain/analysis";
 import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
-import { CHART_SIZE, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { PERCENT_AXIS, PERCENT_CHART, type DataSheetBuilder } from "./chart-data-builder";
 import { CHART_COLORS } from "./styles";
 import { CHART_WORDS, MONTH_LABELS } from "./wording";
 
@@ -60,12 +60,9 @@ export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, m
     title: CHART_WORDS.monthlyTitle(analysis.year),
     categories: builder.range(first, 1, last, 1),
     series,
-    seriesBy: "columns",
+    ...PERCENT_CHART,
     categoryAxisTitle: CHART_WORDS.monthAxis,
-    valueAxisTitle: CHART_WORDS.percentAxis,
     valueAxis: monthlyRateAxis(monthly.months.map((m) => m.rate), target),
-    legend: "bottom",
-    ...CHART_SIZE,
   });
   builder.endBlock(last);
 }

@@ -2,7 +2,7 @@
 import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
 import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
-import { CHART_SIZE, chartKindFor, inDrawingOrder, PERCENT_AXIS, type DataSheetBuilder } from "./chart-data-builder";
+import { chartKindFor, inDrawingOrder, PERCENT_CHART, type DataSheetBuilder } from "./chart-data-builder";
 import { CHART_COLORS, type StatusStyleKey } from "./styles";
 import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { statusKey, statusLabel } from "./verdicts";
@@ -57,12 +57,8 @@ export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, t
     title: CHART_WORDS.resultsTitle(year, rows.length, candidates.length),
     categories: builder.range(first, 1, last, 1),
     series,
-    seriesBy: "columns",
+    ...PERCENT_CHART,
     categoryAxisTitle: CHART_WORDS.indicatorAxis,
-    valueAxisTitle: CHART_WORDS.percentAxis,
-    valueAxis: PERCENT_AXIS,
-    legend: "bottom",
-    ...CHART_SIZE,
   });
   builder.endBlock(last);
 }
