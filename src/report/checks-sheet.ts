@@ -4,6 +4,7 @@ import type { Issue } from "../domain/issues";
 import type { PlannedCell, PlannedSheet } from "./plan";
 import { heightForLines, spanRange, textCell } from "./cells";
 import { CHECKS_WORDS, formatGeneratedAt, SEVERITY_LABELS } from "./wording";
+import { landscapePrint } from "./page-layout";
 
 export interface ChecksContext {
   readonly sheetName: string;
@@ -86,12 +87,7 @@ export function planChecksSheet(analysis: Analysis, context: ChecksContext): Pla
     columnWidths: COLUMNS.map((column, index) => ({ column: index + 1, width: column.width })),
     rowHeights: heights,
     freeze: { rows: CHECKS_HEADER_ROW, columns: 0 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToOnePageWide: true,
-      repeatRows: { first: CHECKS_HEADER_ROW, last: CHECKS_HEADER_ROW },
-    },
+    print: landscapePrint(CHECKS_HEADER_ROW),
     charts: [],
     showGridlines: false,
   };

@@ -3,7 +3,14 @@
  * landscape A4 page holds when fitted to one page wide (Excel's default margins, which the writer keeps).
  */
 
+import type { PlannedSheet } from "./plan";
+
 export const DEFAULT_ROW_POINTS = 15;
+
+/** How every generated sheet prints: A4 landscape, one page wide, its header row repeated on each page. */
+export function landscapePrint(headerRow: number): PlannedSheet["print"] {
+  return { orientation: "landscape", paper: "A4", fitToOnePageWide: true, repeatRows: { first: headerRow, last: headerRow } };
+}
 
 /** A column width in characters as pixels (Calibri 11: 7 pixels a character, plus padding). */
 export const columnPixels = (width: number): number => Math.trunc(width * 7 + 5);

@@ -5,7 +5,7 @@ import type { PlannedCell, PlannedSheet } from "./plan";
 import type { ChartDraft } from "./charts";
 import { heightForLines, linesNeeded, spanRange, textCell } from "./cells";
 import { judgedCount, writeNarrative } from "./narrative";
-import { DEFAULT_ROW_POINTS, landscapePageCapacity, wouldSplit } from "./page-layout";
+import { DEFAULT_ROW_POINTS, landscapePageCapacity, landscapePrint, wouldSplit } from "./page-layout";
 import { placeCharts } from "./summary-charts";
 import { summaryColumns, type SummaryColumn } from "./summary-columns";
 import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
@@ -158,12 +158,7 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
     columnWidths: widths.map((width, index) => ({ column: index + 1, width })),
     rowHeights: builder.heights,
     freeze: { rows: HEADER_ROW, columns: 0 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToOnePageWide: true,
-      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
-    },
+    print: landscapePrint(HEADER_ROW),
     charts,
     pageBreaksBefore: pageBreaks,
     showGridlines: false,
