@@ -1,6 +1,7 @@
 /** Finding the header row of an indicator table and what each of its columns holds. */
-import { cellAt, lastColumn, type SheetSnapshot } from "../snapshot";
+import { lastColumn, type SheetSnapshot } from "../snapshot";
 import { classifyHeader, type ColumnRole } from "./header-roles";
+import { continuesMergeFromAbove, shownCell } from "./merged";
 
 export interface YearColumn {
   readonly year: number;
@@ -66,7 +67,7 @@ function withYearSubHeader(sheet: SheetSnapshot, header: HeaderRow): HeaderRow {
   const row = header.row + 1;
   const years: YearColumn[] = [];
   for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
-    const text = headerText(sheet, row, column);
+    const text = continuesMergeFromAbove(sheet, row, column) ? "" : headerText(sheet, row, column);
     if (text === "") continue;
     const found = classifyHeader(text);
     if (found === null || found.role !== "result" || found.year === null || column === header.columns.name) return header;
@@ -83,8 +84,9 @@ function withYearSubHeader(sheet: SheetSnapshot, header: HeaderRow): HeaderRow {
   };
 }
 
+/** A header cell's words, a merge's text in every cell of the merge. */
 function headerText(sheet: SheetSnapshot, row: number, column: number): string {
-  const cell = cellAt(sheet, row, column);
+  const cell = shownCell(sheet, row, column);
   if (typeof cell.value === "number") return String(cell.value);
   if (typeof cell.value === "string") return cell.value;
   return cell.text;

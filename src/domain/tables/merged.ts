@@ -28,10 +28,23 @@ function mergesIndex(sheet: SheetSnapshot): MergesIndex {
 const covers = (range: CellRange, row: number, column: number): boolean =>
   row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
 
-/** The cell that carries the value shown at (row, column): the top-left of its merge, or itself. */
-export function shownCell(sheet: SheetSnapshot, row: number, column: number): Cell {
+/** The merged area that covers (row, column), null when the cell is not merged. */
+export function mergeAt(sheet: SheetSnapshot, row: number, column: number): CellRange | null {
   const index = mergesIndex(sheet);
-  const merge =
-    index.byRow.get(row)?.find((range) => covers(range, row, column)) ?? index.tall.find((range) => covers(range, row, column));
+  return index.byRow.get(row)?.find((range) => covers(range, row, column)) ?? index.tall.find((range) => covers(range, row, column)) ?? null;
+}
+
+/**
+ * The cell that carries the value shown at (row, column): the top-left of its merge, or itself.
+ * A merged cell's text belongs to every cell of the merge: `Indicateur` merged over A1:A2 is read in A2 too.
+ */
+export function shownCell(sheet: SheetSnapshot, row: number, column: number): Cell {
+  const merge = mergeAt(sheet, row, column);
   return merge ? cellAt(sheet, merge.top, merge.left) : cellAt(sheet, row, column);
+}
+
+/** True when (row, column) lies in a merge that starts on an earlier row: its text is the row above's. */
+export function continuesMergeFromAbove(sheet: SheetSnapshot, row: number, column: number): boolean {
+  const merge = mergeAt(sheet, row, column);
+  return merge !== null && merge.top < row;
 }
