@@ -1,5 +1,5 @@
 /** Which year to analyse, which table gives it, and which year and table to compare with. */
-import { SOURCE_PREFERENCE, type YearTable } from "../tables";
+import { bestTable, tablesByYear, type YearTable } from "../tables";
 import { cellText } from "../tables/cell-text";
 import { ANALYSIS_MESSAGES } from "./messages";
 
@@ -8,7 +8,13 @@ export interface YearChoice {
   readonly table: YearTable;
   readonly previousYear: number | null;
   readonly previousTable: YearTable | null;
+  /** Every year a table can be analysed for, ascending. */
   readonly availableYears: readonly number[];
+  /**
+   * The table preferred for every dated year found, ascending, previous-year columns included
+   * (`Résultat 2020` beside 2021's results gives 2020's values).
+   */
+  readonly tablesByYear: ReadonlyMap<number, YearTable>;
 }
 
 export type YearChoiceOutcome = { readonly ok: true; readonly choice: YearChoice } | { readonly ok: false; readonly message: string };
@@ -17,24 +23,16 @@ const hasResults = (table: YearTable): boolean => table.rows.some((row) => cellT
 
 const isMain = (table: YearTable): boolean => table.source !== "previous-column";
 
-/** The preferred table for a year: a per-year table over a year column over a previous-year column; first in sheet order on a tie. */
-export function bestTable(tables: readonly YearTable[], year: number | null): YearTable | null {
-  let best: YearTable | null = null;
-  for (const table of tables) {
-    if (table.year !== year) continue;
-    if (best === null || SOURCE_PREFERENCE[table.source] > SOURCE_PREFERENCE[best.source]) best = table;
-  }
-  return best;
-}
-
 export function chooseYear(tables: readonly YearTable[], wanted: number | undefined): YearChoiceOutcome {
   const main = tables.filter(isMain);
   if (main.length === 0) return { ok: false, message: ANALYSIS_MESSAGES.noTable };
-  const availableYears = [...new Set(main.map((t) => t.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const availableYears = [...tablesByYear(main).keys()];
   const year = wanted ?? latestWithResults(main);
   if (year === null) return { ok: false, message: ANALYSIS_MESSAGES.yearUnknown };
   const table = bestTable(main, year) ?? (availableYears.length === 0 ? bestTable(main, null) : null);
   if (table === null) return { ok: false, message: ANALYSIS_MESSAGES.yearNotFound(year, availableYears) };
+  const byYear = new Map(tablesByYear(tables));
+  byYear.set(year, table);
   const previousYear = previousYearOf(tables, year);
   return {
     ok: true,
@@ -42,8 +40,9 @@ export function chooseYear(tables: readonly YearTable[], wanted: number | undefi
       year,
       table,
       previousYear,
-      previousTable: previousYear === null ? null : bestTable(tables, previousYear),
+      previousTable: previousYear === null ? null : (byYear.get(previousYear) ?? null),
       availableYears: availableYears.length === 0 ? [year] : availableYears,
+      tablesByYear: new Map([...byYear].sort(([a], [b]) => a - b)),
     },
   };
 }

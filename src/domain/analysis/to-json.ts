@@ -11,6 +11,7 @@ export function toAnalysisJson(analysis: Analysis): unknown {
   return {
     year: analysis.year,
     previousYear: analysis.previousYear,
+    availableYears: [...analysis.availableYears],
     indicators: analysis.indicators.map(indicatorJson),
     monthly: analysis.monthly === null ? null : monthlyJson(analysis.monthly),
     issues: analysis.issues.map(issueJson),

@@ -4,4 +4,5 @@ export { locateTables, type LocateOptions } from "./locate-tables";
 export { isOwnOutput } from "./own-output";
 export { readTableRows, type TableRow } from "./read-rows";
 export { contextYear, yearFromSheetName, yearFromTitles } from "./table-year";
+export { bestTable, tablesByYear } from "./tables-by-year";
 export { SOURCE_PREFERENCE, type CellRef, type IndicatorRow, type TableSource, type YearTable } from "./types";
