@@ -1,4 +1,5 @@
 /** The command line's arguments: `<command> <file> [--year N] [--json] [--out path]`. */
+import { isPlausibleYear } from "../domain/text/normalize";
 import { MESSAGES } from "./messages";
 
 export type CommandName = "analyze" | "generate" | "check-telephony";
@@ -42,10 +43,13 @@ const looksLikeFlag = (word: string): boolean => word.startsWith("-") && word !=
 
 const usageError = (message: string): ArgsOutcome => ({ kind: "usage-error", message });
 
-export function parseYear(text: string): number | null {
-  if (!/^\d{4}$/.test(text)) return null;
+export type YearReading = { readonly ok: true; readonly year: number } | { readonly ok: false; readonly message: string };
+
+/** --year's value: four digits, within the years a table can speak of. */
+export function parseYear(text: string): YearReading {
+  if (!/^\d{4}$/.test(text)) return { ok: false, message: MESSAGES.badYear(text) };
   const year = Number(text);
-  return year >= 1900 && year <= 2999 ? year : null;
+  return isPlausibleYear(year) ? { ok: true, year } : { ok: false, message: MESSAGES.implausibleYear(text) };
 }
 
 export function parseArgs(argv: readonly string[]): ArgsOutcome {
@@ -104,14 +108,14 @@ function finish(
   if (spec.required.includes("out") && !values.has("out")) return usageError(MESSAGES.missingOut);
   const yearText = values.get("year");
   const year = yearText === undefined ? undefined : parseYear(yearText);
-  if (year === null) return usageError(MESSAGES.badYear(yearText ?? ""));
+  if (year !== undefined && !year.ok) return usageError(year.message);
   const args: ParsedArgs = {
     command,
     input: positionals[0],
     positionals,
     json: values.has("json"),
     out: values.get("out") ?? null,
-    ...(year === undefined ? {} : { year }),
+    ...(year === undefined ? {} : { year: year.year }),
   };
   return { kind: "run", args };
 }

@@ -1,4 +1,5 @@
 /** Every French word the command line's frame shows (commands keep their own wording). */
+import { PLAUSIBLE_YEARS } from "../domain/text/normalize";
 
 /** No-break space, used before « : » and inside « » as French typography wants. */
 const NBSP = "\u00a0";
@@ -44,6 +45,8 @@ export const MESSAGES = {
   flagTakesNoValue: (flag: string) => `L'option ${flag} ne prend pas de valeur.`,
   badYear: (value: string) =>
     `L'option --year attend une année sur quatre chiffres (par exemple --year 2021), pas ${quoted(value)}.`,
+  implausibleYear: (value: string) =>
+    `L'option --year attend une année de ${PLAUSIBLE_YEARS.first} à ${PLAUSIBLE_YEARS.last}${NBSP}; ${value} est hors de cette plage.`,
   missingInput: (command: string) => `La commande ${command} attend le chemin du fichier à lire.`,
   tooManyInputs: (command: string, extra: string) =>
     `La commande ${command} ne lit qu'un fichier${NBSP}; argument en trop${NBSP}: ${quoted(extra)}.`,

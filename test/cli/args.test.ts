@@ -34,6 +34,8 @@ describe("parseArgs", () => {
     ["a year that is not a number", ["analyze", "c.xlsx", "--year", "abc"], "L'option --year attend une année sur quatre chiffres (par exemple --year 2021), pas «\u00a0abc\u00a0»."],
     ["a two-digit year", ["analyze", "c.xlsx", "--year", "21"], "L'option --year attend une année sur quatre chiffres (par exemple --year 2021), pas «\u00a021\u00a0»."],
     ["a year with a decimal", ["analyze", "c.xlsx", "--year=2021.5"], "L'option --year attend une année sur quatre chiffres (par exemple --year 2021), pas «\u00a02021.5\u00a0»."],
+    ["a four-digit year before the plausible range", ["analyze", "c.xlsx", "--year", "1899"], "L'option --year attend une année de 1990 à 2099\u00a0; 1899 est hors de cette plage."],
+    ["a four-digit year after the plausible range", ["check-telephony", "e.csv", "--year=2100"], "L'option --year attend une année de 1990 à 2099\u00a0; 2100 est hors de cette plage."],
     ["--year without a value", ["analyze", "c.xlsx", "--year"], "L'option --year attend une valeur."],
     ["--year followed by another flag", ["analyze", "c.xlsx", "--year", "--json"], "L'option --year attend une valeur."],
     ["--json with a value", ["analyze", "c.xlsx", "--json=oui"], "L'option --json ne prend pas de valeur."],

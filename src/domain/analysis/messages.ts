@@ -30,12 +30,11 @@ export const ANALYSIS_MESSAGES = {
     `Aucun tableau d'indicateurs trouvé${NBSP}: il faut une ligne d'en-tête avec au moins une colonne ` +
     `${q("Indicateur")} et une colonne ${q("Résultat")} (ou des colonnes d'années comme ${v("2021")}).`,
   yearNotFound: (year: number, available: readonly number[]) =>
-    available.length === 0
-      ? `Aucun tableau d'indicateurs pour l'année ${year}.`
-      : `Aucun tableau d'indicateurs pour l'année ${year} (années trouvées${NBSP}: ${available.join(", ")}).`,
+    `Aucun tableau d'indicateurs pour ${year}${NBSP}; années présentes${NBSP}: ${available.join(", ")}. ` +
+    `Choisissez l'une d'elles (option --year, ou l'année du volet).`,
   yearUnknown:
     `L'année du tableau d'indicateurs est introuvable (ni dans le nom de la feuille, ni dans un titre, ` +
-    `ni dans les en-têtes)${NBSP}: précisez l'année à analyser.`,
+    `ni dans les en-têtes)${NBSP}: précisez l'année à analyser (option --year, ou l'année du volet).`,
 
   /** The command line's one-line message when a workbook holds nothing to analyse. */
   cannotAnalyse: (file: string, reason: string) =>

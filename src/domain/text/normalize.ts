@@ -49,14 +49,24 @@ export function nameKey(text: string): string {
   return wordsOf(text).join("");
 }
 
-/** Every plausible year (1990–2099) written in a text, in order. */
+/** The years a quality table can speak of: Qual-e-pref and its forerunners, up to the end of the century. */
+export const PLAUSIBLE_YEARS = { first: 1990, last: 2099 } as const;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
+
+/** Every plausible year written in a text (four digits standing alone), in order. */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)) years.push(Number(match[1]));
+  for (const match of text.matchAll(/(?<!\d)\d{4}(?!\d)/g)) {
+    const year = Number(match[0]);
+    if (isPlausibleYear(year)) years.push(year);
+  }
   return years;
 }
 
-/** True when the text is a year and nothing else (2021, "2021", " 2021 "). */
+/** True when the text is a plausible year and nothing else (2021, "2021", " 2021 "). */
 export function isBareYear(text: string): boolean {
-  return /^\s*(199\d|20\d\d)\s*$/.test(text);
+  return /^\s*\d{4}\s*$/.test(text) && isPlausibleYear(Number(text));
 }

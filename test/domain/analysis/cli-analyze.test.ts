@@ -47,7 +47,7 @@ describe("bilan-qualite analyze", () => {
 
   it("refuses a year the workbook does not hold, in French, naming the years found", async () => {
     await expect(run(args(SAMPLE, { year: 2015 }), captureIo())).rejects.toThrow(
-      /aucun tableau d'indicateurs pour l'année 2015 \(années trouvées\u00a0: 2020, 2021\)/,
+      "ne peut pas être analysé\u00a0: aucun tableau d'indicateurs pour 2015\u00a0; années présentes\u00a0: 2020, 2021. Choisissez l'une d'elles (option --year, ou l'année du volet).",
     );
   });
 

@@ -49,7 +49,10 @@ describe("year selection", () => {
 
   it("refuses a year the workbook does not hold, naming the years found", () => {
     const outcome = analyzeWorkbook(workbook(perYear("Indicateurs 2021", "94 %")), { year: 2018 });
-    expect(outcome).toEqual({ ok: false, message: "Aucun tableau d'indicateurs pour l'année 2018 (années trouvées\u00a0: 2021)." });
+    expect(outcome).toEqual({
+      ok: false,
+      message: "Aucun tableau d'indicateurs pour 2018\u00a0; années présentes\u00a0: 2021. Choisissez l'une d'elles (option --year, ou l'année du volet).",
+    });
   });
 
   it("says in French when no indicator table is found", () => {
@@ -61,7 +64,7 @@ describe("year selection", () => {
   it("asks for the year when no sheet, title or header names it", () => {
     const outcome = analyzeWorkbook(workbook(perYear("Indicateurs", "94 %")), {});
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.message).toMatch(/précisez l'année/);
+    expect(!outcome.ok && outcome.message).toMatch(/précisez l'année à analyser \(option --year, ou l'année du volet\)\.$/);
   });
 
   it("analyses an undated table as the year asked for", () => {
