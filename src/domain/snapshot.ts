@@ -8,7 +8,10 @@ export interface ExcelErrorValue {
   readonly error: string;
 }
 
-/** null for an empty cell; a date is its Excel serial number (its format says it is a date). */
+/**
+ * null for an empty cell; "" only as a formula's cached empty text; a date is its serial number in
+ * Excel's 1900 date system (its format says it is a date), whichever system the workbook uses.
+ */
 export type CellValue = string | number | boolean | ExcelErrorValue | null;
 
 export interface Cell {

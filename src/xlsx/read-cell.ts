@@ -19,9 +19,22 @@ export function readCell(cell: ExcelJS.Cell): Cell {
   if (isCoveredByMerge(cell)) return { value: null, text: "", numberFormat, formula: null };
   // A merge cell whose master exceljs lost would throw on .value: it shows nothing.
   const raw: unknown = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
-  const formula = isFormula(raw) ? `=${cell.formula ?? raw.formula ?? ""}` : null;
-  const value = toCellValue(isFormula(raw) ? raw.result : raw);
-  return { value, text: displayText(value, numberFormat), numberFormat, formula };
+  if (!isFormula(raw)) {
+    const value = toCellValue(raw);
+    return { value, text: displayText(value, numberFormat), numberFormat, formula: null };
+  }
+  const value = cachedResult(cell.result);
+  return { value, text: displayText(value, numberFormat), numberFormat, formula: `=${cell.formula ?? raw.formula ?? ""}` };
+}
+
+/**
+ * A formula's cached result, whatever it is: 0, FALSE and "" are values. exceljs drops a falsy
+ * result from `cell.value` (`cell.result` keeps it), and gives no result at all for Excel's
+ * `<c t="str"><f>…</f><v></v></c>`, the cached empty text of a formula such as `=SI(E2="";"";…)`.
+ */
+function cachedResult(result: unknown): CellValue {
+  if (result === undefined || result === "") return "";
+  return toCellValue(result);
 }
 
 /** A cell inside a merged area other than its top-left: Excel shows nothing there. */
