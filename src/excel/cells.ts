@@ -9,7 +9,12 @@ export interface RangeArrays {
   readonly valueTypes: readonly (readonly string[])[];
 }
 
-function valueOf(raw: unknown, text: string, type: string): CellValue {
+/**
+ * A formula's result is a value whatever it is: `valueTypes` is "Empty" only for a cell with no formula
+ * and no data (Excel.EmptyCellValue, https://learn.microsoft.com/javascript/api/excel/excel.emptycellvalue),
+ * so `=SI(E2="";"";…)` gives "String" and "", kept as "" like the file reader keeps it.
+ */
+function valueOf(raw: unknown, text: string, type: string, formula: string | null): CellValue {
   switch (type) {
     case "Empty":
       return null;
@@ -20,7 +25,8 @@ function valueOf(raw: unknown, text: string, type: string): CellValue {
     case "Boolean":
       return raw === true || raw === "TRUE";
     default:
-      return raw === "" || raw === null || raw === undefined ? null : String(raw);
+      if (raw === "" || raw === null || raw === undefined) return formula === null ? null : "";
+      return String(raw);
   }
 }
 
@@ -39,7 +45,7 @@ export function toCell(arrays: RangeArrays, row: number, column: number): Cell {
   if (type === "Empty" && formula === null) return EMPTY_CELL;
   const text = arrays.text[row][column] ?? "";
   const numberFormat = String(arrays.numberFormat[row][column] ?? "General") || "General";
-  return { value: valueOf(raw, text, type), text, numberFormat, formula };
+  return { value: valueOf(raw, text, type, formula), text, numberFormat, formula };
 }
 
 export function toCells(arrays: RangeArrays): Cell[][] {
