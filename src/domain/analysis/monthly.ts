@@ -1,7 +1,7 @@
 /** The monthly telephony of the analysed year, and its check against the table's call-answer rate. */
 import type { Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
-import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/header-row";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/find-header";
 import { readTelephonySheet } from "../telephony";
 import { formatNumberFr } from "../values";
 import { callRateIndicators } from "./call-rate";

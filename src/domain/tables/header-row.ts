@@ -1,7 +1,7 @@
 /** Finding the header row of an indicator table and what each of its columns holds. */
 import { lastColumn, type SheetSnapshot } from "../snapshot";
 import { classifyHeader, type ColumnRole } from "./header-roles";
-import { continuesMergeFromAbove, shownCell } from "./merged";
+import { continuesMergeFromLeft, shownText } from "./merged";
 
 export interface YearColumn {
   readonly year: number;
@@ -9,12 +9,13 @@ export interface YearColumn {
 }
 
 export interface HeaderRow {
+  /** The header's last row (the lower one of a two-row header): the table's rows start below it. */
   readonly row: number;
   /** The first column of each role, for roles without a year. */
   readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
-  /** Result columns that name a year ("2021", "Résultat 2021", "Année 2021"), left to right. */
+  /** Result columns that name a year ("2021", "Résultat 2021", "Année 2021", `2021` over `Résultat`), left to right. */
   readonly yearColumns: readonly YearColumn[];
-  /** Target and national-average columns that name a year ("Cible 2021", "Moyenne nationale 2021"). */
+  /** Target and national-average columns that name a year ("Cible 2021", `2021` over `Cible`). */
   readonly yearTargets: readonly YearColumn[];
   readonly yearNationals: readonly YearColumn[];
   /** The leftmost and rightmost columns classified as a header. */
@@ -22,18 +23,32 @@ export interface HeaderRow {
   readonly right: number;
 }
 
+/** A header cell's words and its column. */
+export interface HeaderText {
+  readonly column: number;
+  readonly text: string;
+}
+
 /** Reads one row as a header; null when it lacks an indicator column or any result column. */
 export function readHeaderRow(sheet: SheetSnapshot, row: number): HeaderRow | null {
+  const texts: HeaderText[] = [];
+  for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
+    // A heading merged across columns names one column, not each it spans.
+    if (!continuesMergeFromLeft(sheet, row, column)) texts.push({ column, text: shownText(sheet, row, column) });
+  }
+  return headerOf(row, texts);
+}
+
+/** The header that the texts of its cells announce; null when it lacks an indicator column or any result column. */
+export function headerOf(row: number, texts: readonly HeaderText[]): HeaderRow | null {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const yearColumns: YearColumn[] = [];
   const yearTargets: YearColumn[] = [];
   const yearNationals: YearColumn[] = [];
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
-  for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
-    const text = headerText(sheet, row, column);
-    if (text === "") continue;
-    const header = classifyHeader(text);
+  for (const { column, text } of texts) {
+    const header = text === "" ? null : classifyHeader(text);
     if (header === null) continue;
     left = Math.min(left, column);
     right = Math.max(right, column);
@@ -45,49 +60,4 @@ export function readHeaderRow(sheet: SheetSnapshot, row: number): HeaderRow | nu
   const hasResults = columns.result !== undefined || yearColumns.length > 0;
   if (columns.name === undefined || !hasResults) return null;
   return { row, columns, yearColumns, yearTargets, yearNationals, left, right };
-}
-
-/** How far below its start (or the end of the previous table) a header row is looked for. */
-export const HEADER_SEARCH_ROWS = 30;
-
-/** The first header row between two rows (inclusive), null when there is none. */
-export function findHeaderRow(sheet: SheetSnapshot, from: number, to: number): HeaderRow | null {
-  for (let row = Math.max(from, sheet.origin.row); row <= to; row++) {
-    const header = readHeaderRow(sheet, row);
-    if (header !== null) return withYearSubHeader(sheet, header);
-  }
-  return null;
-}
-
-/**
- * A two-row header: "Résultats" over "2019 | 2020 | 2021". The years of the row below become
- * the result columns, the plain result column goes, and the table starts below the years.
- */
-function withYearSubHeader(sheet: SheetSnapshot, header: HeaderRow): HeaderRow {
-  const row = header.row + 1;
-  const years: YearColumn[] = [];
-  for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
-    const text = continuesMergeFromAbove(sheet, row, column) ? "" : headerText(sheet, row, column);
-    if (text === "") continue;
-    const found = classifyHeader(text);
-    if (found === null || found.role !== "result" || found.year === null || column === header.columns.name) return header;
-    years.push({ year: found.year, column });
-  }
-  if (years.length === 0) return header;
-  const { result: _plainResult, ...columns } = header.columns;
-  return {
-    ...header,
-    row,
-    columns,
-    yearColumns: [...header.yearColumns, ...years],
-    right: Math.max(header.right, ...years.map((y) => y.column)),
-  };
-}
-
-/** A header cell's words, a merge's text in every cell of the merge. */
-function headerText(sheet: SheetSnapshot, row: number, column: number): string {
-  const cell = shownCell(sheet, row, column);
-  if (typeof cell.value === "number") return String(cell.value);
-  if (typeof cell.value === "string") return cell.value;
-  return cell.text;
 }

@@ -1,5 +1,6 @@
 export { classifyHeader, type ColumnRole, type HeaderClass } from "./header-roles";
-export { findHeaderRow, readHeaderRow, type HeaderRow, type YearColumn } from "./header-row";
+export { findHeaderRow, HEADER_SEARCH_ROWS } from "./find-header";
+export { readHeaderRow, type HeaderRow, type YearColumn } from "./header-row";
 export { locateTables, type LocateOptions } from "./locate-tables";
 export { isOwnOutput } from "./own-output";
 export { readTableRows, type TableRow } from "./read-rows";

@@ -1,7 +1,8 @@
 /** Every indicator table of a workbook, one entry per year it gives results for. */
 import { a1 } from "../address";
 import { cellAt, lastRow, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
-import { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRow, type YearColumn } from "./header-row";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "./find-header";
+import type { HeaderRow, YearColumn } from "./header-row";
 import { isOwnOutput } from "./own-output";
 import { readTableRows, type TableRow } from "./read-rows";
 import { contextYear } from "./table-year";

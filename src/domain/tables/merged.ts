@@ -48,3 +48,17 @@ export function continuesMergeFromAbove(sheet: SheetSnapshot, row: number, colum
   const merge = mergeAt(sheet, row, column);
   return merge !== null && merge.top < row;
 }
+
+/** True when (row, column) lies in a merge that starts in a column to its left: its text is the left cell's. */
+export function continuesMergeFromLeft(sheet: SheetSnapshot, row: number, column: number): boolean {
+  const merge = mergeAt(sheet, row, column);
+  return merge !== null && merge.left < column;
+}
+
+/** The words shown at (row, column), a merge's text in every cell of the merge; a number as its digits (a year, whatever its format). */
+export function shownText(sheet: SheetSnapshot, row: number, column: number): string {
+  const cell = shownCell(sheet, row, column);
+  if (typeof cell.value === "number") return String(cell.value);
+  if (typeof cell.value === "string") return cell.value.trim();
+  return cell.text.trim();
+}

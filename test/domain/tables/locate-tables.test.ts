@@ -258,6 +258,67 @@ describe("locateTables on a two-row header", () => {
   });
 });
 
+describe("locateTables on years over pairs of columns", () => {
+  const pairs = (extraMerges: readonly { top: number; left: number; bottom: number; right: number }[] = []) =>
+    grid(
+      "Suivi",
+      [
+        ["Thématique", "Indicateur", 2021, "", 2022, ""],
+        ["", "", "Résultat", "Cible", "Résultat", "Cible"],
+        ["Accueil", "Taux d'appels aboutis", "95 %", "> 90 %", "94 %", "> 92 %"],
+        ["", "Délai de réponse", "1,4 jours", "5 jours", "1,5 jours", "4 jours"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 3, bottom: 1, right: 4 },
+          { top: 1, left: 5, bottom: 1, right: 6 },
+          ...extraMerges,
+        ],
+      },
+    );
+  const byYear = (tables: YearTable[]) =>
+    tables.map((t) => [t.year, t.source, t.headerRow, t.rows.map((row) => [row.name, row.result.address, row.target?.address])]);
+
+  it("gives each year the result and the target of its own pair", () => {
+    expect(byYear(tablesOf(pairs()))).toEqual([
+      [2021, "year-column", 2, [["Taux d'appels aboutis", "C3", "D3"], ["Délai de réponse", "C4", "D4"]]],
+      [2022, "year-column", 2, [["Taux d'appels aboutis", "E3", "F3"], ["Délai de réponse", "E4", "F4"]]],
+    ]);
+  });
+
+  it("reads the pairs the same when Thématique and Indicateur are merged down over both header rows", () => {
+    const merged = pairs([
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+    ]);
+    expect(byYear(tablesOf(merged))).toEqual(byYear(tablesOf(pairs())));
+  });
+
+  it("reads one year over `Objectif | Réalisé` as that year's table, its target beside it", () => {
+    const [table, ...others] = tablesOf(
+      grid(
+        "Indicateurs",
+        [
+          ["Indicateur", "Année 2021", ""],
+          ["", "Objectif", "Réalisé"],
+          ["Taux d'appels aboutis", "> 90 %", "94 %"],
+        ],
+        { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 1, right: 3 }] },
+      ),
+    );
+    expect(others).toEqual([]);
+    expect(table).toMatchObject({ year: 2021, source: "year-sheet", headerRow: 2 });
+    expect([table.rows[0].result.address, table.rows[0].target?.address]).toEqual(["C3", "B3"]);
+  });
+
+  it("reads a year merged over one column as one year column, not one per cell", () => {
+    const tables = tablesOf(
+      grid("Suivi", [["Indicateur", 2021, ""], ["Taux", "94 %", ""]], { merges: [{ top: 1, left: 2, bottom: 1, right: 3 }] }),
+    );
+    expect(tables.map((t) => [t.year, t.rows[0].result.address])).toEqual([[2021, "B2"]]);
+  });
+});
+
 describe("locateTables on data rows holding header words", () => {
   it("keeps reading past a row whose name and comment look like headers but whose result is a value", () => {
     const [table] = tablesOf(

@@ -1,0 +1,41 @@
+import { analyzeWorkbook } from "../../../src/domain/analysis";
+import { grid, workbook } from "../helpers/grid";
+import { analyze, codes } from "./fixtures/analyze";
+
+const byName = (analysis: ReturnType<typeof analyze>) =>
+  analysis.indicators.map((i) => [i.name, i.status, i.cells.result, i.cells.target, i.previous?.value ?? null, i.change]);
+
+describe("analysing years over pairs of columns", () => {
+  const pairs = grid(
+    "Suivi",
+    [
+      ["Indicateur", 2021, "", 2022, ""],
+      ["", "Résultat", "Cible", "Résultat", "Cible"],
+      ["Taux d'appels aboutis", "95 %", "> 90 %", "91 %", "> 92 %"],
+      ["Délai de réponse", "1,4 jours", "5 jours", "1,5 jours", "4 jours"],
+    ],
+    { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 1, right: 3 }, { top: 1, left: 4, bottom: 1, right: 5 }] },
+  );
+
+  it("analyses the latest year against its own target and compares with the year before from the same sheet", () => {
+    const analysis = analyze([pairs]);
+    expect(analysis).toMatchObject({ year: 2022, previousYear: 2021, availableYears: [2021, 2022] });
+    expect(byName(analysis)).toEqual([
+      ["Taux d'appels aboutis", "not_met", "D3", "E3", 95, -4],
+      ["Délai de réponse", "met", "D4", "E4", 1.4, 0.1],
+    ]);
+    expect(codes(analysis)).toEqual([]);
+  });
+
+  it("analyses the earlier year against its own target when asked", () => {
+    const analysis = analyze([pairs], 2021);
+    expect(byName(analysis)).toEqual([
+      ["Taux d'appels aboutis", "met", "B3", "C3", null, null],
+      ["Délai de réponse", "met", "B4", "C4", null, null],
+    ]);
+  });
+
+  it("refuses a year with no pair, listing the years present", () => {
+    expect(analyzeWorkbook(workbook(pairs), { year: 2023 })).toMatchObject({ ok: false, message: expect.stringMatching(/^Aucun tableau d'indicateurs pour 2023\u00a0; années présentes\u00a0: 2021, 2022\./) });
+  });
+});
