@@ -1,6 +1,6 @@
 /** The command line's arguments: `<command> <file> [--year N] [--json] [--out path]`. */
-import { isPlausibleYear } from "../domain/text/normalize";
 import { MESSAGES } from "./messages";
+import { isPlausibleYear } from "../domain/text/french";
 
 export type CommandName = "analyze" | "generate" | "check-telephony";
 export type FlagName = "year" | "json" | "out";

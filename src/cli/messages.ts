@@ -1,8 +1,5 @@
 /** Every French word the command line's frame shows (commands keep their own wording). */
-import { PLAUSIBLE_YEARS } from "../domain/text/normalize";
-
-/** No-break space, used before « : » and inside « » as French typography wants. */
-const NBSP = "\u00a0";
+import { NO_BREAK_SPACE as NBSP, PLAUSIBLE_YEARS, quoted } from "../domain/text/french";
 
 const SYNOPSIS = [
   `Usage${NBSP}:`,
@@ -28,8 +25,6 @@ export const USAGE = [
   "  --help        affiche cette aide",
   "",
 ].join("\n");
-
-const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 
 /** The short usage shown on stderr after a usage error. */
 export const SHORT_USAGE = [...SYNOPSIS, "", `Tapez ${quoted("bilan-qualite --help")} pour l'aide.`, ""].join("\n");

@@ -1,6 +1,6 @@
 /** Every French word the Office.js adapter shows: errors from Excel, and its own notices. */
 
-const NBSP = "\u00a0";
+import { NO_BREAK_SPACE as NBSP, quoted } from "../domain/text/french";
 
 export type ExcelFailureCode =
   | "AccessDenied"
@@ -27,8 +27,8 @@ export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
 
 export const ADAPTER_TEXT = {
   /** Said when a cell to select or mark is on a sheet that no longer exists. */
-  sheetMissing: (sheet: string) => `La feuille «${NBSP}${sheet}${NBSP}» est introuvable dans le classeur (renommée ou supprimée${NBSP}?).`,
-  cellInvalid: (sheet: string, cell: string) => `L'adresse «${NBSP}${cell}${NBSP}» de la feuille «${NBSP}${sheet}${NBSP}» n'est pas une cellule valide.`,
+  sheetMissing: (sheet: string) => `La feuille ${quoted(sheet)} est introuvable dans le classeur (renommée ou supprimée${NBSP}?).`,
+  cellInvalid: (sheet: string, cell: string) => `L'adresse ${quoted(cell)} de la feuille ${quoted(sheet)} n'est pas une cellule valide.`,
   noTelephonyYear: `Indiquez l'année des chiffres de téléphonie (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
   noTelephonySheet: (year: number | null) =>
     year === null

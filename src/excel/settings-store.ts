@@ -1,4 +1,5 @@
 /** The pane's settings, as JSON under one key of workbook.settings (saved with the workbook). */
+import { isPlausibleYear } from "../domain/text/french";
 import { DEFAULT_SETTINGS, type Settings } from "../taskpane/operations";
 
 export const SETTINGS_KEY = "BilanQualite.settings";
@@ -16,7 +17,7 @@ export function parseSettings(stored: unknown): Settings {
   if (typeof data !== "object" || data === null) return DEFAULT_SETTINGS;
   const { year, tolerance } = data as { year?: unknown; tolerance?: unknown };
   return {
-    year: typeof year === "number" && Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : DEFAULT_SETTINGS.year,
+    year: typeof year === "number" && isPlausibleYear(year) ? year : DEFAULT_SETTINGS.year,
     tolerance: typeof tolerance === "number" && Number.isFinite(tolerance) && tolerance >= 0 ? tolerance : DEFAULT_SETTINGS.tolerance,
   };
 }

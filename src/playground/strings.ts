@@ -1,6 +1,5 @@
 /** Every French word the playground itself shows (the task pane has its own catalog). */
-/** French typography: a no-break space before « : » and « ; » and inside « ». */
-const NBSP = "\u00a0";
+import { NO_BREAK_SPACE as NBSP, quoted } from "../domain/text/french";
 
 export const PLAYGROUND_TEXT = {
   workbookRegion: "Classeur simulé (lecture seule)",
@@ -9,7 +8,7 @@ export const PLAYGROUND_TEXT = {
   sheetTabsLabel: "Feuilles du classeur",
   generatedSheet: "feuille générée",
   protectedSheet: "feuille protégée",
-  gridLabel: (sheet: string) => `Cellules de la feuille «${NBSP}${sheet}${NBSP}»`,
+  gridLabel: (sheet: string) => `Cellules de la feuille ${quoted(sheet)}`,
   formula: (formula: string, text: string) => `Formule ${formula} — valeur en cache ${text} (le classeur simulé ne recalcule pas)`,
   selection: (sheet: string, address: string) => `Sélection${NBSP}: ${sheet}!${address}`,
   noSelection: "Aucune cellule sélectionnée.",

@@ -5,7 +5,8 @@ import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
 import { PERCENT_AXIS, PERCENT_CHART, type DataSheetBuilder } from "./chart-data-builder";
 import { CHART_COLORS } from "./styles";
-import { CHART_WORDS, MONTH_LABELS } from "./wording";
+import { MONTH_ABBREVIATIONS } from "../domain/text/french";
+import { CHART_WORDS } from "./wording";
 
 /** The table's call-answer rate indicator, whose target the monthly chart draws as a line. */
 function callAnswerTarget(analysis: Analysis): number | null {
@@ -18,7 +19,7 @@ function callAnswerTarget(analysis: Analysis): number | null {
 export function monthLabel(month: string): string {
   const match = /^\d{4}-(\d{2})$/.exec(month);
   const index = match ? Number(match[1]) - 1 : -1;
-  return MONTH_LABELS[index] ?? month;
+  return MONTH_ABBREVIATIONS[index] ?? month;
 }
 
 /**

@@ -5,7 +5,8 @@ import { formatNumberFr } from "../domain/values";
 import { changeAmount, resultText, targetText } from "./notation";
 import { MAX_CHANGE_SENTENCES, MAX_NAMES_IN_SENTENCE, mostTelling } from "./selection";
 import { statusKey } from "./verdicts";
-import { CORRECTION_REASONS, NARRATIVE_WORDS, NBSP } from "./wording";
+import { NO_BREAK_SPACE as NBSP } from "../domain/text/french";
+import { CORRECTION_REASONS, NARRATIVE_WORDS } from "./wording";
 
 export interface Narrative {
   /** The overall sentences, as one paragraph. */

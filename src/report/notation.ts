@@ -2,7 +2,8 @@
 import type { IndicatorAnalysis } from "../domain/analysis/types";
 import type { Comparator, Quantity, Target } from "../domain/values/types";
 import { formatChange, formatQuantity } from "../domain/values";
-import { NARRATIVE_WORDS, NBSP } from "./wording";
+import { NO_BREAK_SPACE as NBSP } from "../domain/text/french";
+import { NARRATIVE_WORDS } from "./wording";
 
 const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = { ">": ">", ">=": "≥", "<": "<", "<=": "≤" };
 

@@ -1,9 +1,7 @@
 /** Every French word the generated report shows: sheet names, titles, labels, sentences. */
 
-/** No-break space, before « : », « ; », « % » and inside « » as French typography wants. */
-export const NBSP = "\u00a0";
+import { NO_BREAK_SPACE as NBSP, quoted } from "../domain/text/french";
 
-const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>
   count > 1 ? pluralForm : singular;
 const counted = (count: number, singular: string, pluralForm = `${singular}s`): string =>
@@ -151,10 +149,6 @@ export const CHART_WORDS = {
   },
   dataNote: `Données des graphiques de la synthèse${NBSP}: modifiez-les ici pour mettre à jour les graphiques.`,
 } as const;
-
-export const MONTH_LABELS: readonly string[] = [
-  "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
-];
 
 /** "28/11/2026 à 22:15", in the local time of the machine. */
 export function formatGeneratedAt(date: Date): string {

@@ -3,6 +3,8 @@
  * so the wording stays consistent and can be reviewed in one place.
  */
 
+import { PLAUSIBLE_YEARS } from "../domain/text/french";
+
 /** The report's own words for a missed target within the tolerance, so the pane says what the summary shows. */
 import { WITHIN_TOLERANCE_LABEL } from "../report/wording";
 export { WITHIN_TOLERANCE_LABEL };
@@ -140,7 +142,7 @@ export const STRINGS = {
     save: "Enregistrer",
     saving: "Enregistrement en cours…",
     saved: "Paramètres enregistrés dans le classeur.",
-    invalidYear: "L’année doit être un nombre à 4 chiffres entre 2000 et 2100, ou rester vide.",
+    invalidYear: `L’année doit être un nombre à 4 chiffres entre ${PLAUSIBLE_YEARS.first} et ${PLAUSIBLE_YEARS.last}, ou rester vide.`,
     invalidTolerance: "La marge doit être un nombre positif ou nul, par exemple 2 ou 0,5.",
   },
 } as const;

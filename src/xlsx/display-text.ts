@@ -8,7 +8,8 @@ import { isExcelError, type CellValue } from "../domain/snapshot";
 import { formatDate } from "./display/date-pattern";
 import { formatGeneral } from "./display/general";
 import { formatNumberPattern } from "./display/number-pattern";
-import { chooseSection, isDateSection, splitSections, stripBrackets } from "./display/sections";
+import { splitSections } from "../domain/values/number-formats";
+import { chooseSection, isDateSection, stripBrackets } from "./display/sections";
 
 /** Built-in formats whose meaning follows the system locale: a French Excel shows them this way. */
 const LOCALE_FORMATS: Readonly<Record<string, string>> = {

@@ -1,7 +1,6 @@
 /** The French messages of the .xlsx reader: one line each, naming the file. */
 
-const NBSP = "\u00a0";
-const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+import { NO_BREAK_SPACE as NBSP, quoted } from "../domain/text/french";
 
 export const READ_MESSAGES = {
   notFound: (file: string) => `Le fichier ${quoted(file)} est introuvable.`,

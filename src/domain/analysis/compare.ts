@@ -1,6 +1,6 @@
 /** Whether a result meets its target, and by how much. */
 import type { Quantity, Target } from "../values";
-import { nearlyEqual, round2 } from "./numbers";
+import { nearlyEqual, round2 } from "../values/rounding";
 import { valueIn } from "./reconcile";
 import type { Direction } from "./types";
 

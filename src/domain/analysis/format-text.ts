@@ -1,13 +1,13 @@
 /** The French text report of `analyze`, readable on an 80-column terminal. */
 import type { Issue } from "../issues";
+import { monthLabelOfKey as monthLabel } from "../telephony/months";
+import { NO_BREAK_SPACE as NBSP, quoted } from "../text/french";
 import { formatChange, formatNumberFr, formatQuantity, type Quantity, type Target } from "../values";
 import { SEVERITY_LABELS, STATUS_LABELS, TEXT_REPORT } from "./messages";
 import { STATUSES, type Analysis, type IndicatorAnalysis, type MonthlyAnalysis } from "./types";
 import { wrap } from "./wrap";
 
 const WIDTH = 80;
-const NBSP = "\u00a0";
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const COMPARATOR_SIGNS: Readonly<Record<string, string>> = { ">": ">", ">=": "≥", "<": "<", "<=": "≤" };
 
 export function formatAnalysisText(analysis: Analysis): string {
@@ -59,7 +59,7 @@ function valuesLine(indicator: IndicatorAnalysis): string {
 function resultText(indicator: IndicatorAnalysis): string {
   if (indicator.result === null) return TEXT_REPORT.empty;
   if (indicator.result.quantity === null) {
-    return indicator.status === "not_measured" ? `${TEXT_REPORT.notMeasured} (${indicator.result.raw})` : `«${NBSP}${indicator.result.raw}${NBSP}»`;
+    return indicator.status === "not_measured" ? `${TEXT_REPORT.notMeasured} (${indicator.result.raw})` : quoted(indicator.result.raw);
   }
   return formatQuantity(indicator.result.quantity);
 }
@@ -68,7 +68,7 @@ function targetText(indicator: IndicatorAnalysis): string {
   if (indicator.target === null) return TEXT_REPORT.noTarget;
   const target = indicator.target.quantity;
   const asWritten = target === null || indicator.status === "invalid";
-  return asWritten ? `«${NBSP}${indicator.target.raw}${NBSP}»` : formatTarget(target);
+  return asWritten ? quoted(indicator.target.raw) : formatTarget(target);
 }
 
 function formatTarget(target: Target): string {
@@ -110,14 +110,6 @@ function monthlyLines(monthly: MonthlyAnalysis | null): string[] {
     ),
     ...wrap(TEXT_REPORT.annual(formatNumberFr(monthly.received), formatNumberFr(monthly.answered), percent(monthly.annualRate)), WIDTH, "  "),
   ];
-}
-
-/** "2021-01" → "janvier 2021"; "--01" (no year) → "janvier". */
-export function monthLabel(month: string): string {
-  const match = /^(\d{4}|-*)-(\d{2})$/.exec(month);
-  const index = match ? Number(match[2]) - 1 : -1;
-  if (!match || index < 0 || index > 11) return month;
-  return /^\d{4}$/.test(match[1]) ? `${MONTHS[index]} ${match[1]}` : MONTHS[index];
 }
 
 function issueLines(issues: readonly Issue[]): string[] {

@@ -1,9 +1,7 @@
 /** Every French word the analysis shows: issue messages, outcome messages and the text report's labels. */
 import type { Severity } from "../issues";
+import { NO_BREAK_SPACE as NBSP, quoted as q } from "../text/french";
 import type { Status } from "./types";
-
-/** No-break space before « : » and « ; », inside « », and between a number and its unit, as French typography wants. */
-const NBSP = "\u00a0";
 
 /**
  * A quoted value ("> 90 %", "1,5 jours", a cell's raw text), kept together where French typography wants it:
@@ -11,8 +9,6 @@ const NBSP = "\u00a0";
  */
 const keepValueTogether = (text: string): string => text.replace(/(?<=[\d<>≤≥=]) +(?=\S)/g, NBSP);
 
-/** A name in « », no-break spaces inside the guillemets. */
-const q = (text: string): string => `«${NBSP}${text}${NBSP}»`;
 /** A value in « », kept together: « 100 % », « > 90 % ». */
 const v = (text: string): string => q(keepValueTogether(text));
 

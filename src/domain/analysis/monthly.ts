@@ -3,7 +3,10 @@ import type { Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/find-header";
 import { readTelephonySheet } from "../telephony";
-import { formatNumberFr } from "../values";
+import { NO_BREAK_SPACE } from "../text/french";
+import { formatNumberFr, formatPercentFr } from "../values";
+import { round2 } from "../values/rounding";
+import { POINT_WORDS } from "../values/words";
 import { callRateIndicators } from "./call-rate";
 import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
@@ -63,11 +66,12 @@ export function monthlyDifferences(indicators: readonly IndicatorAnalysis[], mon
     if (result === null || result.dimension !== "percent") return [];
     const gap = Math.abs(result.value - rate);
     if (gap <= MONTHLY_TOLERANCE + 1e-9 || indicator.cells.result === null) return [];
-    const points = `${formatNumberFr(Math.round(gap * 100) / 100, 2)}\u00a0point${gap >= 2 ? "s" : ""}`;
+    const shownGap = round2(gap);
+    const points = `${formatNumberFr(shownGap, 2)}${NO_BREAK_SPACE}${POINT_WORDS[shownGap < 2 ? 0 : 1]}`;
     const message = ANALYSIS_MESSAGES.differsFromMonthly(
       indicator.name,
-      `${formatNumberFr(result.value, 2)}\u00a0%`,
-      `${formatNumberFr(rate, 2)}\u00a0%`,
+      formatPercentFr(result.value, 2),
+      formatPercentFr(rate, 2),
       monthly.sheet,
       points,
     );

@@ -2,7 +2,7 @@
 import type { Issue } from "../issues";
 import type { IndicatorRow } from "../tables";
 import type { Quantity, Target } from "../values";
-import { round2 } from "./numbers";
+import { round2 } from "../values/rounding";
 import { readResultCell, type CellContext } from "./read-cell";
 import { adopt, valueIn } from "./reconcile";
 import type { Direction, IndicatorAnalysis } from "./types";

@@ -3,7 +3,7 @@ import type { IndicatorRow, YearTable } from "../tables";
 import { cellText } from "../tables/cell-text";
 import { nameKey } from "../text/normalize";
 import { parseResult } from "../values";
-import { round2 } from "./numbers";
+import { round2 } from "../values/rounding";
 import { adopt, valueIn } from "./reconcile";
 import type { CurrentIndicator } from "./analyze-indicator";
 import type { IndicatorAnalysis } from "./types";

@@ -1,7 +1,7 @@
 /** The machine-readable analysis: exactly the `analyze --json` contract of DOMAIN.md. */
 import type { Issue } from "../issues";
 import type { Quantity, Target } from "../values";
-import { round2 } from "./numbers";
+import { round2 } from "../values/rounding";
 import type { Analysis, IndicatorAnalysis, MonthlyAnalysis } from "./types";
 
 const roundOrNull = (value: number | null | undefined): number | null =>

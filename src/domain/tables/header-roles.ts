@@ -1,5 +1,6 @@
 /** What a header cell announces: the role of its column in an indicator table. */
-import { isBareYear, normalizeText, wordsOf, yearsIn } from "../text/normalize";
+import { isBareYear, yearsIn } from "../text/french";
+import { normalizeText, wordsOf } from "../text/normalize";
 
 export type ColumnRole =
   | "theme"

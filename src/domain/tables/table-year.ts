@@ -1,6 +1,6 @@
 /** The year a table speaks of, from its header, its sheet name or the title rows above it. */
 import { cellAt, lastColumn, type SheetSnapshot } from "../snapshot";
-import { yearsIn } from "../text/normalize";
+import { yearsIn } from "../text/french";
 
 /** The last year written in the sheet name ("Bilan 2020-2021" → 2021), null when none. */
 export function yearFromSheetName(name: string): number | null {

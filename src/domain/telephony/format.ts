@@ -1,5 +1,5 @@
 /** French display of call figures and rates. */
-import { formatNumberFr } from "../values";
+import { formatNumberFr, formatPercentFr } from "../values";
 
 /** A call count: "1 520" (narrow no-break space between thousands). */
 export function formatCount(n: number): string {
@@ -8,10 +8,6 @@ export function formatCount(n: number): string {
 
 /** A rate in percent: "94,21 %" (no-break space before %). */
 export function formatRate(rate: number): string {
-  return `${formatNumberFr(rate, 2)}\u00a0%`;
+  return formatPercentFr(rate, 2);
 }
 
-/** Rounded to two decimals, as rates are given out. */
-export function roundRate(rate: number): number {
-  return Math.round(rate * 100) / 100;
-}

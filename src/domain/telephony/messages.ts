@@ -1,7 +1,6 @@
 /** Every French word the telephony reader and the telephony sheet show to the user. */
 
-const NBSP = "\u00a0";
-const quoted = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+import { NO_BREAK_SPACE as NBSP, quoted } from "../text/french";
 
 export type FigureName = "received" | "answered" | "lost";
 

@@ -5,7 +5,8 @@
 import type { PlannedValue } from "../../report/plan";
 import type { CellStyle } from "../../report/plan";
 import type { GridCell } from "./grid";
-import { isDateFormat, MONTH_NAMES, readMonthText } from "./months";
+import { MONTH_NAMES } from "../text/french";
+import { isDateFormat, readMonthText } from "./months";
 
 export interface LabelStyle {
   readonly value: (key: string) => PlannedValue;

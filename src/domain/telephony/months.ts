@@ -1,4 +1,5 @@
 /** Month labels as people write them in French, and Excel dates, read as a calendar month. */
+import { isPlausibleYear, MONTH_NAMES } from "../text/french";
 import { foldText } from "./normalize";
 
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
@@ -12,12 +13,6 @@ export interface MonthRef {
   /** "08:30" when the date carries a time (a row per hour or half-hour slot). */
   readonly time?: string;
 }
-
-/** The French month names, in calendar order, as shown to the user. */
-export const MONTH_NAMES = [
-  "janvier", "février", "mars", "avril", "mai", "juin",
-  "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-] as const;
 
 /** Folded spellings (no accent, no dot, lower case) and the month they name. */
 const MONTH_WORDS: ReadonlyMap<string, MonthNumber> = new Map(Object.entries({
@@ -48,7 +43,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 function dated(year: number, month: number, day: number | undefined): MonthRef | null {
-  if (!isMonthNumber(month) || year < 1900 || year > 2999) return null;
+  if (!isMonthNumber(month) || !isPlausibleYear(year)) return null;
   if (day === undefined) return { year, month };
   return isRealDate(year, month, day) ? { year, month, day } : null;
 }

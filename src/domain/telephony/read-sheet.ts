@@ -4,7 +4,7 @@ import { isExcelError, type Cell, type SheetSnapshot } from "../snapshot";
 import type { Grid, GridCell, Locate } from "./grid";
 import { findHeader, HEADER_GRID_ROWS, type TelephonyHeader } from "./headers";
 import { readMonthCell } from "./month-cell";
-import { yearIn } from "./normalize";
+import { yearsIn } from "../text/french";
 import { readTelephonyTable } from "./read-table";
 import type { TelephonyOptions, TelephonyReading } from "./reading";
 
@@ -32,7 +32,7 @@ export function sheetLocate(sheet: SheetSnapshot): Locate {
 export function titleYear(grid: Grid, headerRow: number): number | null {
   for (let row = 0; row < headerRow; row++) {
     for (const cell of grid[row] ?? []) {
-      const year = cell.number === null ? yearIn(cell.text) : null;
+      const year = cell.number === null ? (yearsIn(cell.text)[0] ?? null) : null;
       if (year !== null) return year;
     }
   }
@@ -46,7 +46,7 @@ export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptio
   const grid = (options.year !== undefined && gridOfYear(sheet, top, options.year)) || sheetGrid(sheet);
   const header = findHeader(grid);
   if (header === null) return null;
-  const contextYear = yearIn(sheet.name) ?? titleYear(grid, header.row);
+  const contextYear = yearsIn(sheet.name)[0] ?? titleYear(grid, header.row);
   return readTelephonyTable(grid, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name });
 }
 

@@ -15,7 +15,7 @@ import { readRows, type MonthRow, type TableRow } from "./rows";
 import { checkFigures } from "./figures";
 import { issueAt } from "./issue";
 import { resolveYear } from "./year";
-import { roundRate } from "./format";
+import { round2 } from "../values/rounding";
 import { TELEPHONY_MESSAGES as M } from "./messages";
 
 export interface TableOptions {
@@ -117,7 +117,7 @@ function toFigures(total: MonthTotal): MonthFigures {
     month: total.key,
     received: total.received,
     answered: total.answered,
-    rate: total.received > 0 ? roundRate((total.answered / total.received) * 100) : 0,
+    rate: total.received > 0 ? round2((total.answered / total.received) * 100) : 0,
     ...(location.line === undefined ? {} : { line: location.line }),
     ...(location.sheet === null ? {} : { sheet: location.sheet }),
     ...(location.row === undefined ? {} : { row: location.row }),
@@ -128,5 +128,5 @@ function toFigures(total: MonthTotal): MonthFigures {
 export function summarize(sheet: string | null, months: readonly MonthFigures[]): MonthlyAnalysis {
   const received = months.reduce((sum, m) => sum + m.received, 0);
   const answered = months.reduce((sum, m) => sum + m.answered, 0);
-  return { sheet, months, received, answered, annualRate: received > 0 ? roundRate((answered / received) * 100) : null };
+  return { sheet, months, received, answered, annualRate: received > 0 ? round2((answered / received) * 100) : null };
 }

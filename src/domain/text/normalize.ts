@@ -1,4 +1,5 @@
 /** Text comparison helpers: compare words the way a person reads them, not byte by byte. */
+import { withoutAccents } from "./french";
 
 /** The same labels come back on every row and every year's sheet: remember the latest ones. */
 const CACHE_LIMIT = 20_000;
@@ -15,9 +16,7 @@ export function normalizeText(text: string): string {
 }
 
 function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return withoutAccents(text)
     .replace(/œ/gi, "oe")
     .replace(/æ/gi, "ae")
     .toLowerCase()
@@ -47,26 +46,4 @@ export function wordsOf(text: string): string[] {
  */
 export function nameKey(text: string): string {
   return wordsOf(text).join("");
-}
-
-/** The years a quality table can speak of: Qual-e-pref and its forerunners, up to the end of the century. */
-export const PLAUSIBLE_YEARS = { first: 1990, last: 2099 } as const;
-
-export function isPlausibleYear(year: number): boolean {
-  return Number.isInteger(year) && year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
-}
-
-/** Every plausible year written in a text (four digits standing alone), in order. */
-export function yearsIn(text: string): number[] {
-  const years: number[] = [];
-  for (const match of text.matchAll(/(?<!\d)\d{4}(?!\d)/g)) {
-    const year = Number(match[0]);
-    if (isPlausibleYear(year)) years.push(year);
-  }
-  return years;
-}
-
-/** True when the text is a plausible year and nothing else (2021, "2021", " 2021 "). */
-export function isBareYear(text: string): boolean {
-  return /^\s*\d{4}\s*$/.test(text) && isPlausibleYear(Number(text));
 }

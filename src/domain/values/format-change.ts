@@ -4,15 +4,17 @@
  * Words are singular below 2, as French wants ("1,5 point", "2 points").
  */
 import type { Quantity } from "./types";
-import { formatNumberFr, MINUS_SIGN, NO_BREAK_SPACE } from "./format-number";
+import { NO_BREAK_SPACE } from "../text/french";
+import { formatNumberFr, MINUS_SIGN } from "./format-number";
 import { isDurationUnit } from "./duration-units";
+import { round2 } from "./rounding";
 import { DURATION_WORDS, POINT_WORDS, WORKING_WORDS } from "./words";
 
 export function formatChange(delta: number, q: Quantity): string {
   const magnitude = formatNumberFr(Math.abs(delta));
   const isZero = magnitude === "0";
   const sign = isZero || Number.isNaN(delta) ? "" : delta > 0 ? "+" : MINUS_SIGN;
-  const unit = unitWord(q, Math.round(Math.abs(delta) * 100) / 100 < 2);
+  const unit = unitWord(q, round2(Math.abs(delta)) < 2);
   if (unit === "" || unit.startsWith("/")) return `${sign}${magnitude}${unit}`;
   return `${sign}${magnitude}${NO_BREAK_SPACE}${unit}`;
 }

@@ -1,6 +1,7 @@
 /** French display of a quantity: "94 %", "95,2 %", "1,5 j", "36 h", "10 min", "6 usagers par jour", "4/an", "2,75 sur 5", "14". */
 import type { Quantity } from "./types";
-import { formatNumberFr, NO_BREAK_SPACE } from "./format-number";
+import { NO_BREAK_SPACE } from "../text/french";
+import { formatNumberFr, formatPercentFr } from "./format-number";
 import { isDurationUnit } from "./duration-units";
 import { DURATION_SYMBOLS, SCALE_WORD, WORKING_WORDS } from "./words";
 
@@ -8,7 +9,7 @@ export function formatQuantity(q: Quantity): string {
   const number = formatNumberFr(q.value);
   switch (q.dimension) {
     case "percent":
-      return `${number}${NO_BREAK_SPACE}%`;
+      return formatPercentFr(q.value);
     case "duration":
       return isDurationUnit(q.unit)
         ? `${number}${NO_BREAK_SPACE}${DURATION_SYMBOLS[q.unit]}${q.workingDays ? ` ${WORKING_WORDS[1]}` : ""}`

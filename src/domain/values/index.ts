@@ -6,5 +6,5 @@ export { parseFrenchNumber } from "./numbers";
 export { isNotApplicable } from "./not-applicable";
 export { inUnitOf } from "./conversion";
 export { formatQuantity } from "./format-quantity";
-export { formatNumberFr } from "./format-number";
+export { formatNumberFr, formatPercentFr } from "./format-number";
 export { formatChange } from "./format-change";

@@ -13,7 +13,8 @@ function codes(numberFormat: string): string {
     .toLowerCase();
 }
 
-function splitSections(numberFormat: string): string[] {
+/** The format's sections ("positive;negative;zero;text"), split on the semicolons outside quotes. */
+export function splitSections(numberFormat: string): string[] {
   const sections: string[] = [];
   let current = "";
   let quoted = false;

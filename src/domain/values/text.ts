@@ -1,4 +1,5 @@
 /** Text clean-up shared by every reader of the value grammar. */
+import { withoutAccents } from "../text/french";
 
 /** Spaces Excel users type or paste: no-break (U+00A0), narrow no-break (U+202F), thin (U+2009), figure (U+2007). */
 const ODD_SPACES = /[\u00A0\u202F\u2009\u2007\u2008\u200A\u3000\t\r\n]/g;
@@ -15,9 +16,7 @@ export function tidy(text: string): string {
 
 /** Lower case without accents, for comparing words ("Supérieur" → "superieur"). */
 export function fold(text: string): string {
-  return tidy(text)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return withoutAccents(tidy(text))
     .toLowerCase()
     .replace(/[\u2019\u2018`´]/g, "'");
 }

@@ -3,7 +3,7 @@
  * read from the cells its ranges point at. Pure: reads the simulator's model only.
  */
 import type { SimChart, SimModel, SimRangeRef } from "../../../test/sim/model";
-import { formatNumberFr } from "../../domain/values";
+import { formatNumberFr, formatPercentFr } from "../../domain/values";
 import { cellText, readCell } from "../../../test/sim/sheet-ops";
 
 export type ChartShape = "column" | "bar" | "line";
@@ -113,7 +113,7 @@ function niceCeiling(value: number): number {
 export function axisLabel(value: number, numberFormat: string | null): string {
   const format = numberFormat ?? "General";
   const unquoted = format.replace(/"[^"]*"/g, "");
-  if (unquoted.includes("%")) return `${formatNumberFr(value * 100, 1)}\u00a0%`;
-  if (/"[^"]*%[^"]*"/.test(format)) return `${formatNumberFr(value, 1)}\u00a0%`;
+  if (unquoted.includes("%")) return formatPercentFr(value * 100, 1);
+  if (/"[^"]*%[^"]*"/.test(format)) return formatPercentFr(value, 1);
   return formatNumberFr(value, 2);
 }

@@ -1,7 +1,7 @@
 /** Helpers for the month table: a month's own problems, a rate in French. */
 import type { MonthFigures } from "../../domain/analysis/types";
 import type { Issue } from "../../domain/issues";
-import { formatNumberFr } from "../../domain/values";
+import { formatPercentFr } from "../../domain/values";
 import { STRINGS } from "../strings";
 
 /** Problems that belong to a month's row (same line of text, or same sheet row). */
@@ -19,5 +19,5 @@ function rowOf(cell: string): number | null {
 }
 
 export function formatRate(rate: number | null): string {
-  return rate === null ? STRINGS.analyze.noValue : `${formatNumberFr(rate, 1)}\u00a0%`;
+  return rate === null ? STRINGS.analyze.noValue : formatPercentFr(rate, 1);
 }

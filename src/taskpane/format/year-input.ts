@@ -1,4 +1,6 @@
-/** Reads a year typed by the user: empty means "not chosen"; anything else must be 2000–2100. */
+/** Reads a year typed by the user: empty means "not chosen"; anything else must be a plausible year. */
+import { isPlausibleYear } from "../../domain/text/french";
+
 export type YearInput = { readonly ok: true; readonly year: number | null } | { readonly ok: false };
 
 export function readYearInput(text: string): YearInput {
@@ -6,7 +8,7 @@ export function readYearInput(text: string): YearInput {
   if (trimmed === "") return { ok: true, year: null };
   if (!/^\d{4}$/.test(trimmed)) return { ok: false };
   const year = Number(trimmed);
-  return year >= 2000 && year <= 2100 ? { ok: true, year } : { ok: false };
+  return isPlausibleYear(year) ? { ok: true, year } : { ok: false };
 }
 
 /** Reads a tolerance in points: "2", "0,5", "0.5"; never negative. */

@@ -1,10 +1,6 @@
 /** Date and time formats (dd/mm/yyyy, mmmm yyyy, [h]:mm, mm:ss…) with French month and day names. */
+import { DAY_ABBREVIATIONS, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../domain/text/french";
 import type { Token } from "./tokens";
-
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-const MONTHS_SHORT = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-const DAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
-const DAYS_SHORT = ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."];
 
 interface DateParts {
   readonly year: number;
@@ -102,14 +98,14 @@ function renderDateToken(code: string, parts: DateParts, twelveHours: boolean, m
 }
 
 function renderMonth(length: number, month: number): string {
-  if (length >= 5) return MONTHS[month][0];
-  if (length === 4) return MONTHS[month];
-  if (length === 3) return MONTHS_SHORT[month];
+  if (length >= 5) return MONTH_NAMES[month][0];
+  if (length === 4) return MONTH_NAMES[month];
+  if (length === 3) return MONTH_ABBREVIATIONS[month];
   return length === 2 ? String(month + 1).padStart(2, "0") : String(month + 1);
 }
 
 function renderDay(length: number, parts: DateParts): string {
-  if (length >= 4) return DAYS[parts.weekday];
-  if (length === 3) return DAYS_SHORT[parts.weekday];
+  if (length >= 4) return DAY_NAMES[parts.weekday];
+  if (length === 3) return DAY_ABBREVIATIONS[parts.weekday];
   return length === 2 ? String(parts.day).padStart(2, "0") : String(parts.day);
 }

@@ -1,8 +1,9 @@
 /** Number formats such as 0, 0.00, 0 %, # ##0, "0"" jours""": grouping, decimals, percent, literals. */
+import { NARROW_NO_BREAK_SPACE } from "../../domain/text/french";
 import { withoutLiterals } from "./sections";
 import type { Token } from "./tokens";
 
-const THOUSANDS = "\u202f";
+const THOUSANDS = NARROW_NO_BREAK_SPACE;
 const DECIMAL = ",";
 
 interface NumberPattern {

@@ -1,27 +1,4 @@
-/** A number format's sections ("positive;negative;zero;text") and what kind of value each formats. */
-
-export function splitSections(format: string): string[] {
-  const sections: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (let i = 0; i < format.length; i++) {
-    const char = format[i];
-    if (char === '"') quoted = !quoted;
-    if (char === "\\" && !quoted) {
-      current += char + (format[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (char === ";" && !quoted) {
-      sections.push(current);
-      current = "";
-      continue;
-    }
-    current += char;
-  }
-  sections.push(current);
-  return sections;
-}
+/** Choosing a number format's section for a value, and what kind of value each section formats. */
 
 /** The section for this value; signless when the section itself shows the sign (or hides it). */
 export function chooseSection(sections: string[], value: number): { section: string; signless: boolean } | null {

@@ -104,6 +104,11 @@ describe("monthly telephony", () => {
     expect(analysis.issues[0].message).toContain("Téléphonie 2021");
   });
 
+  it("says « 2 points », in the plural, for a gap of 1.999 points shown as 2", () => {
+    const analysis = analyze([callRate("88,359 %"), telephony("Téléphonie 2021", [["janvier", 1000, 900], ["février", 100, 50]])]);
+    expect(analysis.issues[0].message).toContain("2\u00a0points");
+  });
+
   it("stays quiet at less than half a point", () => {
     const analysis = analyze([callRate("86,7 %"), telephony("Téléphonie 2021", [["janvier", 1000, 900], ["février", 100, 50]])]);
     expect(codes(analysis)).toEqual([]);

@@ -1,4 +1,4 @@
-import { round2 } from "../../../src/domain/analysis/numbers";
+import { round2 } from "../../../src/domain/values/rounding";
 
 describe("round2", () => {
   it.each<[number, number]>([

@@ -1,4 +1,4 @@
-import { isBareYear, nameKey, normalizeText, wordsOf, yearsIn } from "../../../src/domain/text/normalize";
+import { nameKey, normalizeText, wordsOf } from "../../../src/domain/text/normalize";
 
 describe("nameKey", () => {
   it.each([
@@ -26,18 +26,5 @@ describe("text helpers", () => {
 
   it("keeps invariable words whole in the singular", () => {
     expect(wordsOf("Sens Taux Délais Résultats")).toEqual(["sens", "taux", "delai", "resultat"]);
-  });
-
-  it.each([
-    ["BILAN QUALITE 2021", [2021]],
-    ["Bilan 2020-2021", [2020, 2021]],
-    ["Résultat au 31/12/2021", [2021]],
-    ["12021 ou 20215", []],
-  ])("finds the years in %p", (text, years) => {
-    expect(yearsIn(text)).toEqual(years);
-  });
-
-  it.each([["2021", true], [" 2021 ", true], ["2021 bis", false], ["1850", false]])("says whether %p is a bare year", (text, bare) => {
-    expect(isBareYear(text)).toBe(bare);
   });
 });
