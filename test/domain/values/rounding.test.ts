@@ -10,6 +10,9 @@ describe("round2", () => {
     [1e308, 1e308],
     [-1e308, -1e308],
     [2 ** 60, 2 ** 60],
+    [2.675, 2.68],
+    [1e-7, 0],
+    [-1.995, -2],
   ])("rounds %d to %d", (value, expected) => {
     expect(round2(value)).toBe(expected);
   });
