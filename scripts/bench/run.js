@@ -3,7 +3,7 @@
 /**
  * `npm run bench`: one run measures
  *   - syncs and the largest payload per sync, reading (readSnapshot) and generating (applyPlan), on the
- *     sample and on the large workbook, through the simulated Excel host (test/sim/);
+ *     sample and on the large workbook, through the simulated Excel host (src/simulated-excel/);
  *   - the CLI's `analyze` time on the large workbook over the time to merely load it (readWorkbookFile),
  *     BENCH_RUNS (default 7) fresh child processes each, alternating, timed inside the child around the call
  *     (the ratio is the median of the per-pair ratios);

@@ -1,7 +1,7 @@
 "use strict";
 /**
  * Syncs and the largest payload per sync for reading (readSnapshot) and for generating (applyPlan),
- * through the simulated Excel host of test/sim/, which counts them.
+ * through the simulated Excel host of src/simulated-excel/, which counts them.
  */
 
 const fs = require("node:fs");
@@ -10,7 +10,7 @@ const path = require("node:path");
 const { transpileTree } = require("./transpile-tree");
 
 const ENTRIES = {
-  sim: "test/sim/index.ts",
+  sim: "src/simulated-excel/index.ts",
   readSnapshot: "src/excel/read-snapshot.ts",
   applyPlan: "src/excel/apply-plan.ts",
   analysis: "src/domain/analysis/index.ts",

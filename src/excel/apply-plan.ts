@@ -9,7 +9,7 @@
  * A user's sheet is never touched: a new sheet takes another name.
  */
 import type { ReportPlan, RangeRef } from "../report/plan";
-import type { GenerateOutcome } from "../taskpane/operations";
+import type { GenerateOutcome } from "../port";
 import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";

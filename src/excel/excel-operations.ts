@@ -1,5 +1,5 @@
 /** The task pane's operations on the real Excel (Office.js); Excel.run is looked up only when an operation runs. */
-import type { WorkbookOperations } from "../taskpane/operations";
+import type { WorkbookOperations } from "../port";
 import { ExcelLessError } from "./errors";
 import type { ExcelRun } from "./run";
 import { createWorkbookOperations } from "./workbook-operations";

@@ -2,7 +2,7 @@
 import { analyzeWorkbook } from "../domain/analysis";
 import type { Analysis } from "../domain/analysis/types";
 import { planReport } from "../report";
-import { WorkbookNotUsableError, type GenerateOutcome, type Settings } from "../taskpane/operations";
+import { WorkbookNotUsableError, type GenerateOutcome, type Settings } from "../port";
 import { applyPlan } from "./apply-plan";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { sheetsToReplace } from "./sheet-naming";

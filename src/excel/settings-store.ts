@@ -1,6 +1,6 @@
 /** The pane's settings, as JSON under one key of workbook.settings (saved with the workbook). */
 import { isPlausibleYear } from "../domain/text/french";
-import { DEFAULT_SETTINGS, type Settings } from "../taskpane/operations";
+import { DEFAULT_SETTINGS, type Settings } from "../port";
 
 export const SETTINGS_KEY = "BilanQualite.settings";
 

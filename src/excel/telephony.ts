@@ -5,8 +5,9 @@
 import { analyzeWorkbook } from "../domain/analysis";
 import type { MonthlyAnalysis } from "../domain/analysis/types";
 import type { SheetSnapshot } from "../domain/snapshot";
-import { parseTelephonyText, planTelephonyUpsert, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
-import type { TelephonyApplyOutcome, TelephonyPreview } from "../taskpane/operations";
+import { parseTelephonyText, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
+import { planTelephonyUpsert } from "../report/telephony";
+import type { TelephonyApplyOutcome, TelephonyPreview } from "../port";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT } from "./messages";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";

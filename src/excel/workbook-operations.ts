@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
-import type { GenerateOutcome, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../taskpane/operations";
+import type { GenerateOutcome, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { inFrench } from "./errors";
 import { analyzeReading, generateReport } from "./generate";
 import { clearMarks, markIssues } from "./marks";

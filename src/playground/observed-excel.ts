@@ -4,7 +4,7 @@
  */
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { ExcelRun } from "../excel/run";
-import { SimulatedExcel, simulateWorkbook } from "../../test/sim";
+import { SimulatedExcel, simulateWorkbook } from "../simulated-excel";
 
 export interface ObservedExcel {
   readonly excel: SimulatedExcel;

@@ -5,7 +5,7 @@ import { FailureBar } from "./components/FailureBar";
 import { GearIcon } from "./components/GearIcon";
 import { NotInExcel } from "./components/NotInExcel";
 import { useAsyncAction } from "./hooks/useAsyncAction";
-import { DEFAULT_SETTINGS, type Settings, type WorkbookOperations } from "./operations";
+import { DEFAULT_SETTINGS, type Settings, type WorkbookOperations } from "../port";
 import { PANE_IDS, Pane, type PaneId } from "./Panes";
 import { STRINGS } from "./strings";
 

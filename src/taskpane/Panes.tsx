@@ -1,7 +1,7 @@
 /** Which pane the tab list shows, and the pane for each tab. */
 import type { Analysis } from "../domain/analysis/types";
 import type { AsyncAction } from "./hooks/useAsyncAction";
-import type { Settings, WorkbookOperations } from "./operations";
+import type { Settings, WorkbookOperations } from "../port";
 import { AnalyzePane } from "./panes/AnalyzePane";
 import { ChecksPane } from "./panes/ChecksPane";
 import { GeneratePane } from "./panes/GeneratePane";

@@ -1,5 +1,5 @@
 /** Turns whatever an operation threw into a French message the pane can show. */
-import { WorkbookNotUsableError } from "./operations";
+import { WorkbookNotUsableError } from "../port";
 import { STRINGS } from "./strings";
 
 export type FailureKind = "not_usable" | "excel" | "unexpected";

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../excel/excel-operations";
 import { App } from "./App";
-import type { WorkbookOperations } from "./operations";
+import type { WorkbookOperations } from "../port";
 
 function render(operations: WorkbookOperations | null): void {
   const container = document.getElementById("container");

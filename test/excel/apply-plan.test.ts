@@ -1,7 +1,7 @@
 import { applyPlan } from "../../src/excel/apply-plan";
 import type { PlannedSheet, ReportPlan } from "../../src/report/plan";
-import { modelSnapshot, sheetNames, sheetTag, simCell, simSheet, simulateWorkbook } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { modelSnapshot, sheetNames, sheetTag, simCell, simSheet, simulateWorkbook } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 
 const sheet = (name: string, role: PlannedSheet["role"], extra: Partial<PlannedSheet> = {}): PlannedSheet => ({
   name,

@@ -1,8 +1,8 @@
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
-import { modelSnapshot, sheetFingerprint, sheetNames, sheetTag, simCell, simSheet, simulateWorkbook, activeSheetName } from "../sim";
-import type { SimulatedExcel } from "../sim";
-import { sheetOf } from "../sim/fixtures";
+import { modelSnapshot, sheetFingerprint, sheetNames, sheetTag, simCell, simSheet, simulateWorkbook, activeSheetName } from "../../src/simulated-excel";
+import type { SimulatedExcel } from "../../src/simulated-excel";
+import { sheetOf } from "../simulated-excel/fixtures";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };

@@ -2,9 +2,9 @@
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
-import type { WorkbookOperations } from "../../src/taskpane/operations";
-import { SimulatedExcel, simulateWorkbook } from "../sim";
-import { cellOf, textCell } from "../sim/fixtures";
+import type { WorkbookOperations } from "../../src/port";
+import { SimulatedExcel, simulateWorkbook } from "../../src/simulated-excel";
+import { cellOf, textCell } from "../simulated-excel/fixtures";
 
 export const SAMPLE_PATH = "samples/classeur-qualite-2021.xlsx";
 export const FIXED_NOW = new Date(Date.UTC(2022, 0, 15, 9, 30));

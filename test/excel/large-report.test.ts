@@ -15,8 +15,8 @@ import { rangeA1 } from "../../src/domain/address";
 import { planReport } from "../../src/report";
 import type { PlannedSheet, ReportPlan } from "../../src/report/plan";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
-import { SimulatedExcel, simSheet, simulateWorkbook } from "../sim";
-import { defaultFormat } from "../sim/model";
+import { SimulatedExcel, simSheet, simulateWorkbook } from "../../src/simulated-excel";
+import { defaultFormat } from "../../src/simulated-excel/model";
 import { FIXED_NOW } from "./helpers";
 
 const generator = require("../../scripts/make-large-workbook") as { makeLargeWorkbook: (outPath: string) => Promise<string> };

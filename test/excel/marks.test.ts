@@ -1,6 +1,6 @@
 import type { Issue } from "../../src/domain/issues";
-import { sheetFingerprint, simCell, simulateWorkbook } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { sheetFingerprint, simCell, simulateWorkbook } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 import { operationsOn, syncsOf } from "./helpers";
 
 const issue = (sheet: string, cell: string, severity: Issue["severity"] = "error"): Issue => ({

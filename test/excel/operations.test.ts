@@ -1,8 +1,8 @@
 import { createExcelOperations } from "../../src/excel/excel-operations";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
-import { WorkbookNotUsableError } from "../../src/taskpane/operations";
-import { activeSheetName, SimulatedExcel, simulateWorkbook } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { WorkbookNotUsableError } from "../../src/port";
+import { activeSheetName, SimulatedExcel, simulateWorkbook } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 import { operationsOn, simulatedSample, syncsOf } from "./helpers";
 
 describe("the workbook operations on the simulated Excel", () => {

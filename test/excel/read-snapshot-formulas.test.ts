@@ -3,7 +3,7 @@ import { cellAt, type CellValue, type WorkbookSnapshot } from "../../src/domain/
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { excelSavedWorkbook } from "../fixtures/excel-xml/workbooks";
-import { simulateWorkbook } from "../sim";
+import { simulateWorkbook } from "../../src/simulated-excel";
 
 describe("readSnapshot on formulas whose cached value is falsy, through the simulated Excel", () => {
   let fromFile: WorkbookSnapshot;

@@ -1,8 +1,8 @@
 import { readSnapshot, readWorkbook } from "../../src/excel/read-snapshot";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { sheetPerYearWorkbook } from "../fixtures/workbooks";
-import { SimulatedExcel, simulateWorkbook } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { SimulatedExcel, simulateWorkbook } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 import { sampleSnapshot, sampleWithLog, logSheet } from "./helpers";
 
 describe("readSnapshot through the simulated Excel", () => {

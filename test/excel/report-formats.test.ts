@@ -3,7 +3,7 @@ import { readWorkbook } from "../../src/excel/read-snapshot";
 import { applyPlan } from "../../src/excel/apply-plan";
 import { analyzeWorkbook } from "../../src/domain/analysis";
 import { planReport } from "../../src/report";
-import { simulateWorkbook } from "../sim";
+import { simulateWorkbook } from "../../src/simulated-excel";
 import { FIXED_NOW, sampleSnapshot } from "./helpers";
 import { reportFormats, type SheetFormats } from "./report-formats";
 

@@ -3,8 +3,8 @@
  * generation added, read straight from the simulator's model: two generations that style alike give
  * equal maps, whatever commands they used.
  */
-import type { SimulatedExcel } from "../sim";
-import { keyPosition } from "../sim/model";
+import type { SimulatedExcel } from "../../src/simulated-excel";
+import { keyPosition } from "../../src/simulated-excel/model";
 import { columnLetters } from "../../src/domain/address";
 
 export type SheetFormats = Record<string, string>;

@@ -3,7 +3,7 @@ import { applyStyle, edgesOf, styleCommandCount } from "../../src/excel/apply-st
 import { MAX_ADDRESS_CHARACTERS, MAX_AREAS, styleAreas } from "../../src/excel/style-areas";
 import type { StyleBlock } from "../../src/excel/style-runs";
 import type { CellStyle } from "../../src/report/plan";
-import { SimulatedExcel } from "../sim";
+import { SimulatedExcel } from "../../src/simulated-excel";
 
 const styles: Record<string, CellStyle> = {
   header: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", border: "#BFBFBF", horizontal: "center", wrap: true },

@@ -1,7 +1,7 @@
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
-import { sheetFingerprint, sheetNames, simCell, simulateWorkbook } from "../sim";
-import { numberCell, sheetOf, textCell } from "../sim/fixtures";
+import { sheetFingerprint, sheetNames, simCell, simulateWorkbook } from "../../src/simulated-excel";
+import { numberCell, sheetOf, textCell } from "../simulated-excel/fixtures";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
 
 const HEADER = "Mois\tAppels reçus\tAppels aboutis";

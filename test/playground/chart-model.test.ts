@@ -1,8 +1,8 @@
 import { axisLabel, chartView, shapeOf, valueBounds } from "../../src/playground/view/chart-model";
 import { chartGeometry } from "../../src/playground/view/chart-geometry";
-import type { SimChart, SimSeries } from "../sim/model";
-import { simulateWorkbook, simSheet } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import type { SimChart, SimSeries } from "../../src/simulated-excel/model";
+import { simulateWorkbook, simSheet } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 
 function series(name: string, column: number, extra: Partial<SimSeries> = {}): SimSeries {
   return {

@@ -1,7 +1,7 @@
 import { gridView, MAX_ROWS_SHOWN } from "../../src/playground/view/grid-model";
-import { cellForWrite } from "../sim/model";
-import { simulateWorkbook, simSheet } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { cellForWrite } from "../../src/simulated-excel/model";
+import { simulateWorkbook, simSheet } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 
 function sample() {
   const excel = simulateWorkbook(

@@ -1,5 +1,5 @@
 import { observedWorkbook } from "../../src/playground/observed-excel";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 
 describe("the simulated host the playground observes", () => {
   const seed = () => observedWorkbook(workbookOf(sheetOf("Indicateurs 2021", [["Indicateur", "Résultat"]])), "classeur-qualite-2021.xlsx");

@@ -7,8 +7,8 @@ import type { Issue } from "../../src/domain/issues";
 import { applyPlan } from "../../src/excel/apply-plan";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { planReport } from "../../src/report";
-import { modelSnapshot, sheetFingerprint, sheetNames, sheetTag, simCell, type SimulatedExcel } from "../sim";
-import { newSheet, type SimSheet } from "../sim/model";
+import { modelSnapshot, sheetFingerprint, sheetNames, sheetTag, simCell, type SimulatedExcel } from "../../src/simulated-excel";
+import { newSheet, type SimSheet } from "../../src/simulated-excel/model";
 import { operationsOn, simulatedSample } from "../excel/helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };

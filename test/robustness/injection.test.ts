@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 import type { Cell, SheetSnapshot } from "../../src/domain/snapshot";
 import { main } from "../../src/cli/main";
-import { modelSnapshot, sheetNames, sheetTag, simSheet, simulateWorkbook, type SimulatedExcel } from "../sim";
+import { modelSnapshot, sheetNames, sheetTag, simSheet, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { operationsOn, SAMPLE_PATH, sampleSnapshot } from "../excel/helpers";
 
 const PREFIXES = ["=", "+", "-", "@", "\t", "\r"] as const;

@@ -6,8 +6,8 @@
  */
 import { screen, within } from "@testing-library/react";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
-import { simulateWorkbook } from "../sim";
-import { sheetOf, workbookOf } from "../sim/fixtures";
+import { simulateWorkbook } from "../../src/simulated-excel";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 import { renderLoadedApp, visiblePanel, type RenderedPane } from "../taskpane/support/render";
 import { plain } from "../taskpane/support/text";
 

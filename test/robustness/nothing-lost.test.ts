@@ -5,8 +5,8 @@
  */
 import type { Issue } from "../../src/domain/issues";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
-import { decorateCell, sheetFingerprint, sheetNames, sheetTag, simCell, simulateWorkbook, type SimulatedExcel } from "../sim";
-import { sheetOf } from "../sim/fixtures";
+import { decorateCell, sheetFingerprint, sheetNames, sheetTag, simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
+import { sheetOf } from "../simulated-excel/fixtures";
 import { operationsOn, sampleSnapshot } from "../excel/helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };

@@ -4,7 +4,7 @@ import type { Analysis } from "../../src/domain/analysis/types";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
-import { WorkbookNotUsableError } from "../../src/taskpane/operations";
+import { WorkbookNotUsableError } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 

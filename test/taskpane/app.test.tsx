@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
 import { deferred, fakeOperations, officeError } from "./support/fake-operations";
-import type { Settings } from "../../src/taskpane/operations";
+import type { Settings } from "../../src/port";
 
 const TABS = ["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"];
 

@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { Issue } from "../../src/domain/issues";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
-import { WorkbookNotUsableError } from "../../src/taskpane/operations";
+import { WorkbookNotUsableError } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
 

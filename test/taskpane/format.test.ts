@@ -5,7 +5,7 @@ import { issueLocation, isSelectable } from "../../src/taskpane/format/location"
 import { formatRate, issuesOfMonth } from "../../src/taskpane/format/month-figures";
 import { readToleranceInput, readYearInput } from "../../src/taskpane/format/year-input";
 import { SEED_INDICATORS } from "../../src/taskpane/dev/seed-analysis";
-import { WorkbookNotUsableError } from "../../src/taskpane/operations";
+import { WorkbookNotUsableError } from "../../src/port";
 import type { Issue } from "../../src/domain/issues";
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");

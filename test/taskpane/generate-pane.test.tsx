@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
-import { WorkbookNotUsableError, type GenerateOutcome } from "../../src/taskpane/operations";
+import { WorkbookNotUsableError, type GenerateOutcome } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
 import { spaced } from "./support/text";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";

@@ -4,7 +4,7 @@ import { parseTelephonyText } from "../../src/domain/telephony";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { ADAPTER_TEXT } from "../../src/excel/messages";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
-import type { TelephonyApplyOutcome, TelephonyPreview } from "../../src/taskpane/operations";
+import type { TelephonyApplyOutcome, TelephonyPreview } from "../../src/port";
 import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
 import { plain } from "./support/text";
 import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";

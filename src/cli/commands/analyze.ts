@@ -1,5 +1,7 @@
 /** `bilan-qualite analyze <classeur.xlsx> [--year N] [--json]`: the analysis of a workbook, as French text or JSON. */
-import { analyzeWorkbook, formatAnalysisText, toAnalysisJson } from "../../domain/analysis";
+import { analyzeWorkbook } from "../../domain/analysis";
+import { formatAnalysisText } from "../render/analysis-text";
+import { toAnalysisJson } from "../render/analysis-json";
 import { ANALYSIS_MESSAGES } from "../../domain/analysis/messages";
 import { UnusableInputError } from "../../xlsx/errors";
 import { readWorkbookFile } from "../../xlsx/read-workbook";

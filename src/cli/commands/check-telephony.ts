@@ -4,7 +4,8 @@ import { basename } from "path";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
 import { UnusableInputError } from "../../xlsx/errors";
-import { decodeTelephonyBytes, formatTelephonyText, parseTelephonyText, toTelephonyJson } from "../../domain/telephony";
+import { decodeTelephonyBytes, parseTelephonyText } from "../../domain/telephony";
+import { formatTelephonyText, toTelephonyJson } from "../render/telephony-report";
 import { TELEPHONY_REPORT_TEXT as R } from "../../domain/telephony/messages";
 
 /** "PK\x03\x04": a zip, so an .xlsx workbook rather than an export. */

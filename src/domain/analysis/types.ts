@@ -1,5 +1,6 @@
 import type { Issue } from "../issues";
 import type { Comparator, Quantity, Target } from "../values/types";
+import type { MonthFigures, MonthlyAnalysis } from "../telephony/monthly-figures";
 
 export type Direction = "higher" | "lower" | "none";
 export type Status = "met" | "not_met" | "no_target" | "not_measured" | "invalid";
@@ -34,28 +35,6 @@ export interface IndicatorAnalysis {
   readonly betterThanNational: boolean | null;
 }
 
-export interface MonthFigures {
-  /** "2021-01" */
-  readonly month: string;
-  readonly received: number;
-  readonly answered: number;
-  /** answered ÷ received, in percent. */
-  readonly rate: number;
-  /** Where the month came from: a sheet row or a line of text. */
-  readonly sheet?: string;
-  readonly row?: number;
-  readonly line?: number;
-}
-
-export interface MonthlyAnalysis {
-  readonly sheet: string | null;
-  readonly months: readonly MonthFigures[];
-  readonly received: number;
-  readonly answered: number;
-  /** Σ answered ÷ Σ received over the valid months, in percent; null with no valid month. */
-  readonly annualRate: number | null;
-}
-
 export interface Analysis {
   readonly year: number;
   readonly previousYear: number | null;
@@ -67,4 +46,4 @@ export interface Analysis {
   readonly summary: Readonly<Record<Status, number>>;
 }
 
-export type { Comparator };
+export type { Comparator, MonthFigures, MonthlyAnalysis };

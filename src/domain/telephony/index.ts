@@ -1,5 +1,6 @@
 /**
- * The monthly call-centre figures: read from a sheet or a pasted/saved export, checked, and written back.
+ * The monthly call-centre figures: read from a sheet or a pasted/saved export and checked (writing them
+ * back is planned in src/report/telephony; the command line renders them in src/cli/render).
  *
  * Decisions the checks follow:
  * - a negative figure is NEGATIVE_VALUE (DOMAIN.md: "a negative … call figure"); an unreadable one,
@@ -15,10 +16,7 @@
 export { decodeTelephonyBytes } from "./decode";
 export { parseTelephonyText } from "./read-text";
 export { readTelephonySheet } from "./read-sheet";
-export { planTelephonyUpsert } from "./upsert";
 export type { TelephonyReading, TelephonyOptions } from "./reading";
-export type { TelephonyUpsertPlan, SkipReason } from "./upsert-types";
 export { readMonthText, readMonthNumber, monthKey, monthLabel, monthLabelOfKey, type MonthRef, type MonthNumber } from "./months";
 export { columnRole, type ColumnRole } from "./headers";
 export { TELEPHONY_SHEET_TEXT } from "./messages";
-export { toTelephonyJson, formatTelephonyText, type TelephonyJson } from "./report";

@@ -4,7 +4,7 @@
  */
 import type { Issue } from "../issues";
 import { parseA1 } from "../address";
-import type { MonthFigures, MonthlyAnalysis } from "../analysis/types";
+import type { MonthFigures, MonthlyAnalysis } from "./monthly-figures";
 import type { Grid, GridLocation, Locate } from "./grid";
 import type { TelephonyHeader } from "./headers";
 import { monthKey, type MonthRef } from "./months";

@@ -1,6 +1,6 @@
 /** What reading a telephony sheet or export gives. */
 import type { Issue } from "../issues";
-import type { MonthlyAnalysis } from "../analysis/types";
+import type { MonthlyAnalysis } from "./monthly-figures";
 
 export interface TelephonyReading {
   /** The year of the months: the option, else the labels, else the sheet name or title; null when none says. */

@@ -1,6 +1,6 @@
 /** The workbook's sheet tabs, as at the bottom of Excel: the active one pressed, generated ones in italics; a click activates. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { SimSheet } from "../../../test/sim/model";
+import type { SimSheet } from "../../simulated-excel/model";
 import { PLAYGROUND_TEXT } from "../strings";
 
 const useStyles = makeStyles({

@@ -4,8 +4,8 @@
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
-import type { SimSheet } from "../../../test/sim/model";
-import { DEFAULT_TAG_KEY } from "../../../test/sim/seed";
+import type { SimSheet } from "../../simulated-excel/model";
+import { DEFAULT_TAG_KEY } from "../../simulated-excel/seed";
 import type { ObservedExcel } from "../observed-excel";
 import { PLAYGROUND_TEXT } from "../strings";
 import { ChartFigure } from "./ChartFigure";

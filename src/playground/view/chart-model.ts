@@ -2,9 +2,9 @@
  * A simulated chart as the workbook view draws it: title, kind, categories and each series' numbers,
  * read from the cells its ranges point at. Pure: reads the simulator's model only.
  */
-import type { SimChart, SimModel, SimRangeRef } from "../../../test/sim/model";
+import type { SimChart, SimModel, SimRangeRef } from "../../simulated-excel/model";
 import { formatNumberFr, formatPercentFr } from "../../domain/values";
-import { cellText, readCell } from "../../../test/sim/sheet-ops";
+import { cellText, readCell } from "../../simulated-excel/sheet-ops";
 
 export type ChartShape = "column" | "bar" | "line";
 

@@ -3,9 +3,9 @@
  * merges as spans, and the selected cells. Pure: reads the simulator's model, never changes it.
  */
 import { columnLetters } from "../../domain/address";
-import { parseRect, type Rect } from "../../../test/sim/addresses";
-import type { SimCell, SimModel, SimSheet } from "../../../test/sim/model";
-import { cellText, readCell, usedRect } from "../../../test/sim/sheet-ops";
+import { parseRect, type Rect } from "../../simulated-excel/addresses";
+import type { SimCell, SimModel, SimSheet } from "../../simulated-excel/model";
+import { cellText, readCell, usedRect } from "../../simulated-excel/sheet-ops";
 
 export const MAX_ROWS_SHOWN = 200;
 export const MAX_COLUMNS_SHOWN = 30;

@@ -1,7 +1,7 @@
 /** What writing the months did: the sheet, the months added or replaced, and the year's rate compared. */
 import { Text } from "@fluentui/react-components";
 import { monthLabelOfKey } from "../../domain/telephony";
-import type { TelephonyApplyOutcome } from "../operations";
+import type { TelephonyApplyOutcome } from "../../port";
 import { STRINGS } from "../strings";
 import { RateComparison } from "./RateComparison";
 

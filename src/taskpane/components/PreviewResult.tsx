@@ -1,6 +1,6 @@
 /** The months read (pasted or from the sheet), their totals and every problem, before anything is written. */
 import { Text } from "@fluentui/react-components";
-import type { TelephonyPreview } from "../operations";
+import type { TelephonyPreview } from "../../port";
 import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
 import { issuesOfMonth } from "../format/month-figures";

@@ -2,7 +2,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issues";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import type { WorkbookOperations } from "../operations";
+import type { WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 import { ActionFeedback } from "./ActionFeedback";
 import { IssueList } from "./IssueList";

@@ -4,7 +4,7 @@
  * (looking at the pane in a browser without Excel). Nothing here reaches a workbook.
  */
 import { parseTelephonyText } from "../../domain/telephony";
-import { DEFAULT_SETTINGS, type Settings, type TelephonyPreview, type WorkbookOperations } from "../operations";
+import { DEFAULT_SETTINGS, type Settings, type TelephonyPreview, type WorkbookOperations } from "../../port";
 import { SEED_ANALYSIS, SEED_MONTHS } from "./seed-analysis";
 
 const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));

@@ -4,7 +4,7 @@ import type { Analysis } from "../../domain/analysis/types";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { ProblemsView } from "../components/ProblemsView";
 import type { AsyncState } from "../hooks/useAsyncAction";
-import type { WorkbookOperations } from "../operations";
+import type { WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import type { Settings, WorkbookOperations } from "../operations";
+import type { Settings, WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { readToleranceInput, readYearInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import type { Settings, WorkbookOperations } from "../operations";
+import type { Settings, WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({

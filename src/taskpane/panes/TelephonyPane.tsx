@@ -6,7 +6,7 @@ import { PreviewResult } from "../components/PreviewResult";
 import { ApplyOutcome } from "../components/ApplyOutcome";
 import { readYearInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
-import type { TelephonyPreview, WorkbookOperations } from "../operations";
+import type { TelephonyPreview, WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({

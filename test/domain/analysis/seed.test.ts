@@ -1,4 +1,5 @@
-import { analyzeWorkbook, toAnalysisJson, type Analysis, type IndicatorAnalysis } from "../../../src/domain/analysis";
+import { analyzeWorkbook, type Analysis, type IndicatorAnalysis } from "../../../src/domain/analysis";
+import { toAnalysisJson } from "../../../src/cli/render/analysis-json";
 import { workbook } from "../helpers/grid";
 import { seed2020, seed2021 } from "./fixtures/seed";
 

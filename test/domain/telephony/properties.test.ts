@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { decodeTelephonyBytes, parseTelephonyText, planTelephonyUpsert, readTelephonySheet } from "../../../src/domain/telephony";
-import { applyUpsert } from "./apply-upsert";
+import { decodeTelephonyBytes, parseTelephonyText, readTelephonySheet } from "../../../src/domain/telephony";
+import { planTelephonyUpsert } from "../../../src/report/telephony";
+import { applyUpsert } from "../../report/telephony/apply-upsert";
 
 const WORDS = ["Mois", "Date", "Appels reçus", "Appels aboutis", "Appels perdus", "Total", "janvier", "févr.", "04/01/2021", "2021-03", "1 520", "94,2", '"94,2"', "-5", "#N/A", ""];
 const exportLike = fc

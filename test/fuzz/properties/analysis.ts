@@ -5,7 +5,9 @@
 import fc from "fast-check";
 import { STATUSES } from "../../../src/domain/analysis/types";
 import type { WorkbookSnapshot } from "../../../src/domain/snapshot";
-import { analyzeWorkbook, formatAnalysisText, toAnalysisJson } from "../../../src/domain/analysis";
+import { analyzeWorkbook } from "../../../src/domain/analysis";
+import { formatAnalysisText } from "../../../src/cli/render/analysis-text";
+import { toAnalysisJson } from "../../../src/cli/render/analysis-json";
 import { anyWorkbook, anyYear } from "../arbitraries/grids";
 import { deepFreeze } from "../deep-freeze";
 import { fuzzIt, type FuzzSettings } from "../fuzz-it";

@@ -1,6 +1,6 @@
 /** WorkbookOperations for tests: every method a jest mock answering from the seed, overridable per test. */
-import type { WorkbookOperations } from "../../../src/taskpane/operations";
-import { DEFAULT_SETTINGS } from "../../../src/taskpane/operations";
+import type { WorkbookOperations } from "../../../src/port";
+import { DEFAULT_SETTINGS } from "../../../src/port";
 import { SEED_ANALYSIS } from "../../../src/taskpane/dev/seed-analysis";
 
 export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>> };

@@ -8,7 +8,7 @@ import { configure, render, screen } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { App } from "../../../src/taskpane/App";
-import type { WorkbookOperations } from "../../../src/taskpane/operations";
+import type { WorkbookOperations } from "../../../src/port";
 
 // Role queries on Fluent's tree take a few hundred milliseconds in jsdom, more on a busy 2-core machine:
 // findBy/waitFor wait up to 4 s (not 1 s) and a test up to 15 s, so a slow machine does not fail a right pane.

@@ -1,0 +1,63 @@
+/** The machine-readable analysis: exactly the `analyze --json` contract of DOMAIN.md. */
+import type { Issue } from "../../domain/issues";
+import type { Quantity, Target } from "../../domain/values";
+import { round2 } from "../../domain/values/rounding";
+import type { Analysis, IndicatorAnalysis, MonthlyAnalysis } from "../../domain/analysis/types";
+
+const roundOrNull = (value: number | null | undefined): number | null =>
+  value === null || value === undefined ? null : round2(value);
+
+export function toAnalysisJson(analysis: Analysis): unknown {
+  return {
+    year: analysis.year,
+    previousYear: analysis.previousYear,
+    availableYears: [...analysis.availableYears],
+    indicators: analysis.indicators.map(indicatorJson),
+    monthly: analysis.monthly === null ? null : monthlyJson(analysis.monthly),
+    issues: analysis.issues.map(issueJson),
+    summary: { ...analysis.summary },
+  };
+}
+
+function indicatorJson(indicator: IndicatorAnalysis): unknown {
+  return {
+    sheet: indicator.sheet,
+    row: indicator.row,
+    theme: indicator.theme,
+    name: indicator.name,
+    result: indicator.result === null ? null : { raw: indicator.result.raw, ...quantityJson(indicator.result.quantity) },
+    target:
+      indicator.target === null
+        ? null
+        : {
+            raw: indicator.target.raw,
+            comparator: indicator.target.quantity?.comparator ?? null,
+            ...quantityJson(indicator.target.quantity),
+          },
+    direction: indicator.direction,
+    status: indicator.status,
+    gap: roundOrNull(indicator.gap),
+    previous: indicator.previous === null ? null : { year: indicator.previous.year, value: roundOrNull(indicator.previous.value) },
+    change: roundOrNull(indicator.change),
+    improved: indicator.improved,
+    nationalAverage: roundOrNull(indicator.nationalAverage),
+  };
+}
+
+function quantityJson(quantity: Quantity | Target | null): { value: number | null; unit: string | null } {
+  return { value: roundOrNull(quantity?.value), unit: quantity?.unit ?? null };
+}
+
+export function monthlyJson(monthly: MonthlyAnalysis): unknown {
+  return {
+    sheet: monthly.sheet,
+    months: monthly.months.map((m) => ({ month: m.month, received: m.received, answered: m.answered, rate: round2(m.rate) })),
+    received: monthly.received,
+    answered: monthly.answered,
+    annualRate: roundOrNull(monthly.annualRate),
+  };
+}
+
+function issueJson(issue: Issue): unknown {
+  return { severity: issue.severity, code: issue.code, sheet: issue.sheet, cell: issue.cell, message: issue.message };
+}

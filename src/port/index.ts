@@ -1,0 +1,8 @@
+/**
+ * The port between the task pane and the adapters: what the pane may ask of a workbook, the settings
+ * kept in it and the error for a workbook that holds nothing to analyse. Both sides import it; it
+ * imports only the domain's types.
+ */
+export type { GenerateOutcome, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "./workbook-operations";
+export { DEFAULT_SETTINGS, type Settings } from "./settings";
+export { WorkbookNotUsableError } from "./workbook-not-usable";

@@ -1,0 +1,54 @@
+/**
+ * What the task pane can ask of the workbook. The Excel adapter implements it for Office.js,
+ * the playground for the simulated host; components receive it as a prop and never touch Excel.
+ */
+import type { Analysis, MonthFigures } from "../domain/analysis/types";
+import type { Issue } from "../domain/issues";
+import type { Settings } from "./settings";
+
+export interface GenerateOutcome {
+  /** Names of the sheets written, in order (they may differ from the usual names when a user's sheet already bears one). */
+  readonly sheets: readonly string[];
+  readonly activeSheet: string;
+}
+
+export interface TelephonyPreview {
+  readonly year: number;
+  readonly months: readonly MonthFigures[];
+  readonly issues: readonly Issue[];
+  readonly received: number;
+  readonly answered: number;
+  readonly annualRate: number | null;
+}
+
+export interface TelephonyApplyOutcome {
+  readonly sheet: string;
+  readonly created: boolean;
+  readonly replacedMonths: readonly string[];
+  readonly addedMonths: readonly string[];
+  /** The workbook's analysis once the months are in, for the rate against the table and target. */
+  readonly analysis: Analysis | null;
+}
+
+export interface WorkbookOperations {
+  /** Reads the open workbook and analyses it. */
+  analyze(settings: Settings): Promise<Analysis>;
+  /** Selects a cell (and activates its sheet) so the user sees the problem. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Highlights the cells of these problems, remembering their formatting. */
+  markIssues(issues: readonly Issue[]): Promise<number>;
+  /** Restores exactly the formatting of the cells marked before. */
+  clearMarks(): Promise<number>;
+  /** Writes or replaces the summary, checks and charts for the analysed year. */
+  generateReport(settings: Settings): Promise<GenerateOutcome>;
+  /** Activates a sheet (the link to the new summary). */
+  showSheet(sheet: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Parses pasted telephony text; nothing is written. */
+  previewTelephony(text: string, year: number | null): Promise<TelephonyPreview>;
+  /** Upserts the previewed months into the year's telephony sheet. */
+  applyTelephony(preview: TelephonyPreview): Promise<TelephonyApplyOutcome>;
+  /** Checks the figures already in the year's telephony sheet. */
+  checkTelephonySheet(year: number | null): Promise<TelephonyPreview>;
+}

@@ -1,0 +1,3 @@
+/** Writing the monthly call figures into the year's telephony sheet: a plan of cells the adapters apply. */
+export { planTelephonyUpsert } from "./upsert";
+export type { TelephonyUpsertPlan, SkipReason } from "./upsert-types";

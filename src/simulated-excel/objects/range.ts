@@ -1,0 +1,268 @@
+/** Range and RangeAreas (merged areas, or the areas of worksheet.getRanges). */
+import type { SimContext } from "../context";
+import type { SimCell, SimHyperlink, SimModel, SimRangeRef, SimSheet } from "../model";
+import { cellForWrite, cellKey, defaultFormat } from "../model";
+import { SimError } from "../errors";
+import type { Rect } from "../addresses";
+import { columnCount, intersects, quoteSheet, rectA1, rowCount } from "../addresses";
+import { assertShape, assertWritable, cellText, mapRect, readCell, sheetById, shiftRowsDown } from "../sheet-ops";
+import { interpretWrite } from "../write-value";
+import { isExcelError } from "../../domain/snapshot";
+import { SimClientResult, SimObject, type Loadable } from "./base";
+import { RangeFormatProxy } from "./format";
+import { applyCellProperties, cellProperties, type CellPropertiesSpec } from "./cell-properties";
+
+const MAX_CELLS_READ = 4_000_000;
+
+function excelValue(cell: SimCell): unknown {
+  if (cell.value === null) return "";
+  return isExcelError(cell.value) ? cell.value.error : cell.value;
+}
+
+function valueType(cell: SimCell): string {
+  if (cell.value === null) return "Empty";
+  if (isExcelError(cell.value)) return "Error";
+  if (typeof cell.value === "number") return "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  return "String";
+}
+
+export function referenceAddress(sheet: SimSheet, rect: Rect): string {
+  return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
+}
+
+export class RangeProxy extends SimObject<SimRangeRef> {
+  protected readonly typeName = "Range";
+  protected readonly scalarNames = [
+    "address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount",
+    "values", "text", "numberFormat", "formulas", "valueTypes", "hyperlink",
+  ];
+  readonly format: RangeFormatProxy;
+
+  constructor(context: SimContext, resolver: (model: SimModel) => SimRangeRef | null, nullable = false) {
+    super(context, resolver, nullable);
+    this.format = new RangeFormatProxy(context, (model) => {
+      const ref = this.resolve(model);
+      return ref === null ? null : [ref];
+    });
+  }
+
+  get address(): string { return this.property("address"); }
+  get rowCount(): number { return this.property("rowCount"); }
+  get columnCount(): number { return this.property("columnCount"); }
+  get rowIndex(): number { return this.property("rowIndex"); }
+  get columnIndex(): number { return this.property("columnIndex"); }
+  get cellCount(): number { return this.property("cellCount"); }
+  get values(): unknown[][] { return this.property("values"); }
+  set values(values: unknown[][]) { this.write("values", values); }
+  get formulas(): unknown[][] { return this.property("formulas"); }
+  set formulas(formulas: unknown[][]) { this.write("formulas", formulas); }
+  get text(): string[][] { return this.property("text"); }
+  get valueTypes(): string[][] { return this.property("valueTypes"); }
+  get numberFormat(): unknown[][] { return this.property("numberFormat"); }
+  set numberFormat(formats: unknown[][]) {
+    this.queue(formats, (ref, model) => {
+      const sheet = writable(model, ref);
+      const input = assertShape(ref, formats, "numberFormat");
+      mapRect(ref, (row, column) => {
+        const format = input[row - ref.top][column - ref.left];
+        // As in Excel, null in a 2-D input leaves that cell's number format as it is.
+        if (format === null) return;
+        const cell = cellForWrite(sheet, row, column);
+        cell.numberFormat = String(format);
+        cell.seededText = null;
+      });
+    });
+  }
+  get hyperlink(): SimHyperlink | null { return this.property("hyperlink"); }
+  set hyperlink(link: SimHyperlink | null) {
+    this.queue(link, (ref, model) => {
+      const sheet = writable(model, ref);
+      mapRect(ref, (row, column) => {
+        const cell = cellForWrite(sheet, row, column);
+        cell.hyperlink = link ? { ...link } : null;
+        if (link?.textToDisplay !== undefined) {
+          cell.value = link.textToDisplay;
+          cell.formula = null;
+          cell.seededText = null;
+        }
+      });
+    });
+  }
+
+  private write(property: string, input: unknown[][]): void {
+    this.queue(input, (ref, model) => {
+      const sheet = writable(model, ref);
+      const rows = assertShape(ref, input, property);
+      mapRect(ref, (row, column) => {
+        const cell = cellForWrite(sheet, row, column);
+        const written = interpretWrite(rows[row - ref.top][column - ref.left], cell.numberFormat);
+        if (written === "unchanged") return;
+        cell.value = written.value;
+        cell.formula = written.formula;
+        if (written.numberFormat) cell.numberFormat = written.numberFormat;
+        cell.seededText = null;
+      });
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.context, (model) => {
+      const ref = this.resolve(model) as SimRangeRef;
+      const top = ref.top + row;
+      const left = ref.left + column;
+      return { sheetId: ref.sheetId, top, left, bottom: top, right: left };
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, (model) => {
+      const ref = this.resolve(model);
+      if (ref === null) return null;
+      const rects = sheetById(model, ref.sheetId).merges.filter((merge) => intersects(merge, ref));
+      return rects.length === 0 ? null : { sheetId: ref.sheetId, rects };
+    });
+  }
+
+  merge(across = false): void {
+    this.queue(across, (ref, model) => {
+      const sheet = writable(model, ref);
+      const blocks: Rect[] = across ? mapRect({ ...ref, right: ref.left }, (row) => ({ ...ref, top: row, bottom: row })).flat() : [ref];
+      sheet.merges = sheet.merges.filter((merge) => !intersects(merge, ref));
+      for (const block of blocks) {
+        sheet.merges.push({ top: block.top, left: block.left, bottom: block.bottom, right: block.right });
+        mapRect(block, (row, column) => {
+          if (row === block.top && column === block.left) return;
+          sheet.cells.delete(cellKey(row, column));
+        });
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.queue(null, (ref, model) => {
+      const sheet = writable(model, ref);
+      sheet.merges = sheet.merges.filter((merge) => !intersects(merge, ref));
+    });
+  }
+
+  select(): void {
+    this.queue(null, (ref, model) => {
+      const sheet = sheetById(model, ref.sheetId);
+      if (sheet.visibility !== "Visible") throw new SimError("InvalidOperation", "A range on a hidden worksheet cannot be selected.");
+      model.activeSheetId = sheet.id;
+      model.selection = { sheetId: sheet.id, address: rectA1(ref) };
+    });
+  }
+
+  /** Only "Down" is modelled: the cells at and below the range, across its columns, move down. */
+  insert(shift: "Down"): RangeProxy {
+    if (shift !== "Down") throw new SimError("InvalidArgument", "The simulator only inserts with shift Down.");
+    this.queue(shift, (ref, model) => shiftRowsDown(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref)));
+    return new RangeProxy(this.context, (model) => this.resolve(model));
+  }
+
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.queue(applyTo, (ref, model) => {
+      const sheet = writable(model, ref);
+      mapRect(ref, (row, column) => {
+        const cell = sheet.cells.get(cellKey(row, column));
+        if (!cell) return;
+        if (applyTo !== "Formats") Object.assign(cell, { value: null, formula: null, seededText: null, hyperlink: null });
+        if (applyTo !== "Contents") Object.assign(cell, { format: defaultFormat(), numberFormat: "General" });
+        if (applyTo === "All") cell.note = null;
+      });
+    });
+  }
+
+  getCellProperties(spec: CellPropertiesSpec): SimClientResult<unknown[][]> {
+    const result = new SimClientResult<unknown[][]>();
+    this.context.enqueue({
+      requestBytes: 80,
+      readOnly: true,
+      execute: (execution) => {
+        const ref = this.resolve(execution.model);
+        if (ref === null) return execution.stage(() => result.set([]), 0);
+        const sheet = sheetById(execution.model, ref.sheetId);
+        const properties = mapRect(ref, (row, column) => cellProperties(sheet, row, column, spec));
+        execution.stage(() => result.set(properties), JSON.stringify(properties).length);
+      },
+    });
+    return result;
+  }
+
+  setCellProperties(properties: unknown[][]): void {
+    this.queue(properties, (ref, model) => {
+      const sheet = writable(model, ref);
+      const rows = assertShape(ref, properties, "cellProperties");
+      mapRect(ref, (row, column) => applyCellProperties(sheet, row, column, rows[row - ref.top][column - ref.left]));
+    });
+  }
+
+  protected fetch(name: string, ref: SimRangeRef, model: SimModel): unknown {
+    const sheet = sheetById(model, ref.sheetId);
+    const perCell = (read: (cell: SimCell) => unknown) => {
+      if (rowCount(ref) * columnCount(ref) > MAX_CELLS_READ) {
+        throw new SimError("RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      }
+      return mapRect(ref, (row, column) => read(readCell(sheet, row, column)));
+    };
+    switch (name) {
+      case "address": return referenceAddress(sheet, ref);
+      case "rowCount": return rowCount(ref);
+      case "columnCount": return columnCount(ref);
+      case "rowIndex": return ref.top - 1;
+      case "columnIndex": return ref.left - 1;
+      case "cellCount": return rowCount(ref) * columnCount(ref);
+      case "values": return perCell(excelValue);
+      case "text": return perCell(cellText);
+      case "numberFormat": return perCell((cell) => cell.numberFormat);
+      case "formulas": return perCell((cell) => cell.formula ?? excelValue(cell));
+      case "valueTypes": return perCell(valueType);
+      case "hyperlink": return readCell(sheet, ref.top, ref.left).hyperlink;
+      default: return undefined;
+    }
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    return name === "format" ? (this.format) : null;
+  }
+}
+
+function writable(model: SimModel, ref: SimRangeRef): SimSheet {
+  const sheet = sheetById(model, ref.sheetId);
+  assertWritable(sheet);
+  return sheet;
+}
+
+export interface SimAreas {
+  readonly sheetId: string;
+  readonly rects: readonly Rect[];
+}
+
+export class RangeAreasProxy extends SimObject<SimAreas> {
+  protected readonly typeName = "RangeAreas";
+  protected readonly scalarNames = ["address", "areaCount"];
+  /** Writes apply to every area; border indexes to each area on its own. */
+  readonly format: RangeFormatProxy;
+
+  constructor(context: SimContext, resolver: (model: SimModel) => SimAreas | null, nullable = true) {
+    super(context, resolver, nullable);
+    this.format = new RangeFormatProxy(context, (model) => {
+      const areas = this.resolve(model);
+      return areas === null ? null : areas.rects.map((rect) => ({ sheetId: areas.sheetId, ...rect }));
+    });
+  }
+
+  get address(): string { return this.property("address"); }
+  get areaCount(): number { return this.property("areaCount"); }
+
+  protected fetch(name: string, areas: SimAreas, model: SimModel): unknown {
+    const sheet = sheetById(model, areas.sheetId);
+    return name === "areaCount" ? areas.rects.length : areas.rects.map((rect) => referenceAddress(sheet, rect)).join(",");
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    return name === "format" ? this.format : null;
+  }
+}
