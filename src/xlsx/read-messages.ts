@@ -11,6 +11,9 @@ export const READ_MESSAGES = {
   oleCompound: (file: string) =>
     `Le fichier ${quoted(file)} n'est pas un classeur .xlsx lisible${NBSP}: c'est soit un classeur protégé par mot de passe ` +
     `(retirez le mot de passe dans Excel), soit un ancien classeur .xls (enregistrez-le au format .xlsx).`,
+  lockFile: (file: string, workbook: string) =>
+    `Le fichier ${quoted(file)} est le fichier de verrouillage qu'Excel crée pendant qu'un classeur est ouvert, pas un classeur${NBSP}: ` +
+    `choisissez le classeur lui-même (${quoted(workbook)}).`,
   notAWorkbook: (file: string) => `Le fichier ${quoted(file)} n'est pas un classeur Excel (.xlsx).`,
   zipNotAWorkbook: (file: string) =>
     `Le fichier ${quoted(file)} est une archive compressée mais pas un classeur Excel (.xlsx).`,

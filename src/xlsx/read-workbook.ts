@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { basename } from "path";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { UnusableInputError } from "./errors";
 import { readGeneratedTags } from "./read-generated-tags";
@@ -14,9 +15,22 @@ import { readSheet } from "./read-sheet";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b];
+const LOCK_PREFIX = "~$";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  return readWorkbookBuffer(await readInputFile(path), { name: path });
+  const bytes = await readInputFile(path);
+  checkNotLockFile(path, bytes);
+  return readWorkbookBuffer(bytes, { name: path });
+}
+
+/**
+ * Excel keeps a small owner file `~$classeur.xlsx` beside a workbook while it is open (the user's
+ * name, not a workbook): chosen by mistake, it deserves better than « pas un classeur ».
+ */
+function checkNotLockFile(path: string, bytes: Buffer): void {
+  const name = basename(path);
+  if (!name.startsWith(LOCK_PREFIX) || startsWith(bytes, ZIP_MAGIC)) return;
+  throw new UnusableInputError(READ_MESSAGES.lockFile(path, name.slice(LOCK_PREFIX.length)));
 }
 
 export interface ReadOptions {

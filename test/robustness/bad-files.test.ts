@@ -9,6 +9,8 @@ import ExcelJS from "exceljs";
 import { existsSync, promises as fs } from "fs";
 import os from "os";
 import path from "path";
+import { excelLockFile } from "../fixtures/excel-xml/lock-file";
+import { excelSavedWorkbook } from "../fixtures/excel-xml/workbooks";
 import { corruptWorkbook, emptyFile, oleFile, textFile, truncatedWorkbook, zipWithoutWorkbook } from "../fixtures/workbooks";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -86,6 +88,16 @@ describe("bad files through the built command line", () => {
     const { code, stdout, stderr } = cli(command, missing, ...(command === "generate" ? ["--out", path.join(folder, "r.xlsx")] : []));
     expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
     expectOneFrenchLine(stderr, /introuvable/, missing);
+  });
+
+  it.each([["analyze"], ["generate"]])("%s exits 1 naming the workbook when given the `~$` lock file Excel keeps beside it", async (command) => {
+    await fs.writeFile(path.join(folder, "bilan-2021.xlsx"), await excelSavedWorkbook());
+    const lock = path.join(folder, "~$bilan-2021.xlsx");
+    await fs.writeFile(lock, excelLockFile("Responsable qualité"));
+    const { code, stdout, stderr } = cli(command, lock, ...(command === "generate" ? ["--out", path.join(folder, "r.xlsx")] : []));
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expectOneFrenchLine(stderr, /fichier de verrouillage qu'Excel crée pendant qu'un classeur est ouvert/, lock);
+    expect(stderr).toContain("«\u00a0bilan-2021.xlsx\u00a0»");
   });
 
   it("exits 1 in French when the path is a folder, not a file", () => {
