@@ -66,6 +66,11 @@ describe.each([
     expect(issues.map((issue) => [issue.code, issue.message.includes("FAUX")])).toEqual([["RESULT_UNREADABLE", true]]);
   });
 
+  it("warns that the comment `=HYPERLINK(…)` kept as text looks like a formula", () => {
+    const issues = analysisOf(snapshot).issues.filter((issue) => issue.cell === "D4");
+    expect(issues.map((issue) => [issue.code, issue.sheet])).toEqual([["FORMULA_LIKE_TEXT", "Indicateurs 2021"]]);
+  });
+
   it("counts a month whose answered-calls formula caches 0 in the year's figures", () => {
     const monthly = analysisOf(snapshot).monthly;
     expect(monthly?.months.find((m) => m.month === "2021-08")).toMatchObject({ received: 980, answered: 0 });

@@ -10,6 +10,7 @@ import { ANALYSIS_MESSAGES } from "./messages";
 import { readResultCell, readTargetCell, type CellContext, type ReadCell } from "./read-cell";
 import { nationalAverage } from "./national-average";
 import { adopt, adoptTarget, asRate } from "./reconcile";
+import { formulaLikeTextIssues } from "./text-checks";
 import type { Direction, IndicatorAnalysis, Status } from "./types";
 import { withUnitColumn } from "./unit-column";
 import { implausibleTargetIssues, rangeIssues } from "./value-checks";
@@ -48,7 +49,7 @@ export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
       gap: status === "met" || status === "not_met" ? (comparison?.gap ?? null) : null,
       ...national.values,
     },
-    issues: [...issues, ...national.issues],
+    issues: [...issues, ...national.issues, ...formulaLikeTextIssues(sheet, row)],
   };
 }
 

@@ -1,6 +1,7 @@
 /** Every French word the analysis shows: issue messages, outcome messages and the text report's labels. */
 import type { Severity } from "../issues";
 import { NO_BREAK_SPACE as NBSP, quoted as q } from "../text/french";
+import type { TextRole } from "../tables/text-cells";
 import type { Status } from "./types";
 
 /**
@@ -19,6 +20,15 @@ const ROLE_LABEL: Readonly<Record<CellRole, string>> = {
   target: "La cible",
   national: "La moyenne nationale",
   previous: "Le résultat de l'année précédente",
+};
+
+/** How a message names a text cell of an indicator's row; the name's own cell is named by its text. */
+const TEXT_LABEL: Readonly<Record<Exclude<TextRole, "name">, string>> = {
+  theme: "La thématique",
+  module: "Le module",
+  unit: "L'unité",
+  direction: "Le sens",
+  comment: "Le commentaire",
 };
 
 export const ANALYSIS_MESSAGES = {
@@ -47,6 +57,10 @@ export const ANALYSIS_MESSAGES = {
   formulaLike: (role: CellRole, name: string, raw: string) =>
     `${ROLE_LABEL[role]} de ${q(name)} est le texte ${v(raw)}, qui ressemble à une formule sans en être une${NBSP}: ` +
     `saisissez la valeur, ou la formule sans espace ni apostrophe devant le signe.`,
+  formulaLikeText: (role: TextRole, name: string, raw: string) =>
+    `${role === "name" ? "L'intitulé de l'indicateur" : `${TEXT_LABEL[role]} de ${q(name)}`} est le texte ${q(raw)}, ` +
+    `qui ressemble à une formule sans en être une${NBSP}: s'il s'agit d'une formule, saisissez-la sans espace ni apostrophe ` +
+    `devant le signe${NBSP}; sinon, faites commencer le texte par un autre caractère.`,
   percentOutOfRange: (role: CellRole, name: string, shown: string) =>
     `${ROLE_LABEL[role]} de ${q(name)} vaut ${keepValueTogether(shown)}, hors de l'intervalle de 0${NBSP}% à 100${NBSP}%${NBSP}: vérifiez la saisie.`,
   negative: (role: CellRole, name: string, shown: string) =>

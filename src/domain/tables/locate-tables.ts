@@ -6,6 +6,7 @@ import type { HeaderRow, YearColumn } from "./header-row";
 import { isOwnOutput } from "./own-output";
 import { readTableRows, type TableRow } from "./read-rows";
 import { contextYear } from "./table-year";
+import { textCells } from "./text-cells";
 import type { CellRef, IndicatorRow, TableSource, YearTable } from "./types";
 
 export interface LocateOptions {
@@ -101,5 +102,6 @@ function indicatorRow(sheet: SheetSnapshot, header: HeaderRow, row: TableRow, ch
     unit: text(header.columns.unit),
     direction: details ? ref(header.columns.direction) : null,
     nationalAverage: details ? ref(choice.national) : null,
+    texts: details ? textCells(sheet, header, row.row) : [],
   };
 }

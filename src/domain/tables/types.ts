@@ -1,5 +1,6 @@
 /** Indicator tables as found in a workbook, before any value is read. */
 import type { Cell } from "../snapshot";
+import type { TextCell } from "./text-cells";
 
 export interface CellRef {
   readonly cell: Cell;
@@ -35,6 +36,8 @@ export interface IndicatorRow {
   readonly unit: string | null;
   readonly direction: CellRef | null;
   readonly nationalAverage: CellRef | null;
+  /** The row's text cells (name, thématique, module, unit, sens, comment) where text is written. */
+  readonly texts: readonly TextCell[];
 }
 
 export interface YearTable {
