@@ -1,6 +1,6 @@
 /** The task pane: a tab per task, each pane working through the WorkbookOperations it is given. */
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { FailureBar } from "./components/FailureBar";
 import { GearIcon } from "./components/GearIcon";
 import { NotInExcel } from "./components/NotInExcel";
@@ -40,17 +40,15 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   const styles = useStyles();
   const [pane, setPane] = useState<PaneId>("analyze");
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const load = useAsyncAction(
-    useCallback(async () => {
-      const saved = await operations.loadSettings();
-      // Set before the load is "done", so the panes first render with the workbook's settings.
-      setSettings(saved);
-      return saved;
-    }, [operations]),
-  );
-  const analysis = useAsyncAction(useCallback((chosen: Settings) => operations.analyze(chosen), [operations]));
-  const loadRun = load.run;
-  useEffect(() => void loadRun(), [loadRun]);
+  const load = useAsyncAction(async () => {
+    const saved = await operations.loadSettings();
+    // Set before the load is "done", so the panes first render with the workbook's settings.
+    setSettings(saved);
+    return saved;
+  });
+  const analysis = useAsyncAction((chosen: Settings) => operations.analyze(chosen));
+  const { run: loadSettings } = load;
+  useEffect(() => void loadSettings(), [loadSettings]);
 
   if (load.state.kind === "idle" || load.state.kind === "running") {
     return (

@@ -79,6 +79,27 @@ describe("the Paramètres pane", () => {
     await waitFor(() => expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 0 }));
   });
 
+  it("shows the year chosen in Analyser, even over a year typed and not saved", async () => {
+    const operations = fakeOperations({ loadSettings: async () => ({ year: 2021, tolerance: 0 }) });
+    const { user } = await openSettings(operations);
+    await retype(user, field(YEAR), "2019");
+    await user.click(screen.getByRole("tab", { name: "Analyser" }));
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Année analysée" }), "2020");
+    await user.click(screen.getByRole("tab", { name: "Paramètres" }));
+    expect(field(YEAR)).toHaveValue("2020");
+  });
+
+  it("shows the saved values as the workbook holds them once saved", async () => {
+    const { user } = await openSettings(fakeOperations());
+    await retype(user, field(YEAR), " 2020 ");
+    await retype(user, field(TOLERANCE), "2.25");
+    await user.click(saveButton());
+    await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.");
+    expect(field(YEAR)).toHaveValue("2020");
+    expect(field(TOLERANCE)).toHaveValue("2,25");
+  });
+
   it.each([
     [YEAR, "21", "L’année doit être un nombre à 4 chiffres"],
     [YEAR, "1850", "L’année doit être un nombre à 4 chiffres"],

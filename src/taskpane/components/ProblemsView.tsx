@@ -11,8 +11,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** What the problems view asks of the workbook: select a problem's cell, mark and unmark the cells. */
+export type ProblemsOperations = Pick<WorkbookOperations, "selectCell" | "markIssues" | "clearMarks">;
+
 export interface ProblemsViewProps {
-  readonly operations: WorkbookOperations;
+  readonly operations: ProblemsOperations;
   readonly issues: readonly Issue[];
 }
 

@@ -1,5 +1,5 @@
 /** The state of one asynchronous operation started from the pane: idle, running, done or failed. */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { describeFailure, type Failure } from "../errors";
 
 export type AsyncState<T> =
@@ -12,7 +12,10 @@ export interface AsyncAction<A extends unknown[], T> {
   readonly state: AsyncState<T>;
   /** The value of the last run that succeeded, kept while a new run is going or after it fails. */
   readonly lastValue: T | null;
-  /** Starts the action; resolves once the state is updated (never rejects). */
+  /**
+   * Starts the latest action given to the hook; resolves once the state is updated (never rejects).
+   * The same function for the component's whole life, so it can go in an effect's dependencies.
+   */
   readonly run: (...args: A) => Promise<void>;
   readonly reset: () => void;
 }
@@ -21,6 +24,11 @@ export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => P
   const [state, setState] = useState<AsyncState<T>>({ kind: "idle" });
   const [lastValue, setLastValue] = useState<T | null>(null);
   const latest = useRef(0);
+  // The action of the last render, read when `run` is called: callers pass an inline arrow, `run` stays the same.
+  const currentAction = useRef(action);
+  useLayoutEffect(() => {
+    currentAction.current = action;
+  });
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -35,7 +43,7 @@ export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => P
       setState({ kind: "running" });
       let next: AsyncState<T>;
       try {
-        next = { kind: "done", value: await action(...args) };
+        next = { kind: "done", value: await currentAction.current(...args) };
       } catch (error) {
         next = { kind: "failed", failure: describeFailure(error) };
       }
@@ -47,7 +55,7 @@ export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => P
         setLastValue(() => value);
       }
     },
-    [action],
+    [],
   );
   const reset = useCallback(() => {
     latest.current++;

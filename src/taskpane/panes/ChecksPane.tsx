@@ -2,9 +2,8 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analysis/types";
 import { ActionFeedback } from "../components/ActionFeedback";
-import { ProblemsView } from "../components/ProblemsView";
+import { ProblemsView, type ProblemsOperations } from "../components/ProblemsView";
 import type { AsyncState } from "../hooks/useAsyncAction";
-import type { WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
@@ -13,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export interface ChecksPaneProps {
-  readonly operations: WorkbookOperations;
+  readonly operations: ProblemsOperations;
   readonly state: AsyncState<Analysis>;
   readonly analysis: Analysis | null;
   readonly onAnalyze: () => void;

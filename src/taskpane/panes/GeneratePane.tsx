@@ -10,8 +10,10 @@ const useStyles = makeStyles({
   sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+export type GenerateOperations = Pick<WorkbookOperations, "generateReport" | "showSheet">;
+
 export interface GeneratePaneProps {
-  readonly operations: WorkbookOperations;
+  readonly operations: GenerateOperations;
   readonly settings: Settings;
 }
 

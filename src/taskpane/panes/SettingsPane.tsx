@@ -1,9 +1,12 @@
 /** "Paramètres": the year to analyse and the tolerance band, saved in the workbook. */
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
-import { readToleranceInput, readYearInput } from "../format/year-input";
+import { YearField } from "../components/YearField";
+import { readToleranceInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
+import { useFollowingText } from "../hooks/useFollowingText";
+import { useYearEntry } from "../hooks/useYearEntry";
 import type { Settings, WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
@@ -12,8 +15,10 @@ const useStyles = makeStyles({
   submit: { alignSelf: "flex-start" },
 });
 
+export type SettingsOperations = Pick<WorkbookOperations, "saveSettings">;
+
 export interface SettingsPaneProps {
-  readonly operations: WorkbookOperations;
+  readonly operations: SettingsOperations;
   readonly settings: Settings;
   readonly onSaved: (settings: Settings) => void;
 }
@@ -24,37 +29,25 @@ function toleranceText(tolerance: number): string {
 
 export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProps) {
   const styles = useStyles();
-  const [yearText, setYearText] = useState(settings.year === null ? "" : String(settings.year));
-  const [tolerance, setTolerance] = useState(toleranceText(settings.tolerance));
-  // When the settings change elsewhere (the year chosen in Analyser) or are saved, the form shows them.
-  useEffect(() => {
-    setYearText(settings.year === null ? "" : String(settings.year));
-    setTolerance(toleranceText(settings.tolerance));
-  }, [settings.year, settings.tolerance]);
+  // Both fields show the settings (read, saved, or the year chosen in Analyser) until the user types.
+  const year = useYearEntry(settings.year);
+  const [tolerance, setTolerance] = useFollowingText(toleranceText(settings.tolerance));
   const save = useAsyncAction(async (next: Settings) => {
     await operations.saveSettings(next);
     onSaved(next);
     return next;
   });
-  const year = readYearInput(yearText);
   const toleranceValue = readToleranceInput(tolerance);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!year.ok || toleranceValue === null || save.state.kind === "running") return;
-    void save.run({ year: year.year, tolerance: toleranceValue });
+    if (!year.input.ok || toleranceValue === null || save.state.kind === "running") return;
+    void save.run({ year: year.input.year, tolerance: toleranceValue });
   };
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>
       <Text>{STRINGS.settings.intro}</Text>
-      <Field
-        label={STRINGS.settings.yearLabel}
-        hint={STRINGS.settings.yearHint}
-        validationState={year.ok ? "none" : "error"}
-        validationMessage={year.ok ? undefined : STRINGS.settings.invalidYear}
-      >
-        <Input inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
-      </Field>
+      <YearField label={STRINGS.settings.yearLabel} hint={STRINGS.settings.yearHint} entry={year} />
       <Field
         label={STRINGS.settings.toleranceLabel}
         hint={STRINGS.settings.toleranceHint}
@@ -67,7 +60,7 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
         className={styles.submit}
         type="submit"
         appearance="primary"
-        disabledFocusable={save.state.kind === "running" || !year.ok || toleranceValue === null}
+        disabledFocusable={save.state.kind === "running" || !year.input.ok || toleranceValue === null}
       >
         {STRINGS.settings.save}
       </Button>
