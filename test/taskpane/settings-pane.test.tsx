@@ -1,5 +1,9 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Settings } from "../../src/port";
+import { SettingsPane } from "../../src/taskpane/panes/SettingsPane";
 import { WITHIN_TOLERANCE_LABEL } from "../../src/report/wording";
 import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
 import { spacedPart } from "./support/text";
@@ -12,6 +16,19 @@ async function openSettings(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
   await rendered.user.click(screen.getByRole("tab", { name: "Paramètres" }));
   return rendered;
+}
+
+/** The pane alone, its settings given as props: to change them as another pane would. */
+function renderSettingsPane(settings: Settings) {
+  const user = userEvent.setup();
+  const operations = fakeOperations();
+  const pane = (shown: Settings) => (
+    <FluentProvider theme={webLightTheme}>
+      <SettingsPane operations={operations} settings={shown} onSaved={() => undefined} />
+    </FluentProvider>
+  );
+  const view = render(pane(settings));
+  return { user, rerender: (next: Settings) => view.rerender(pane(next)) };
 }
 
 const field = (name: string) => screen.getByRole("textbox", { name });
@@ -79,25 +96,27 @@ describe("the Paramètres pane", () => {
     await waitFor(() => expect(operations.analyze).toHaveBeenCalledWith({ year: 2020, tolerance: 0 }));
   });
 
-  it("shows the year chosen in Analyser, even over a year typed and not saved", async () => {
-    const operations = fakeOperations({ loadSettings: async () => ({ year: 2021, tolerance: 0 }) });
-    const { user } = await openSettings(operations);
+  it("shows the year chosen elsewhere (in Analyser), even over a year typed and not saved", async () => {
+    const { user, rerender } = renderSettingsPane({ year: 2021, tolerance: 0 });
     await retype(user, field(YEAR), "2019");
-    await user.click(screen.getByRole("tab", { name: "Analyser" }));
-    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
-    await user.selectOptions(await screen.findByRole("combobox", { name: "Année analysée" }), "2020");
-    await user.click(screen.getByRole("tab", { name: "Paramètres" }));
+    expect(field(YEAR)).toHaveValue("2019");
+    rerender({ year: 2020, tolerance: 0 });
     expect(field(YEAR)).toHaveValue("2020");
+  });
+
+  it("keeps what the user typed while the settings stay the same", async () => {
+    const { user, rerender } = renderSettingsPane({ year: 2021, tolerance: 0 });
+    await retype(user, field(TOLERANCE), "1,5");
+    rerender({ year: 2021, tolerance: 0 });
+    expect(field(TOLERANCE)).toHaveValue("1,5");
   });
 
   it("shows the saved values as the workbook holds them once saved", async () => {
     const { user } = await openSettings(fakeOperations());
     await retype(user, field(YEAR), " 2020 ");
-    await retype(user, field(TOLERANCE), "2.25");
     await user.click(saveButton());
     await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.");
     expect(field(YEAR)).toHaveValue("2020");
-    expect(field(TOLERANCE)).toHaveValue("2,25");
   });
 
   it.each([
