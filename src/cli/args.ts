@@ -2,7 +2,7 @@
 import { MESSAGES } from "./messages";
 import { isPlausibleYear } from "../domain/text/french";
 
-export type CommandName = "analyze" | "generate" | "check-telephony";
+export type CommandName = "analyze" | "generate" | "check-telephony" | "survey";
 export type FlagName = "year" | "json" | "out";
 
 export interface ParsedArgs {
@@ -32,6 +32,7 @@ const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   analyze: { flags: ["year", "json"], required: [] },
   generate: { flags: ["year", "out"], required: ["out"] },
   "check-telephony": { flags: ["year", "json"], required: [] },
+  survey: { flags: ["year", "json"], required: [] },
 };
 
 const FLAG_TAKES_VALUE: Readonly<Record<FlagName, boolean>> = { year: true, json: false, out: true };

@@ -6,6 +6,7 @@ import { isUnusableInputError } from "../xlsx/errors";
 import * as analyze from "./commands/analyze";
 import * as generate from "./commands/generate";
 import * as checkTelephony from "./commands/check-telephony";
+import * as survey from "./commands/survey";
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -18,6 +19,7 @@ const RUNNERS: CommandRunners = {
   analyze: analyze.run,
   generate: generate.run,
   "check-telephony": checkTelephony.run,
+  survey: survey.run,
 };
 
 /** Runs the command line; `io` and `runners` are replaced only by tests. */

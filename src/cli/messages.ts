@@ -6,6 +6,7 @@ const SYNOPSIS = [
   "  bilan-qualite analyze <classeur.xlsx> [--year N] [--json]",
   "  bilan-qualite generate <classeur.xlsx> --out <rapport.xlsx> [--year N]",
   "  bilan-qualite check-telephony <export.csv|.tsv|.txt> [--year N] [--json]",
+  "  bilan-qualite survey <enquete.xlsx|.csv|.tsv> [--year N] [--json]",
   "  bilan-qualite --help",
 ];
 
@@ -17,6 +18,7 @@ export const USAGE = [
   "  analyze          contrôle le classeur d'indicateurs et affiche le bilan de l'année",
   "  generate         écrit un nouveau classeur de rapport (synthèse, contrôles, graphiques)",
   "  check-telephony  contrôle un export mensuel de la plateforme téléphonique",
+  "  survey           dépouille une enquête de satisfaction (taux par question, par site, marge d'erreur)",
   "",
   `Options${NBSP}:`,
   "  --year N      l'année à analyser (par défaut, la dernière année qui a des résultats)",

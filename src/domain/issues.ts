@@ -18,6 +18,9 @@ export const ISSUE_SEVERITY = {
   MONTH_ANSWERED_EXCEEDS_RECEIVED: "error",
   MONTH_MISSING: "warning",
   RESULT_DIFFERS_FROM_MONTHLY: "warning",
+  SURVEY_ANSWER_UNREADABLE: "warning",
+  SURVEY_SMALL_SAMPLE: "warning",
+  SURVEY_RATE_DIFFERS_FROM_TABLE: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;

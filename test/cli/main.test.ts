@@ -28,7 +28,7 @@ describe("main", () => {
     const fail = async (): Promise<number> => {
       throw error;
     };
-    return { analyze: fail, generate: fail, "check-telephony": fail };
+    return { analyze: fail, generate: fail, "check-telephony": fail, survey: fail };
   };
 
   it("exits 1 with the error's one French line on stderr when the input is unusable", async () => {
@@ -53,7 +53,7 @@ describe("main", () => {
       seen.push(args);
       return 0;
     };
-    const runners: CommandRunners = { analyze: record, generate: record, "check-telephony": record };
+    const runners: CommandRunners = { analyze: record, generate: record, "check-telephony": record, survey: record };
     expect(await main(["check-telephony", "export.csv", "--year", "2021"], io, runners)).toBe(0);
     expect(seen).toEqual([{ command: "check-telephony", input: "export.csv", positionals: ["export.csv"], year: 2021, json: false, out: null }]);
   });

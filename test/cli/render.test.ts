@@ -10,11 +10,15 @@ describe("toAnalysisJson", () => {
   const json = toAnalysisJson(analyze([seed2020(), seed2021(), telephony])) as Record<string, any>;
 
   it("has exactly the contract's top-level keys", () => {
-    expect(Object.keys(json)).toEqual(["year", "previousYear", "availableYears", "indicators", "monthly", "issues", "summary"]);
+    expect(Object.keys(json)).toEqual(["year", "previousYear", "availableYears", "indicators", "monthly", "survey", "issues", "summary"]);
   });
 
   it("lists every year a table was found for in availableYears", () => {
     expect(json.availableYears).toEqual([2020, 2021]);
+  });
+
+  it("gives a null survey block when the analysed year has no survey", () => {
+    expect(json.survey).toBeNull();
   });
 
   it("gives the monthly block with rates in percent, rounded to 2 decimals", () => {

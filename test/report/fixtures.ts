@@ -122,6 +122,7 @@ export function seedAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     availableYears: [2020, 2021],
     indicators,
     monthly: { sheet: "Téléphonie 2021", months: seedMonths(), received: 15860, answered: 14921, annualRate: 94.08 },
+    survey: null,
     issues: SEED_ISSUES,
     summary: summarize(indicators),
     ...overrides,

@@ -3,6 +3,7 @@ import type { Issue } from "../../domain/issues";
 import type { Quantity, Target } from "../../domain/values";
 import { round2 } from "../../domain/values/rounding";
 import type { Analysis, IndicatorAnalysis, MonthlyAnalysis } from "../../domain/analysis/types";
+import { toSurveyJson } from "./survey-json";
 
 const roundOrNull = (value: number | null | undefined): number | null =>
   value === null || value === undefined ? null : round2(value);
@@ -14,6 +15,7 @@ export function toAnalysisJson(analysis: Analysis): unknown {
     availableYears: [...analysis.availableYears],
     indicators: analysis.indicators.map(indicatorJson),
     monthly: analysis.monthly === null ? null : monthlyJson(analysis.monthly),
+    survey: analysis.survey === null ? null : toSurveyJson(analysis.survey),
     issues: analysis.issues.map(issueJson),
     summary: { ...analysis.summary },
   };

@@ -6,6 +6,8 @@ import { formatChange, formatNumberFr, formatQuantity, type Quantity, type Targe
 import { SEVERITY_LABELS, STATUS_LABELS, TEXT_REPORT } from "../../domain/analysis/messages";
 import { STATUSES, type Analysis, type IndicatorAnalysis, type MonthlyAnalysis } from "../../domain/analysis/types";
 import { wrap } from "./wrap";
+import { formatMargin, formatSurveyRate, surveySentence } from "../../domain/survey/sentence";
+import type { SurveyAnalysis } from "../../domain/survey/types";
 
 const WIDTH = 80;
 const COMPARATOR_SIGNS: Readonly<Record<string, string>> = { ">": ">", ">=": "≥", "<": "<", "<=": "≤" };
@@ -25,6 +27,7 @@ export function formatAnalysisText(analysis: Analysis): string {
     "",
     ...monthlyLines(analysis.monthly),
     "",
+    ...surveyLines(analysis.survey),
     ...issueLines(analysis.issues),
   ];
   return `${lines.join("\n")}\n`;
@@ -110,6 +113,21 @@ function monthlyLines(monthly: MonthlyAnalysis | null): string[] {
     ),
     ...wrap(TEXT_REPORT.annual(formatNumberFr(monthly.received), formatNumberFr(monthly.answered), percent(monthly.annualRate)), WIDTH, "  "),
   ];
+}
+
+/** The survey in a few lines (the `survey` command gives the detail); nothing when the year has none. */
+function surveyLines(survey: SurveyAnalysis | null): string[] {
+  if (survey === null) return [];
+  const overall =
+    survey.overallRate === null || survey.overallMargin === null
+      ? "—"
+      : `${formatSurveyRate(survey.overallRate)} (${formatMargin(survey.overallMargin)})`;
+  const lines = wrap(TEXT_REPORT.survey(survey.sheet, survey.respondents, overall), WIDTH, "");
+  for (const question of survey.questions) {
+    const sentence = surveySentence(question);
+    if (sentence !== null) lines.push(...wrap(sentence, WIDTH, "    ").map((line, i) => (i === 0 ? `  - ${line.slice(4)}` : line)));
+  }
+  return [...lines, ""];
 }
 
 function issueLines(issues: readonly Issue[]): string[] {

@@ -9,6 +9,7 @@ import { duplicateIssues } from "./duplicates";
 import { monthlyDifferences, monthlyOfYear, telephonySheets } from "./monthly";
 import { lookupByName, withPrevious } from "./previous-year";
 import { summarize } from "./summary";
+import { surveyDifferences, surveyOfYear, withoutSurveys } from "./survey";
 import type { Analysis } from "./types";
 
 export type AnalyzeOutcome = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly message: string };
@@ -19,9 +20,10 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): AnalyzeOutcome {
-  const telephony = telephonySheets(snapshot);
+  const telephony = withoutSurveys(telephonySheets(snapshot));
   const telephonyNames = new Set(telephony.map((found) => found.sheet.name));
   const tables = locateTables(snapshot, { skipSheet: (sheet) => telephonyNames.has(sheet.name) });
+  const notSurveys = new Set([...telephonyNames, ...tables.map((table) => table.sheet)]);
   const chosen = chooseYear(tables, options.year);
   if (!chosen.ok) return chosen;
   const { year, table, previousYear, previousTable, availableYears } = chosen.choice;
@@ -30,11 +32,17 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const lookup = lookupByName(previousTable);
   const indicators = rows.map(({ indicator }) => withPrevious(indicator, previousYear, lookup));
   const { monthly, issues: monthlyIssues } = monthlyOfYear(telephony, year);
-  const tableIssues = inCellOrder([...rows.flatMap((row) => row.issues), ...duplicateIssues(table, year), ...monthlyDifferences(indicators, monthly)]);
-  const issues = [...tableIssues, ...monthlyIssues];
+  const survey = surveyOfYear(snapshot, year, (sheet) => notSurveys.has(sheet.name));
+  const tableIssues = inCellOrder([
+    ...rows.flatMap((row) => row.issues),
+    ...duplicateIssues(table, year),
+    ...monthlyDifferences(indicators, monthly),
+    ...surveyDifferences(indicators, survey),
+  ]);
+  const issues = [...tableIssues, ...monthlyIssues, ...(survey?.issues ?? [])];
   return {
     ok: true,
-    analysis: { year, previousYear, availableYears, indicators, monthly, issues, summary: summarize(indicators) },
+    analysis: { year, previousYear, availableYears, indicators, monthly, survey, issues, summary: summarize(indicators) },
   };
 }
 

@@ -118,6 +118,9 @@ export const TEXT_REPORT = {
   national: "Moyenne nationale",
   betterThanNational: "meilleur que la moyenne nationale",
   worseThanNational: "moins bon que la moyenne nationale",
+  survey: (sheet: string | null, respondents: number, overall: string) =>
+    `Enquête de satisfaction${sheet === null ? "" : ` (${sheet})`}${NBSP}: ${respondents}${NBSP}répondant${respondents >= 2 ? "s" : ""}, ` +
+    `satisfaction globale ${overall}`,
   monthly: (sheet: string | null) => `Téléphonie mensuelle${sheet === null ? "" : ` (${sheet})`}${NBSP}:`,
   monthLine: (month: string, received: string, answered: string, rate: string) =>
     `${month}${NBSP}: ${answered} appels traités sur ${received} reçus, soit ${rate}`,

@@ -1,4 +1,5 @@
 import type { Issue } from "../issues";
+import type { SurveyAnalysis } from "../survey/types";
 import type { Comparator, Quantity, Target } from "../values/types";
 import type { MonthFigures, MonthlyAnalysis } from "../telephony/monthly-figures";
 
@@ -42,6 +43,8 @@ export interface Analysis {
   readonly availableYears: readonly number[];
   readonly indicators: readonly IndicatorAnalysis[];
   readonly monthly: MonthlyAnalysis | null;
+  /** The analysed year's satisfaction survey, null when the workbook has none for that year. */
+  readonly survey: SurveyAnalysis | null;
   readonly issues: readonly Issue[];
   readonly summary: Readonly<Record<Status, number>>;
 }

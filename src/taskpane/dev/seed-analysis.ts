@@ -92,6 +92,7 @@ export const SEED_ANALYSIS: Analysis = {
   previousYear: 2020,
   availableYears: [2020, 2021],
   indicators: SEED_INDICATORS,
+  survey: null,
   monthly: {
     sheet: "Téléphonie 2021",
     months: SEED_MONTHS,
