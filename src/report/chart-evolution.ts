@@ -2,7 +2,7 @@
 import type { Analysis } from "../domain/analysis/types";
 import { numberCell, textCell } from "./cells";
 import { chartKindFor, inDrawingOrder, PERCENT_CHART, type DataSheetBuilder } from "./chart-data-builder";
-import { isPercent } from "./chart-results";
+import { hasPlottablePercent } from "./plottable";
 import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { CHART_COLORS } from "./styles";
 import { CHART_WORDS } from "./wording";
@@ -10,7 +10,7 @@ import { CHART_WORDS } from "./wording";
 export function addEvolutionBlock(builder: DataSheetBuilder, analysis: Analysis): void {
   const previousYear = analysis.previousYear;
   if (previousYear === null) return;
-  const candidates = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity && i.previous?.value != null);
+  const candidates = analysis.indicators.filter((i) => hasPlottablePercent(i, analysis) && i.previous?.value != null);
   if (candidates.length === 0) return;
   const kind = chartKindFor(Math.min(candidates.length, MAX_CHART_INDICATORS));
   const rows = inDrawingOrder(mostTelling(candidates, (i) => Math.abs(i.change ?? 0), MAX_CHART_INDICATORS), kind);

@@ -3,6 +3,7 @@ import type { Analysis, IndicatorAnalysis } from "../domain/analysis/types";
 import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
 import { chartKindFor, inDrawingOrder, PERCENT_CHART, type DataSheetBuilder } from "./chart-data-builder";
+import { hasPlottablePercent } from "./plottable";
 import { CHART_COLORS, type StatusStyleKey } from "./styles";
 import { MAX_CHART_INDICATORS, mostTelling } from "./selection";
 import { statusKey, statusLabel } from "./verdicts";
@@ -17,10 +18,8 @@ const POINT_COLORS: Readonly<Record<StatusStyleKey, string>> = {
   not_measured: CHART_COLORS.neutral,
 };
 
-export const isPercent = (indicator: IndicatorAnalysis): boolean => indicator.result?.quantity?.dimension === "percent";
-
 export function addResultsBlock(builder: DataSheetBuilder, analysis: Analysis, tolerance: number): void {
-  const candidates = analysis.indicators.filter((i) => isPercent(i) && i.result?.quantity);
+  const candidates = analysis.indicators.filter((i) => hasPlottablePercent(i, analysis));
   if (candidates.length === 0) return;
   const needsAttention = (i: IndicatorAnalysis): number => (i.status === "not_met" || i.status === "invalid" ? 1 : 0);
   const kind = chartKindFor(Math.min(candidates.length, MAX_CHART_INDICATORS));

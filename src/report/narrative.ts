@@ -15,12 +15,15 @@ export interface Narrative {
   readonly details: readonly string[];
 }
 
+/** Indicators judged against a target: met, not met, or to correct when they have one (an error on a result without target judges nothing). */
 export function judgedCount(analysis: Analysis): number {
-  return analysis.summary.met + analysis.summary.not_met + analysis.summary.invalid;
+  return analysis.indicators.filter(
+    (i) => i.status === "met" || i.status === "not_met" || (i.status === "invalid" && i.target !== null),
+  ).length;
 }
 
-function overallSentence(met: number, judged: number): string {
-  if (judged === 0) return NARRATIVE_WORDS.nothingJudged;
+function overallSentence(analysis: Analysis, met: number, judged: number): string {
+  if (judged === 0) return analysis.indicators.some((i) => i.target !== null) ? NARRATIVE_WORDS.nothingJudged : NARRATIVE_WORDS.noTarget;
   if (met === judged) return NARRATIVE_WORDS.allMet;
   const share = met / judged;
   if (share >= 0.75) return NARRATIVE_WORDS.mostlyMet(met, judged);
@@ -109,7 +112,7 @@ function checksSentence(analysis: Analysis, checksSheet: string): string[] {
 
 /** `tolerance`: a target missed by no more than this (in the indicator's unit) is said to be within it; 0 for never. */
 export function writeNarrative(analysis: Analysis, checksSheet: string, tolerance = 0): Narrative {
-  const overall = [overallSentence(analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet, tolerance)];
+  const overall = [overallSentence(analysis, analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet, tolerance)];
   return {
     overall: overall.join(" "),
     details: [...changeSentences(analysis), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],

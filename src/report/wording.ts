@@ -59,6 +59,7 @@ const NARRATIVE_LIST = (items: readonly string[], total: number): string => {
 
 export const NARRATIVE_WORDS = {
   nothingJudged: "Aucune cible n'a pu être évaluée cette année.",
+  noTarget: `Aucun indicateur n'a de cible cette année${NBSP}: les résultats sont présentés sans appréciation de l'atteinte des objectifs.`,
   allMet: "Globalement, les cibles des indicateurs sont toutes atteintes et les résultats sont très satisfaisants.",
   mostlyMet: (met: number, judged: number) =>
     `Globalement les cibles des indicateurs sont largement atteintes (${met} sur ${judged}).`,

@@ -29,6 +29,15 @@ describe("writeNarrative", () => {
     expect(plain(writeNarrative(withStatuses(statuses), "Contrôles 2021").overall)).toMatch(new RegExp(`^${escape(sentence)}`));
   });
 
+  it("says that no indicator has a target, not that none is met, when results in error have no target", () => {
+    const withoutTarget = (row: number, status: Status): IndicatorAnalysis =>
+      indicator(row, { name: `Indicateur ${row}`, result: { raw: "#DIV/0!", quantity: null }, target: null, status, gap: null });
+    const indicators = [withoutTarget(1, "invalid"), withoutTarget(2, "invalid"), withoutTarget(3, "no_target")];
+    const narrative = writeNarrative(seedAnalysis({ indicators, summary: summarize(indicators), monthly: null, issues: [] }), "Contrôles 2021");
+    expect(plain(narrative.overall)).toMatch(/^Aucun indicateur n'a de cible cette année : les résultats sont présentés sans appréciation/);
+    expect(narrative.overall).not.toContain("actions d'amélioration");
+  });
+
   it("lists the targets not met with their figures", () => {
     const overall = plain(writeNarrative(withStatuses(["met", "not_met", "not_met"]), "Contrôles 2021").overall);
     expect(overall).toContain("Cibles non atteintes : Taux 2 (50 % pour une cible > 60 %) ; Taux 3 (50 % pour une cible > 60 %).");

@@ -6,6 +6,7 @@ import { parseResult } from "../values";
 import { round2 } from "../values/rounding";
 import { adopt, valueIn } from "./reconcile";
 import type { CurrentIndicator } from "./analyze-indicator";
+import { isOutOfRange } from "./value-checks";
 import type { IndicatorAnalysis } from "./types";
 
 export type PreviousLookup = (name: string) => IndicatorRow | null;
@@ -30,10 +31,10 @@ export function withPrevious(current: CurrentIndicator, previousYear: number | n
   return { ...current, previous: { year: previousYear, value, raw: cellText(row.result.cell) }, change, improved };
 }
 
-/** The previous result in the unit of this year's result (or target), null when not measured or not comparable. */
+/** The previous result in the unit of this year's result (or target), null when not measured, out of range or not comparable. */
 function previousValue(row: IndicatorRow, current: CurrentIndicator): number | null {
   const parsed = parseResult(row.result.cell);
-  if (parsed.kind !== "value") return null;
+  if (parsed.kind !== "value" || isOutOfRange(parsed.quantity, "previous")) return null;
   const reference = current.result?.quantity ?? current.target?.quantity ?? null;
   if (reference === null) return round2(parsed.quantity.value);
   const value = valueIn(adopt(parsed.quantity, reference), reference);

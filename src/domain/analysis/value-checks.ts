@@ -11,15 +11,18 @@ export interface CheckPlace {
   readonly indicator: string;
 }
 
+/** A percentage below 0 % (or above 100 % but for a target), or a negative count or duration. */
+export function isOutOfRange(q: Quantity, role: CellRole): boolean {
+  return q.dimension === "percent" ? q.value < 0 || (role !== "target" && q.value > 100) : q.value < 0;
+}
+
 /** PERCENT_OUT_OF_RANGE or NEGATIVE_VALUE for a result (or a target below zero). */
 export function rangeIssues(q: Quantity, role: CellRole, place: CheckPlace): Issue[] {
+  if (!isOutOfRange(q, role)) return [];
   const at = (code: IssueCode, message: string) => [issueAt(code, place.sheet, place.cell, place.indicator, message)];
   const shown = formatQuantity(q);
-  if (q.dimension === "percent") {
-    const outOfRange = q.value < 0 || (role !== "target" && q.value > 100);
-    return outOfRange ? at("PERCENT_OUT_OF_RANGE", ANALYSIS_MESSAGES.percentOutOfRange(role, place.indicator, shown)) : [];
-  }
-  return q.value < 0 ? at("NEGATIVE_VALUE", ANALYSIS_MESSAGES.negative(role, place.indicator, shown)) : [];
+  if (q.dimension === "percent") return at("PERCENT_OUT_OF_RANGE", ANALYSIS_MESSAGES.percentOutOfRange(role, place.indicator, shown));
+  return at("NEGATIVE_VALUE", ANALYSIS_MESSAGES.negative(role, place.indicator, shown));
 }
 
 /**
