@@ -45,8 +45,3 @@ export class SimContext {
     return this.host.sync(ops).then(() => passThroughValue as T);
   }
 }
-
-export function jsonBytes(value: unknown): number {
-  if (value === undefined) return 0;
-  return JSON.stringify(value)?.length ?? 0;
-}

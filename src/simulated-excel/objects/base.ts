@@ -4,7 +4,7 @@
  * command runs (a worksheet fetched by name stays the same sheet after a rename).
  */
 import type { Execution, SimContext } from "../context";
-import { jsonBytes } from "../context";
+import { jsonBytes } from "../json-bytes";
 import type { SimModel } from "../model";
 import { SimError, propertyNotLoaded } from "../errors";
 

@@ -1,6 +1,6 @@
 /** A collection proxy: `load("items/name")` (or `load("name")`) fills `items`, each item loaded too. */
 import type { Execution, SimContext } from "../context";
-import { jsonBytes } from "../context";
+import { jsonBytes } from "../json-bytes";
 import type { SimModel } from "../model";
 import { propertyNotLoaded } from "../errors";
 import type { LoadSpec } from "./base";
