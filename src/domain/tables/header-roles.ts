@@ -13,7 +13,9 @@ export type ColumnRole =
   | "direction"
   | "national"
   | "previous"
-  | "status";
+  | "status"
+  /** The year of each row, in a long table (`Année | Indicateur | Résultat`). */
+  | "year";
 
 export interface HeaderClass {
   readonly role: ColumnRole;
@@ -34,8 +36,12 @@ const hasAny =
 const isPreviousYearMark = (words: readonly string[], normalized: string): boolean =>
   /(^| )n 1( |$)/.test(normalized) || words.includes("precedent") || words.includes("precedente");
 
+/** A column whose header is only one of these words holds each row's year. */
+const YEAR_WORDS: ReadonlySet<string> = new Set(["annee", "exercice", "periode"]);
+
 /** First rule that matches wins: the more specific words come first ("Valeur cible" is a target). */
 const RULES: readonly RoleRule[] = [
+  { role: "year", matches: (words) => words.length === 1 && YEAR_WORDS.has(words[0]) },
   { role: "national", matches: hasAny("national", "nationale", "nat") },
   { role: "target", matches: hasAny("cible", "objectif", "seuil", "attendu") },
   { role: "previous", matches: isPreviousYearMark },

@@ -1,13 +1,13 @@
 /** Every indicator table of a workbook, one entry per year it gives results for. */
-import { a1 } from "../address";
-import { cellAt, lastRow, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import { lastRow, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "./find-header";
 import type { HeaderRow, YearColumn } from "./header-row";
 import { isOwnOutput } from "./own-output";
 import { readTableRows, type TableRow } from "./read-rows";
 import { contextYear } from "./table-year";
-import { textCells } from "./text-cells";
-import type { CellRef, IndicatorRow, TableSource, YearTable } from "./types";
+import { lazyYearTable, type ColumnChoice } from "./indicator-row";
+import { longFormatTables } from "./long-format";
+import type { TableSource, YearTable } from "./types";
 
 export interface LocateOptions {
   /** Sheets to leave out (the monthly telephony sheets). */
@@ -28,35 +28,14 @@ function tablesOfSheet(sheet: SheetSnapshot): YearTable[] {
     if (header === null) return tables;
     if (isOwnOutput(sheet, header)) return [];
     const { rows, lastRow: end } = readTableRows(sheet, header);
-    tables.push(...yearTables(sheet, header, rows, contextYear(sheet, from, header.row)));
+    tables.push(...(longFormatTables(sheet, header, rows) ?? columnTables(sheet, header, rows, contextYear(sheet, from, header.row))));
     from = end + 1;
   }
 }
 
-interface ColumnChoice {
-  readonly year: number | null;
-  readonly source: TableSource;
-  readonly result: number;
-  readonly target: number | undefined;
-  readonly national: number | undefined;
-  readonly withDetails: boolean;
-}
-
-/** A table's indicator rows are built on first use: an analysis reads two years of the ten a workbook may hold. */
-function yearTables(sheet: SheetSnapshot, header: HeaderRow, rows: readonly TableRow[], year: number | null): YearTable[] {
-  return columnChoices(header, year).map((choice) => {
-    let built: readonly IndicatorRow[] | null = null;
-    return {
-      sheet: sheet.name,
-      year: choice.year,
-      source: choice.source,
-      headerRow: header.row,
-      get rows(): readonly IndicatorRow[] {
-        built ??= rows.map((row) => indicatorRow(sheet, header, row, choice));
-        return built;
-      },
-    };
-  });
+/** One table per year the columns give: the table's own result column, each year column, a previous-year column. */
+function columnTables(sheet: SheetSnapshot, header: HeaderRow, rows: readonly TableRow[], contextYear: number | null): YearTable[] {
+  return columnChoices(header, contextYear).map((choice) => lazyYearTable(sheet, header, rows, choice));
 }
 
 function columnChoices(header: HeaderRow, contextYear: number | null): ColumnChoice[] {
@@ -83,25 +62,4 @@ function columnChoices(header: HeaderRow, contextYear: number | null): ColumnCho
 
 function yearColumnOf(columns: readonly YearColumn[], year: number | null): number | undefined {
   return columns.find((c) => c.year === year)?.column;
-}
-
-function indicatorRow(sheet: SheetSnapshot, header: HeaderRow, row: TableRow, choice: ColumnChoice): IndicatorRow {
-  const ref = (column: number | undefined): CellRef | null =>
-    column === undefined ? null : { cell: cellAt(sheet, row.row, column), address: a1(row.row, column) };
-  const text = (column: number | undefined): string | null => {
-    const value = ref(column)?.cell;
-    const shown = value === undefined ? "" : typeof value.value === "string" ? value.value.trim() : value.text.trim();
-    return shown === "" ? null : shown;
-  };
-  const details = choice.withDetails;
-  return {
-    ...row,
-    result: ref(choice.result) as CellRef,
-    target: details ? ref(choice.target) : null,
-    comment: details ? text(header.columns.comment) : null,
-    unit: text(header.columns.unit),
-    direction: details ? ref(header.columns.direction) : null,
-    nationalAverage: details ? ref(choice.national) : null,
-    texts: details ? textCells(sheet, header, row.row) : [],
-  };
 }

@@ -12,6 +12,8 @@ export interface CellRef {
 export type TableSource =
   /** A table whose single result column holds one year ("Indicateurs 2021", "Résultat 2021"). */
   | "year-sheet"
+  /** One year's rows of a long table (`Année | Indicateur | Résultat | Cible`, one row per indicator and per year). */
+  | "year-rows"
   /** One column of a years-as-columns table (`Indicateur | Cible | 2019 | 2020 | 2021`). */
   | "year-column"
   /** A `Résultat 2020` or `N-1` column beside a year's results: previous-year values only. */
@@ -19,6 +21,7 @@ export type TableSource =
 
 export const SOURCE_PREFERENCE: Readonly<Record<TableSource, number>> = {
   "year-sheet": 3,
+  "year-rows": 3,
   "year-column": 2,
   "previous-column": 1,
 };

@@ -39,3 +39,42 @@ describe("analysing years over pairs of columns", () => {
     expect(analyzeWorkbook(workbook(pairs), { year: 2023 })).toMatchObject({ ok: false, message: expect.stringMatching(/^Aucun tableau d'indicateurs pour 2023\u00a0; années présentes\u00a0: 2021, 2022\./) });
   });
 });
+
+describe("analysing a long table with a year column", () => {
+  const long = grid("Historique", [
+    ["Année", "Thématique", "Indicateur", "Résultat", "Cible"],
+    [2019, "Accueil", "Taux d'appels aboutis", "92 %", "> 90 %"],
+    [2019, "Courriels", "Délai de réponse", "2 jours", "5 jours"],
+    [2020, "Accueil", "Taux d'appels aboutis", "95 %", "> 90 %"],
+    [2020, "Courriels", "Délai de réponse", "1,4 jours", "5 jours"],
+    [2021, "Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
+    [2021, "Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
+  ]);
+
+  it("analyses the latest year's rows and compares with the previous year's rows, without duplicates", () => {
+    const analysis = analyze([long]);
+    expect(analysis).toMatchObject({ year: 2021, previousYear: 2020, availableYears: [2019, 2020, 2021] });
+    expect(byName(analysis)).toEqual([
+      ["Taux d'appels aboutis", "met", "D6", "E6", 95, -1],
+      ["Délai de réponse", "met", "D7", "E7", 1.4, 0.1],
+    ]);
+    expect(codes(analysis)).toEqual([]);
+  });
+
+  it("analyses the year asked for from its own rows", () => {
+    const analysis = analyze([long], 2020);
+    expect(byName(analysis)).toEqual([
+      ["Taux d'appels aboutis", "met", "D4", "E4", 92, 3],
+      ["Délai de réponse", "met", "D5", "E5", 2, -0.6],
+    ]);
+  });
+
+  it.each([2011, 2099])("refuses --year %i, which has no rows, listing the years present instead of relabelling every row", (year) => {
+    expect(analyzeWorkbook(workbook(long), { year })).toEqual({
+      ok: false,
+      message:
+        `Aucun tableau d'indicateurs pour ${year}\u00a0; années présentes\u00a0: 2019, 2020, 2021. ` +
+        "Choisissez l'une d'elles (option --year, ou l'année du volet).",
+    });
+  });
+});

@@ -319,6 +319,49 @@ describe("locateTables on years over pairs of columns", () => {
   });
 });
 
+describe("locateTables on a long table, one row per indicator and per year", () => {
+  it.each(["Année", "Exercice", "Période"])("gives each year of the `%s` column its own rows", (yearHeader) => {
+    const tables = tablesOf(
+      grid("Historique", [
+        [yearHeader, "Thématique", "Indicateur", "Résultat", "Cible"],
+        [2020, "Accueil", "Taux d'appels aboutis", "95 %", "> 90 %"],
+        [2020, "Courriels", "Délai de réponse", "1,4 jours", "5 jours"],
+        ["2021", "Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
+        ["Exercice 2021", "Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
+      ]),
+    );
+    expect(tables.map((t) => [t.year, t.source, names(t), results(t), t.rows.map((row) => row.target?.address)])).toEqual([
+      [2020, "year-rows", ["Taux d'appels aboutis", "Délai de réponse"], ["95 %", "1,4 jours"], ["E2", "E3"]],
+      [2021, "year-rows", ["Taux d'appels aboutis", "Délai de réponse"], ["94 %", "1,5 jours"], ["E4", "E5"]],
+    ]);
+  });
+
+  it("carries a year written once, or merged down, over the rows below it", () => {
+    const tables = tablesOf(
+      grid(
+        "Historique",
+        [
+          ["Année", "Indicateur", "Résultat"],
+          [2020, "Taux A", "95 %"],
+          ["", "Taux B", "90 %"],
+          [2021, "Taux A", "94 %"],
+          ["", "Taux B", "91 %"],
+        ],
+        { merges: [{ top: 4, left: 1, bottom: 5, right: 1 }] },
+      ),
+    );
+    expect(tables.map((t) => [t.year, names(t)])).toEqual([
+      [2020, ["Taux A", "Taux B"]],
+      [2021, ["Taux A", "Taux B"]],
+    ]);
+  });
+
+  it("reads a `Période` column that holds no year as an ordinary table of the sheet's year", () => {
+    const tables = tablesOf(grid("Indicateurs 2021", [["Période", "Indicateur", "Résultat"], ["Année", "Taux A", "94 %"]]));
+    expect(tables.map((t) => [t.year, t.source, names(t)])).toEqual([[2021, "year-sheet", ["Taux A"]]]);
+  });
+});
+
 describe("locateTables on data rows holding header words", () => {
   it("keeps reading past a row whose name and comment look like headers but whose result is a value", () => {
     const [table] = tablesOf(

@@ -1,0 +1,54 @@
+/**
+ * Long tables: one row per indicator and per year, with a year column
+ * (`Année | Thématique | Indicateur | Résultat | Cible`). Each year's rows form that year's table.
+ */
+import type { SheetSnapshot } from "../snapshot";
+import { isPlausibleYear, yearsIn } from "../text/french";
+import type { HeaderRow } from "./header-row";
+import { lazyYearTable } from "./indicator-row";
+import { shownCell } from "./merged";
+import type { TableRow } from "./read-rows";
+import type { YearTable } from "./types";
+
+/**
+ * One table per year, in the order the years first appear. A blank year cell (or one merged down
+ * over its year's rows) carries the year above; rows whose year cannot be read form a table with
+ * no year. Null when the table is not long: no year column beside a single result column, or no
+ * year in it (a `Période` column holding `Année`).
+ */
+export function longFormatTables(sheet: SheetSnapshot, header: HeaderRow, rows: readonly TableRow[]): YearTable[] | null {
+  const { columns } = header;
+  const yearColumn = columns.year;
+  const result = columns.result;
+  if (yearColumn === undefined || result === undefined) return null;
+  const byYear = new Map<number | null, TableRow[]>();
+  let above: number | null = null;
+  for (const row of rows) {
+    const read = yearOfRow(sheet, row.row, yearColumn);
+    const year = read === "blank" ? above : read;
+    if (read !== "blank") above = read;
+    const yearRows = byYear.get(year);
+    if (yearRows === undefined) byYear.set(year, [row]);
+    else yearRows.push(row);
+  }
+  if ([...byYear.keys()].every((year) => year === null)) return null;
+  return [...byYear].map(([year, yearRows]) =>
+    lazyYearTable(sheet, header, yearRows, {
+      year,
+      source: "year-rows",
+      result,
+      target: columns.target,
+      national: columns.national,
+      withDetails: true,
+    }),
+  );
+}
+
+/** The year a row's year cell shows: a number (2021), a text (`2021`, `Exercice 2021`) or a date; "blank" when empty. */
+function yearOfRow(sheet: SheetSnapshot, row: number, column: number): number | null | "blank" {
+  const cell = shownCell(sheet, row, column);
+  if (cell.value === null && cell.text.trim() === "") return "blank";
+  if (typeof cell.value === "number" && isPlausibleYear(cell.value)) return cell.value;
+  const years = yearsIn(typeof cell.value === "string" ? cell.value : cell.text);
+  return years.length === 1 ? years[0] : null;
+}
