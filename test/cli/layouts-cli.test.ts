@@ -73,6 +73,6 @@ describe("bilan-qualite analyze on the layouts of real workbooks", () => {
   it("exits 2 for --year 1899 saying it is out of range, not that it lacks digits", async () => {
     const { code, err } = await analyze(files.long, "--year", "1899");
     expect(code).toBe(2);
-    expect(err.split("\n")[0]).toBe("L'option --year attend une année de 1990 à 2099\u00a0; 1899 est hors de cette plage.");
+    expect(err.split("\n")[0]).toBe("L'option --year attend une année de 2000 à 2099\u00a0; 1899 est hors de cette plage.");
   });
 });
