@@ -1,3 +1,4 @@
+import { analyzeWorkbook } from "../../src/domain/analysis";
 import { parseA1 } from "../../src/domain/address";
 import { cellAt, type CellValue, type WorkbookSnapshot } from "../../src/domain/snapshot";
 import { readSnapshot } from "../../src/excel/read-snapshot";
@@ -28,5 +29,12 @@ describe("readSnapshot on formulas whose cached value is falsy, through the simu
     const { row, column } = parseA1(address)!;
     const cell = cellAt(sheet, row, column);
     expect([cell.value, cell.formula?.startsWith("=")]).toEqual([value, true]);
+  });
+
+  it("judges the rate whose formula caches 0 as met and counts August's 0 answered calls, as the file reader does", () => {
+    const outcome = analyzeWorkbook(fromExcel);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const claims = outcome.analysis.indicators.find((i) => i.name === "Taux de réclamations");
+    expect([claims?.status, outcome.analysis.monthly?.months.find((m) => m.month === "2021-08")?.answered]).toEqual(["met", 0]);
   });
 });

@@ -37,6 +37,7 @@ describe.each([
     ["Indicateurs 2021", "B8", { error: "#DIV/0!" }, "=Courriels!B5/Courriels!B6"],
     ["Indicateurs 2021", "C3", "< 2 %", null],
     ["Indicateurs 2021", "C8", "4/an", null],
+    ["Indicateurs 2021", "A5", "Taux de connexion au site", null],
     ["Indicateurs 2021", "D4", '=HYPERLINK("https://intranet/telephonie";"Détail")', null],
     ["Téléphonie 2021", "C2", 1432, "=B2-Abandons!B2"],
     // exceljs slides a shared formula wrongly when a sheet name follows a minus ("=B2-Abandons!B9"): only its value is checked.
