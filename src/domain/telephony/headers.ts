@@ -48,9 +48,16 @@ export function findHeader(grid: Grid): TelephonyHeader | null {
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
     const columns = columnsOf(grid, row);
-    if (columns) return { row, columns };
+    if (columns) return withSubHeader(grid, row, columns);
   }
   return null;
+}
+
+/** `Appels` over `reçus | aboutis`: the row below is the header when it names more of the columns. */
+function withSubHeader(grid: Grid, row: number, columns: TelephonyColumns): TelephonyHeader {
+  const below = columnsOf(grid, row + 1);
+  const named = (c: TelephonyColumns) => [c.answered, c.lost, c.rate].filter((column) => column !== null).length;
+  return below !== null && named(below) > named(columns) ? { row: row + 1, columns: below } : { row, columns };
 }
 
 function columnsOf(grid: Grid, row: number): TelephonyColumns | null {

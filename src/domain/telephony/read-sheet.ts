@@ -3,6 +3,7 @@ import { a1 } from "../address";
 import { isExcelError, type Cell, type SheetSnapshot } from "../snapshot";
 import type { Grid, GridCell, Locate } from "./grid";
 import { findHeader, HEADER_GRID_ROWS, type TelephonyHeader } from "./headers";
+import { withMergedHeaderText } from "./merged-header";
 import { readMonthCell } from "./month-cell";
 import { yearsIn } from "../text/french";
 import { readTelephonyTable } from "./read-table";
@@ -41,10 +42,10 @@ export function titleYear(grid: Grid, headerRow: number): number | null {
 
 /** Null when the sheet has no month column and received column; else the months and their problems. */
 export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptions): TelephonyReading | null {
-  const top = findHeader(sheetGrid(sheet, HEADER_GRID_ROWS));
+  const top = findHeader(withMergedHeaderText(sheet, sheetGrid(sheet, HEADER_GRID_ROWS)));
   if (top === null) return null;
   const grid = (options.year !== undefined && gridOfYear(sheet, top, options.year)) || sheetGrid(sheet);
-  const header = findHeader(grid);
+  const header = findHeader(withMergedHeaderText(sheet, grid));
   if (header === null) return null;
   const contextYear = yearsIn(sheet.name)[0] ?? titleYear(grid, header.row);
   return readTelephonyTable(grid, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name });

@@ -4,6 +4,7 @@ import { findHeader, type TelephonyColumns } from "../../domain/telephony/header
 import { monthKey } from "../../domain/telephony/months";
 import { readRows } from "../../domain/telephony/rows";
 import type { Grid } from "../../domain/telephony/grid";
+import { withMergedHeaderText } from "../../domain/telephony/merged-header";
 import { sheetGrid } from "../../domain/telephony/read-sheet";
 
 /** What the existing sheet holds: its columns and, by month key, where that month is (0-based grid rows). */
@@ -21,7 +22,7 @@ export interface SheetLayout {
 /** Null when the sheet holds no telephony header. */
 export function layoutOf(existing: SheetSnapshot, year: number): SheetLayout | null {
   const grid = sheetGrid(existing);
-  const header = findHeader(grid);
+  const header = findHeader(withMergedHeaderText(existing, grid));
   if (header === null) return null;
   const monthly = new Map<string, number>();
   const daily = new Map<string, number>();
