@@ -27,15 +27,22 @@ export function withSubHeader(sheet: SheetSnapshot, header: HeaderRow): HeaderRo
   return headerOf(below, texts) ?? header;
 }
 
-/** A row of sub-headings: at least one, nothing under the indicator column, nothing that is not a heading. */
+/** Columns whose cells are words of the row, not values: a "heading" under them is a data row's text. */
+const TEXT_ROLES: readonly ColumnRole[] = ["name", "theme", "module"];
+
+/**
+ * A row of sub-headings: at least one, nothing that is not a heading, nothing under the indicator,
+ * thématique or module columns (a thématique row « Résultats des enquêtes » is data).
+ */
 function holdsSubHeadings(sheet: SheetSnapshot, row: number, header: HeaderRow): boolean {
+  const textColumns = new Set(TEXT_ROLES.map((role) => header.columns[role]));
   let found = false;
   for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
     if (continuesMergeFromAbove(sheet, row, column)) continue;
     const text = shownText(sheet, row, column);
     if (text === "") continue;
     const heading = classifyHeader(text);
-    if (column === header.columns.name || heading === null || !SUB_HEADING_ROLES.has(heading.role)) return false;
+    if (textColumns.has(column) || heading === null || !SUB_HEADING_ROLES.has(heading.role)) return false;
     found = true;
   }
   return found;

@@ -311,6 +311,18 @@ describe("locateTables on years over pairs of columns", () => {
     expect([table.rows[0].result.address, table.rows[0].target?.address]).toEqual(["C3", "B3"]);
   });
 
+  it("reads a thématique row whose words look like a heading as data, not as sub-headings", () => {
+    const [table] = tablesOf(
+      grid("2021", [
+        ["Thématique", "Indicateur", "Résultat"],
+        ["Résultats des enquêtes", "", ""],
+        ["", "Taux de satisfaction", "98 %"],
+      ]),
+    );
+    expect(table.headerRow).toBe(1);
+    expect(table.rows.map((row) => [row.theme, row.name])).toEqual([["Résultats des enquêtes", "Taux de satisfaction"]]);
+  });
+
   it("reads a year merged over one column as one year column, not one per cell", () => {
     const tables = tablesOf(
       grid("Suivi", [["Indicateur", 2021, ""], ["Taux", "94 %", ""]], { merges: [{ top: 1, left: 2, bottom: 1, right: 3 }] }),
