@@ -1,7 +1,7 @@
 /**
  * Random sheets and workbooks: grids of any cells, with (often) a header row drawn from DOMAIN.md's
- * synonyms so that indicator and telephony tables are found, indicator-like rows under it, and
- * random merged areas.
+ * synonyms, sometimes with sub-headings below it, so that indicator tables (long ones too) and
+ * telephony tables are found, indicator-like rows under it, and random merged areas.
  */
 import fc from "fast-check";
 import { EMPTY_CELL, type Cell, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/domain/snapshot";
@@ -16,6 +16,8 @@ const LAYOUTS: readonly HeaderLayout[] = [
   [HEADER_WORDS.name, HEADER_WORDS.result],
   [HEADER_WORDS.optional, HEADER_WORDS.theme, HEADER_WORDS.name, HEADER_WORDS.result, HEADER_WORDS.target, HEADER_WORDS.optional],
   [HEADER_WORDS.name, HEADER_WORDS.target, ["2019"], ["2020"], ["2021"]],
+  [HEADER_WORDS.name, ["2020"], [""], ["2021"], [""]],
+  [HEADER_WORDS.year, HEADER_WORDS.theme, HEADER_WORDS.name, HEADER_WORDS.result, HEADER_WORDS.target],
   [HEADER_WORDS.month, HEADER_WORDS.received, HEADER_WORDS.answered],
   [HEADER_WORDS.month, HEADER_WORDS.received, HEADER_WORDS.lost],
 ];
@@ -71,16 +73,19 @@ const sheetBody: fc.Arbitrary<Omit<SheetSnapshot, "name">> = fc
     rows: fc.array(fc.array(tableCell, { minLength: 1, maxLength: 8 }), { maxLength: 16 }),
     origin: fc.record({ row: fc.integer({ min: 1, max: 4 }), column: fc.integer({ min: 1, max: 3 }) }),
     header: fc.option(fc.tuple(headerRow, fc.nat(15)), { freq: 5 }),
+    subHeadings: fc.option(fc.array(fc.constantFrom(...HEADER_WORDS.subHeading), { maxLength: 6 }), { freq: 2 }),
     merges: fc.array(anyMerge, { maxLength: 4 }),
     generatedTag: fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary: fc.constantFrom("summary:2021", "checks:2021"), weight: 1 }),
     visible: fc.oneof({ arbitrary: fc.constant(true), weight: 9 }, { arbitrary: fc.constant(false), weight: 1 }),
   })
-  .map(({ rows, origin, header, merges, generatedTag, visible }) => {
+  .map(({ rows, origin, header, subHeadings, merges, generatedTag, visible }) => {
     const cells = rectangular(rows);
     const columns = cells[0]?.length ?? 0;
     if (header && cells.length > 0) {
       const [words, at] = header;
       words.slice(0, columns).forEach((word, column) => (cells[at % cells.length][column] = textCell(word)));
+      const below = (at % cells.length) + 1;
+      if (subHeadings && below < cells.length) subHeadings.slice(0, columns).forEach((word, column) => (cells[below][column] = textCell(word)));
     }
     return { origin, cells, merges: validMerges(merges, cells.length, columns, origin), generatedTag, visible };
   });

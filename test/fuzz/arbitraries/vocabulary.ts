@@ -8,6 +8,10 @@ export const HEADER_WORDS = {
   comment: ["Commentaire", "Commentaires", "Observations", "Analyse"],
   optional: ["Module", "Unité", "Sens", "Moyenne nationale", "Résultat 2020", "N-1"],
   month: ["Mois", "mois", "Période", "Date"],
+  /** A long table's year column, one row per indicator and per year. */
+  year: ["Année", "annee", "Exercice", "Période"],
+  /** What sits under a heading in a two-row header (`2021` over `Résultat | Cible`). */
+  subHeading: ["Résultat", "Cible", "Objectif", "Réalisé", "2021", "2022", ""],
   received: ["Appels reçus", "Reçus", "présentés", "Appels entrants"],
   answered: ["Appels aboutis", "Décrochés", "traités", "Répondus"],
   lost: ["Appels perdus", "Abandonnés", "perdus"],
