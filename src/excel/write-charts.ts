@@ -6,6 +6,7 @@ const CHART_TYPE: Readonly<Record<ChartKind, Excel.ChartType>> = {
   column: "ColumnClustered" as Excel.ChartType,
   bar: "BarClustered" as Excel.ChartType,
   line: "Line" as Excel.ChartType,
+  "bar-stacked-100": "BarStacked100" as Excel.ChartType,
 };
 
 /** Px → points for chart sizes. */

@@ -23,7 +23,7 @@ const MAX_UPRIGHT_COLUMNS = 6;
 export const chartKindFor = (indicators: number): ChartKind => (indicators > MAX_UPRIGHT_COLUMNS ? "bar" : "column");
 
 /** Bars are drawn from the bottom up: their rows go in reverse so that the chart reads in the table's order. */
-export const inDrawingOrder = <T>(items: readonly T[], kind: ChartKind): T[] => (kind === "bar" ? [...items].reverse() : [...items]);
+export const inDrawingOrder = <T>(items: readonly T[], kind: ChartKind): T[] => (kind === "bar" || kind === "bar-stacked-100" ? [...items].reverse() : [...items]);
 
 /** Lays out blocks one under the other on the data sheet, and collects the charts that read them. */
 export class DataSheetBuilder {

@@ -7,6 +7,8 @@ import { pickSheetNames } from "./sheet-names";
 import { REPORT_STYLES } from "./styles";
 import { planSummarySheet } from "./summary-sheet";
 import { SHEET_NAMES } from "./wording";
+import { planSurveySheet } from "./survey/survey-sheet";
+import { SURVEY_SHEET_NAME } from "./survey/words";
 
 export interface ReportOptions {
   /** The source workbook's file name, shown in the subtitles. */
@@ -25,7 +27,12 @@ export type { ReportPlan } from "./plan";
 export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {
   const year = analysis.year;
   const names = pickSheetNames(
-    { summary: SHEET_NAMES.summary(year), checks: SHEET_NAMES.checks(year), chartData: SHEET_NAMES.chartData(year) },
+    {
+      summary: SHEET_NAMES.summary(year),
+      checks: SHEET_NAMES.checks(year),
+      survey: SURVEY_SHEET_NAME(year),
+      chartData: SHEET_NAMES.chartData(year),
+    },
     options.existingSheetNames,
   );
   const tolerance = Math.max(0, options.tolerance);
@@ -38,6 +45,7 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     tolerance,
     linkToSource: options.linkToSource,
     charts: charts.charts,
+    surveySheetName: analysis.survey === null ? null : names.survey,
   });
   const checks = planChecksSheet(analysis, {
     sheetName: names.checks,
@@ -45,6 +53,10 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     generatedAt: options.generatedAt,
     linkToSource: options.linkToSource,
   });
-  const sheets: PlannedSheet[] = [summary, checks, ...(charts.sheet ? [charts.sheet] : [])];
+  const survey =
+    analysis.survey === null
+      ? []
+      : [planSurveySheet(analysis.survey, { sheetName: names.survey, year, sourceName: options.sourceName, generatedAt: options.generatedAt })];
+  const sheets: PlannedSheet[] = [summary, checks, ...survey, ...(charts.sheet ? [charts.sheet] : [])];
   return { year, styles: REPORT_STYLES, sheets, activeSheet: summary.name };
 }

@@ -4,7 +4,7 @@
  */
 import type { CellRange } from "../domain/snapshot";
 
-export type SheetRole = "summary" | "checks" | "chart-data";
+export type SheetRole = "summary" | "checks" | "chart-data" | "survey";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -49,7 +49,8 @@ export interface RangeRef {
   readonly range: CellRange;
 }
 
-export type ChartKind = "column" | "bar" | "line";
+/** "bar-stacked-100": horizontal bars whose series stack to 100 % (a distribution per category). */
+export type ChartKind = "column" | "bar" | "line" | "bar-stacked-100";
 
 export interface PlannedSeries {
   readonly name: string;

@@ -68,6 +68,8 @@ export const REPORT_STYLES: Readonly<Record<string, CellStyle>> = {
   "data-percent": { ...cell, numberFormat: PERCENT_FORMAT },
   "data-percent-1": { ...cell, numberFormat: PERCENT_FORMAT_1 },
   "data-count": { ...cell, numberFormat: COUNT_FORMAT },
+  "survey-rate": { ...cell, horizontal: "center", bold: true, fontColor: NAVY },
+  "survey-small-sample": { ...cell, horizontal: "center", wrap: true, fill: "#FFEB9C", fontColor: "#6B4E00" },
 };
 
 export const CHART_COLORS = {

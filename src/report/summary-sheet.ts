@@ -9,6 +9,7 @@ import { DEFAULT_ROW_POINTS, landscapePageCapacity, landscapePrint, wouldSplit }
 import { placeCharts } from "./summary-charts";
 import { summaryColumns, type SummaryColumn } from "./summary-columns";
 import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
+import { surveyLine } from "./survey/summary-line";
 
 export interface SummaryContext {
   readonly sheetName: string;
@@ -19,6 +20,8 @@ export interface SummaryContext {
   /** True when the report lives in the source workbook: indicator names link to their rows. */
   readonly linkToSource: boolean;
   readonly charts: readonly ChartDraft[];
+  /** The « Enquête » sheet, when the year has a survey: the assessment names its overall rate. */
+  readonly surveySheetName: string | null;
 }
 
 export const HEADER_ROW = 7;
@@ -118,6 +121,8 @@ function planAssessment(builder: SheetBuilder, analysis: Analysis, context: Summ
   builder.height(row, 22);
   builder.fullRow(++row, narrative.overall, "paragraph", 15);
   for (const detail of narrative.details) builder.fullRow(++row, `• ${detail}`, "bullet", 15);
+  const survey = surveyLine(analysis, context.surveySheetName);
+  if (survey !== null) builder.fullRow(++row, `• ${survey}`, "bullet", 15);
   return row;
 }
 

@@ -12,6 +12,7 @@ function chartRange(xw: XlsxWriterModule, ref: RangeRef) {
 
 function newChart(xw: XlsxWriterModule, kind: ChartKind): Chart {
   if (kind === "bar") return xw.Chart.newBar();
+  if (kind === "bar-stacked-100") return new xw.Chart(xw.ChartType.BarPercentStacked);
   if (kind === "line") return xw.Chart.newLine();
   return xw.Chart.newColumn();
 }
@@ -54,7 +55,7 @@ export function buildChart(xw: XlsxWriterModule, planned: PlannedChart): Chart {
   chart.setName(planned.name).setWidth(planned.widthPx).setHeight(planned.heightPx).setAltText(planned.title);
   chart.title().setName(planned.title);
   // In a bar chart the value axis runs across (xlsxwriter's x axis) and the categories down (its y axis).
-  const across = planned.kind === "bar";
+  const across = planned.kind === "bar" || planned.kind === "bar-stacked-100";
   const categoryAxis = across ? chart.yAxis() : chart.xAxis();
   const valueAxis = across ? chart.xAxis() : chart.yAxis();
   if (planned.categoryAxisTitle) categoryAxis.setName(planned.categoryAxisTitle);

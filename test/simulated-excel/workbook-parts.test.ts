@@ -88,6 +88,22 @@ describe("the simulator's sheets, tags, merges, formats and charts", () => {
     expect(chart.series[1]).toMatchObject({ fillColor: "#107C10", values: { top: 2, bottom: 2, left: 2, right: 3 } });
   });
 
+  it("builds a 100 % stacked bar chart, and rejects at sync a chart type Excel does not know", async () => {
+    const excel = simulateWorkbook(workbookOf(sheetOf("S", [["A", 1, 2], ["B", 3, 4]])));
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").charts.add("BarStacked100", context.workbook.worksheets.getItem("S").getRange("B1:C2"), "Columns");
+    });
+    expect(simSheet(excel, "S").charts.map((chart) => chart.chartType)).toEqual(["BarStacked100"]);
+    const bad = excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      // A type the compiler would refuse, as plain JavaScript could still pass it.
+      sheet.charts.add("BarPercentStacked" as never, sheet.getRange("B1:C2"), "Columns");
+      await context.sync();
+    });
+    await expect(bad).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(simSheet(excel, "S").charts).toHaveLength(1);
+  });
+
   it("stores workbook settings, selection, freeze panes and page layout", async () => {
     const excel = simulateWorkbook(workbookOf(sheetOf("S", [["a"]]), sheetOf("T", [["b"]])));
     await excel.run(async (context) => {

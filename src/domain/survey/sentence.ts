@@ -37,7 +37,8 @@ export function satisfactionObject(question: string): string | null {
   const match =
     /satisfaite?s?(?:\s*\(e\))?\s+((?:de|du|des)\s.+?|d['’].+?)[\s?.!]*$/iu.exec(text) ??
     /^satisfaction\s+((?:de|du|des)\s.+?|d['’].+?)[\s?.!]*$/iu.exec(text);
-  return match ? match[1].replace(/’/g, "'") : null;
+  // Said of the users, "votre courriel" becomes "leur courriel".
+  return match ? match[1].replace(/’/g, "'").replace(/\bvotre\b/giu, "leur").replace(/\bvos\b/giu, "leurs") : null;
 }
 
 export interface SentenceQuestion {
@@ -49,8 +50,11 @@ export interface SentenceQuestion {
   readonly mean: number | null;
 }
 
+/** The question as typed, its space before « ? », « ! », « : » or « ; » made a no-break space so that it never starts a line. */
+const asQuoted = (question: string): string => question.trim().replace(/\s+([?!:;])/g, `${NBSP}$1`);
+
 function statement(question: SentenceQuestion, rate: string): string {
-  const name = question.question.trim();
+  const name = asQuoted(question.question);
   switch (question.scale) {
     case "satisfaction": {
       const object = satisfactionObject(name);

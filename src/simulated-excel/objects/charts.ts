@@ -2,6 +2,7 @@
 import type { SimContext } from "../context";
 import type { SimChart, SimModel, SimRangeRef, SimSeries } from "../model";
 import { SimError } from "../errors";
+import { isChartType } from "./chart-types";
 import { assertWritable, sheetById } from "../sheet-ops";
 import { SimObject } from "./base";
 import { SimCollection } from "./collection";
@@ -122,7 +123,12 @@ export class ChartSeriesProxy extends SeriesPart {
   }
 
   set name(name: string) { this.editSeries(name, (series) => (series.name = name)); }
-  set chartType(type: string) { this.editSeries(type, (series) => (series.chartType = type)); }
+  set chartType(type: string) {
+    this.editSeries(type, (series) => {
+      if (!isChartType(type)) throw new SimError("InvalidArgument", `'${type}' is not a chart type.`);
+      series.chartType = type;
+    });
+  }
   set hasDataLabels(value: boolean) { this.editSeries(value, (series) => (series.hasDataLabels = value)); }
 
   setValues(source: RangeProxy): void {
@@ -231,6 +237,7 @@ export class ChartCollectionProxy extends SimCollection<ChartProxy> {
     this.context.enqueue({
       requestBytes: 80 + type.length,
       execute: ({ model }) => {
+        if (!isChartType(type)) throw new SimError("InvalidArgument", `'${type}' is not a chart type.`);
         const sheetId = this.worksheet.resolve(model) as string;
         const sheet = sheetById(model, sheetId);
         assertWritable(sheet);

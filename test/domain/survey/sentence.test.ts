@@ -22,3 +22,15 @@ describe("a question's sentence in the seed's style", () => {
     expect(surveySentence({ question: "Q", scale: "yes_no", n: 0, satisfactionRate: null, margin: null, mean: null })).toBeNull();
   });
 });
+
+describe("the words of a question in a sentence", () => {
+  it("speaks of the users' things, not the reader's: « votre courriel » becomes « leur courriel »", () => {
+    const sentence = surveySentence({ question: "Êtes-vous satisfait du délai de réponse à votre courriel ?", scale: "satisfaction", n: 40, satisfactionRate: 80, margin: 12.4, mean: null });
+    expect(sentence).toBe(`80${NBSP}% des usagers sont satisfaits du délai de réponse à leur courriel (40${NBSP}réponses, ±${NBSP}12,4${NBSP}points)`);
+  });
+
+  it("keeps the question mark with its last word", () => {
+    const sentence = surveySentence({ question: "L'agent s'est-il présenté ?", scale: "yes_no", n: 40, satisfactionRate: 90, margin: 9.3, mean: null });
+    expect(sentence).toContain(`«${NBSP}L'agent s'est-il présenté${NBSP}?${NBSP}»`);
+  });
+});

@@ -29,7 +29,7 @@ describe("bilan-qualite survey", () => {
     expect(out).toContain("Enquête de satisfaction 2021");
     expect(out).toContain("Répondants\u00a0: 3");
     expect(out).toContain("- 100\u00a0% des usagers sont satisfaits de l'accueil téléphonique (2\u00a0réponses)\n");
-    expect(out).toContain("- 67\u00a0% des usagers ont répondu «\u00a0Oui\u00a0» à «\u00a0L'agent s'est-il présenté ?\u00a0»");
+    expect(out).toContain("- 67\u00a0% des usagers ont répondu «\u00a0Oui\u00a0» à «\u00a0L'agent s'est-il présenté\u00a0?\u00a0»");
     expect(out).toContain("- Avertissement, ligne 7\u00a0: La réponse «\u00a0Bof\u00a0»");
   });
 
