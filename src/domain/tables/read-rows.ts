@@ -5,6 +5,7 @@ import { cellText, isBlank, isParagraph } from "./cell-text";
 import { classifyHeader } from "./header-roles";
 import { readHeaderRow, type HeaderRow } from "./header-row";
 import { shownCell } from "./merged";
+import { withSubHeader } from "./sub-header";
 
 /** An indicator row: its name, and the thématique and module filled down from the rows above. */
 export interface TableRow {
@@ -43,8 +44,11 @@ export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows
       break;
     }
     const repeated = headerInside(sheet, row, header);
-    if (repeated === "same") continue;
-    if (repeated === "other") {
+    if (repeated?.same) {
+      row = repeated.lastRow;
+      continue;
+    }
+    if (repeated !== null) {
       if (rows.length > 0) break;
       continue;
     }
@@ -86,13 +90,19 @@ function rowTexts(sheet: SheetSnapshot, row: number): { text: string; column: nu
   return texts;
 }
 
+interface HeaderInside {
+  /** The same header as the table's, repeated (a printed page's): skipped, its sub-headings too. */
+  readonly same: boolean;
+  readonly lastRow: number;
+}
+
 /**
  * A header row inside the table: the same header repeated (a printed page's) is skipped, another
  * one starts the next table. It reads as a header and holds header words, not a value, under this
  * table's result columns: a data row whose name and comment happen to hold header words
  * ("Libellé des courriers", "Valeur stable") is still data.
  */
-function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): "same" | "other" | null {
+function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): HeaderInside | null {
   const resultColumns = [header.columns.result, ...header.yearColumns.map((y) => y.column)].filter((c): c is number => c !== undefined);
   const headerWordsOverResults = resultColumns.every((column) => {
     const text = cellText(cellAt(sheet, row, column));
@@ -100,9 +110,10 @@ function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): "sa
   });
   // Checked first: it is cheap, and a data row (nearly every row) fails it.
   if (!headerWordsOverResults) return null;
-  const inside = readHeaderRow(sheet, row);
-  if (inside === null) return null;
-  return sameLayout(inside, header) ? "same" : "other";
+  const found = readHeaderRow(sheet, row);
+  if (found === null) return null;
+  const inside = withSubHeader(sheet, found);
+  return { same: sameLayout(inside, header), lastRow: inside.row };
 }
 
 function sameLayout(a: HeaderRow, b: HeaderRow): boolean {

@@ -311,6 +311,27 @@ describe("locateTables on years over pairs of columns", () => {
     expect([table.rows[0].result.address, table.rows[0].target?.address]).toEqual(["C3", "B3"]);
   });
 
+  it("skips the same two-row header repeated inside the table, as on a printed page", () => {
+    const merges = (top: number) => [
+      { top, left: 1, bottom: top + 1, right: 1 },
+      { top, left: 2, bottom: top, right: 3 },
+      { top, left: 4, bottom: top, right: 5 },
+    ];
+    const header = [
+      ["Indicateur", 2021, "", 2022, ""],
+      ["", "Résultat", "Cible", "Résultat", "Cible"],
+    ];
+    const tables = tablesOf(
+      grid("Suivi", [...header, ["Taux A", "95 %", "90 %", "94 %", "90 %"], ...header, ["Taux B", "80 %", "85 %", "82 %", "85 %"]], {
+        merges: [...merges(1), ...merges(4)],
+      }),
+    );
+    expect(tables.map((t) => [t.year, names(t), results(t)])).toEqual([
+      [2021, ["Taux A", "Taux B"], ["95 %", "80 %"]],
+      [2022, ["Taux A", "Taux B"], ["94 %", "82 %"]],
+    ]);
+  });
+
   it("reads a thématique row whose words look like a heading as data, not as sub-headings", () => {
     const [table] = tablesOf(
       grid("2021", [
@@ -338,8 +359,8 @@ describe("locateTables on a long table, one row per indicator and per year", () 
         [yearHeader, "Thématique", "Indicateur", "Résultat", "Cible"],
         [2020, "Accueil", "Taux d'appels aboutis", "95 %", "> 90 %"],
         [2020, "Courriels", "Délai de réponse", "1,4 jours", "5 jours"],
-        ["2021", "Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
-        ["Exercice 2021", "Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
+        ["Exercice 2021", "Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
+        ["2020-2021", "Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
       ]),
     );
     expect(tables.map((t) => [t.year, t.source, names(t), results(t), t.rows.map((row) => row.target?.address)])).toEqual([
@@ -365,6 +386,14 @@ describe("locateTables on a long table, one row per indicator and per year", () 
     expect(tables.map((t) => [t.year, names(t)])).toEqual([
       [2020, ["Taux A", "Taux B"]],
       [2021, ["Taux A", "Taux B"]],
+    ]);
+  });
+
+  it("keeps a row whose year cannot be read apart, in a table with no year, rather than in the year above", () => {
+    const tables = tablesOf(grid("Historique", [["Année", "Indicateur", "Résultat"], [2020, "Taux A", "95 %"], ["2O21", "Taux A", "94 %"]]));
+    expect(tables.map((t) => [t.year, results(t)])).toEqual([
+      [2020, ["95 %"]],
+      [null, ["94 %"]],
     ]);
   });
 
