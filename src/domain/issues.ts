@@ -37,3 +37,24 @@ export interface Issue {
   /** French, for the user: says what is wrong and, where it helps, what to do. */
   readonly message: string;
 }
+
+/** Where an issue is: a workbook cell (with the indicator concerned, when there is one) or a line of text. */
+export interface IssuePlace {
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly line?: number;
+  readonly indicator?: string;
+}
+
+/** An issue of this code at this place, its severity taken from the shared table. */
+export function issueAt(code: IssueCode, place: IssuePlace, message: string): Issue {
+  return {
+    severity: ISSUE_SEVERITY[code],
+    code,
+    sheet: place.sheet,
+    cell: place.cell,
+    ...(place.line === undefined ? {} : { line: place.line }),
+    ...(place.indicator === undefined ? {} : { indicator: place.indicator }),
+    message,
+  };
+}

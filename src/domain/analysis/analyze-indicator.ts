@@ -1,11 +1,10 @@
 /** One indicator row of the analysed year: its values read and reconciled, its checks, status and gap. */
-import type { Issue } from "../issues";
+import { issueAt, type Issue } from "../issues";
 import type { CellRef, IndicatorRow } from "../tables";
 import { cellText } from "../tables/cell-text";
 import type { ParsedResult, ParsedTarget, Quantity, Target } from "../values";
 import { compare } from "./compare";
 import { directionOf } from "./direction";
-import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
 import { readResultCell, readTargetCell, type CellContext, type ReadCell } from "./read-cell";
 import { nationalAverage } from "./national-average";
@@ -80,11 +79,11 @@ function valueIssues(row: IndicatorRow, context: CellContext, values: ReadValues
   }
   if (result !== null && target !== null && !comparable) {
     const message = ANALYSIS_MESSAGES.unitMismatch(row.name, rawOf(resultRead.parsed) ?? "", rawOf(targetRead?.parsed) ?? "");
-    issues.push(issueAt("UNIT_MISMATCH", context.sheet, row.result.address, row.name, message));
+    issues.push(issueAt("UNIT_MISMATCH", { sheet: context.sheet, cell: row.result.address, indicator: row.name }, message));
   }
   const hasTarget = targetRead !== null && targetRead.parsed.kind !== "empty" && targetRead.parsed.kind !== "not_applicable";
   if (resultRead.parsed.kind === "empty" && hasTarget) {
-    issues.push(issueAt("RESULT_MISSING", context.sheet, row.result.address, row.name, ANALYSIS_MESSAGES.resultMissing(row.name)));
+    issues.push(issueAt("RESULT_MISSING", { sheet: context.sheet, cell: row.result.address, indicator: row.name }, ANALYSIS_MESSAGES.resultMissing(row.name)));
   }
   return issues;
 }

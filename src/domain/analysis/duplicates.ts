@@ -1,8 +1,7 @@
 /** DUPLICATE_INDICATOR: the same indicator twice in one year's table. */
-import type { Issue } from "../issues";
+import { issueAt, type Issue } from "../issues";
 import type { YearTable } from "../tables";
 import { nameKey } from "../text/normalize";
-import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
 
 export function duplicateIssues(table: YearTable, year: number): Issue[] {
@@ -12,7 +11,7 @@ export function duplicateIssues(table: YearTable, year: number): Issue[] {
     const key = nameKey(row.name);
     const first = firstRow.get(key);
     if (first === undefined) firstRow.set(key, row.row);
-    else issues.push(issueAt("DUPLICATE_INDICATOR", table.sheet, row.nameCell, row.name, ANALYSIS_MESSAGES.duplicate(row.name, year, first)));
+    else issues.push(issueAt("DUPLICATE_INDICATOR", { sheet: table.sheet, cell: row.nameCell, indicator: row.name }, ANALYSIS_MESSAGES.duplicate(row.name, year, first)));
   }
   return issues;
 }

@@ -1,5 +1,5 @@
 /** The monthly telephony of the analysed year, and its check against the table's call-answer rate. */
-import type { Issue } from "../issues";
+import { issueAt, type Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/find-header";
 import { readTelephonySheet } from "../telephony";
@@ -8,7 +8,6 @@ import { formatNumberFr, formatPercentFr } from "../values";
 import { round2 } from "../values/rounding";
 import { POINT_WORDS } from "../values/words";
 import { callRateIndicators } from "./call-rate";
-import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES } from "./messages";
 import type { IndicatorAnalysis, MonthlyAnalysis } from "./types";
 
@@ -75,6 +74,6 @@ export function monthlyDifferences(indicators: readonly IndicatorAnalysis[], mon
       monthly.sheet,
       points,
     );
-    return [issueAt("RESULT_DIFFERS_FROM_MONTHLY", indicator.sheet, indicator.cells.result, indicator.name, message)];
+    return [issueAt("RESULT_DIFFERS_FROM_MONTHLY", { sheet: indicator.sheet, cell: indicator.cells.result, indicator: indicator.name }, message)];
   });
 }

@@ -1,8 +1,7 @@
 /** Reading a result or target cell, with the issues its content raises (unreadable, Excel error, formula-like text). */
-import type { Issue } from "../issues";
+import { issueAt, type Issue } from "../issues";
 import type { CellRef } from "../tables";
 import { parseResult, parseTarget, type ParsedResult, type ParsedTarget } from "../values";
-import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES, type CellRole } from "./messages";
 
 export interface ReadCell<P> {
@@ -27,7 +26,7 @@ export function readTargetCell(ref: CellRef, context: CellContext): ReadCell<Par
 
 function contentIssues(parsed: ParsedResult | ParsedTarget, ref: CellRef, context: CellContext, role: CellRole): Issue[] {
   const at = (code: Parameters<typeof issueAt>[0], message: string): Issue =>
-    issueAt(code, context.sheet, ref.address, context.indicator, message);
+    issueAt(code, { sheet: context.sheet, cell: ref.address, indicator: context.indicator }, message);
   if (parsed.kind === "excel_error") return [at("EXCEL_ERROR", ANALYSIS_MESSAGES.excelError(role, context.indicator, parsed.raw))];
   if (parsed.kind !== "unreadable") return [];
   const issues: Issue[] = [];

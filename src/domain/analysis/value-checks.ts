@@ -1,7 +1,6 @@
 /** Checks on values once read: percentages within 0–100 %, no negative counts or durations, targets that can fail and be met. */
-import type { Issue, IssueCode } from "../issues";
+import { issueAt, type Issue, type IssueCode } from "../issues";
 import { formatQuantity, type Quantity, type Target } from "../values";
-import { issueAt } from "./issue";
 import { ANALYSIS_MESSAGES, type CellRole } from "./messages";
 import type { Direction } from "./types";
 
@@ -19,7 +18,7 @@ export function isOutOfRange(q: Quantity, role: CellRole): boolean {
 /** PERCENT_OUT_OF_RANGE or NEGATIVE_VALUE for a result (or a target below zero). */
 export function rangeIssues(q: Quantity, role: CellRole, place: CheckPlace): Issue[] {
   if (!isOutOfRange(q, role)) return [];
-  const at = (code: IssueCode, message: string) => [issueAt(code, place.sheet, place.cell, place.indicator, message)];
+  const at = (code: IssueCode, message: string) => [issueAt(code, place, message)];
   const shown = formatQuantity(q);
   if (q.dimension === "percent") return at("PERCENT_OUT_OF_RANGE", ANALYSIS_MESSAGES.percentOutOfRange(role, place.indicator, shown));
   return at("NEGATIVE_VALUE", ANALYSIS_MESSAGES.negative(role, place.indicator, shown));
@@ -31,7 +30,7 @@ export function rangeIssues(q: Quantity, role: CellRole, place: CheckPlace): Iss
  */
 export function implausibleTargetIssues(target: Target, raw: string, direction: Direction, place: CheckPlace): Issue[] {
   const message = implausibility(target, raw, direction, place.indicator);
-  return message === null ? [] : [issueAt("TARGET_IMPLAUSIBLE", place.sheet, place.cell, place.indicator, message)];
+  return message === null ? [] : [issueAt("TARGET_IMPLAUSIBLE", place, message)];
 }
 
 function implausibility(target: Target, raw: string, direction: Direction, name: string): string | null {

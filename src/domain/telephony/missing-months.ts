@@ -1,7 +1,6 @@
 /** MONTH_MISSING: the months absent between the first month given and the last. */
-import type { Issue } from "../issues";
+import { issueAt, type Issue } from "../issues";
 import type { GridLocation } from "./grid";
-import { issueAt } from "./issue";
 import { monthKey, monthLabelOfKey } from "./months";
 import { TELEPHONY_MESSAGES as M } from "./messages";
 

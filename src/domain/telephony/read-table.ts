@@ -2,7 +2,7 @@
  * The single reader behind both sources: a grid and its header → checked, folded months.
  * Daily dates are summed into their month; rows that fail a check are reported and left out.
  */
-import type { Issue } from "../issues";
+import { issueAt, type Issue } from "../issues";
 import { parseA1 } from "../address";
 import type { MonthFigures, MonthlyAnalysis } from "./monthly-figures";
 import type { Grid, GridLocation, Locate } from "./grid";
@@ -13,7 +13,6 @@ import { DuplicateTracker } from "./duplicates";
 import { missingMonths } from "./missing-months";
 import { readRows, type MonthRow, type TableRow } from "./rows";
 import { checkFigures } from "./figures";
-import { issueAt } from "./issue";
 import { resolveYear } from "./year";
 import { round2 } from "../values/rounding";
 import { TELEPHONY_MESSAGES as M } from "./messages";

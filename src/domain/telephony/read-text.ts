@@ -3,11 +3,11 @@
  * its export (";" or "," separated, quoted "94,2" fields), read through the common grid reader.
  */
 import Papa from "papaparse";
+import { issueAt } from "../issues";
 import { textCell, type Grid, type Locate } from "./grid";
 import { findHeader, inferHeaderless, type TelephonyHeader } from "./headers";
 import { readTelephonyTable, summarize } from "./read-table";
 import { titleYear } from "./read-sheet";
-import { issueAt } from "./issue";
 import { TELEPHONY_MESSAGES as M } from "./messages";
 import type { TelephonyOptions, TelephonyReading } from "./reading";
 
