@@ -1,7 +1,7 @@
 /** The task pane's operations on the real Excel (Office.js); Excel.run is looked up only when an operation runs. */
 import type { WorkbookOperations } from "../port";
 import { ExcelLessError } from "./errors";
-import type { ExcelRun } from "./run";
+import type { ExcelRun } from "../port";
 import { createWorkbookOperations } from "./workbook-operations";
 
 const officeRun: ExcelRun = (batch) => {

@@ -6,4 +6,4 @@ export { applyPlan } from "./apply-plan";
 export { ExcelOperationError, toFrenchError } from "./errors";
 export { EXCEL_MESSAGES } from "./messages";
 export { TAG_PROPERTY, formatTag, parseTag } from "./tag";
-export type { ExcelRun } from "./run";
+export type { ExcelRun } from "../port";

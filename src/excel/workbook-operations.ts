@@ -10,7 +10,7 @@ import { analyzeReading, generateReport } from "./generate";
 import { clearMarks, markIssues } from "./marks";
 import { selectCell, showSheet } from "./navigation";
 import { readWorkbook } from "./read-snapshot";
-import type { ExcelRun } from "./run";
+import type { ExcelRun } from "../port";
 import { loadSettings, queueSaveSettings } from "./settings-store";
 import { applyTelephony, checkTelephonySheet, previewTelephony } from "./telephony";
 

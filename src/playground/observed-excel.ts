@@ -3,7 +3,7 @@
  * (done or failed) listeners are told, and the view re-reads the model.
  */
 import type { WorkbookSnapshot } from "../domain/snapshot";
-import type { ExcelRun } from "../excel/run";
+import type { ExcelRun } from "../port";
 import { SimulatedExcel, simulateWorkbook } from "../simulated-excel";
 
 export interface ObservedExcel {

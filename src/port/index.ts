@@ -6,3 +6,4 @@
 export type { GenerateOutcome, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "./workbook-operations";
 export { DEFAULT_SETTINGS, type Settings } from "./settings";
 export { WorkbookNotUsableError } from "./workbook-not-usable";
+export type { ExcelRun } from "./excel-run";

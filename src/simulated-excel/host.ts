@@ -8,6 +8,7 @@ import { SimContext } from "./context";
 import { SimError, type SimErrorCode } from "./errors";
 import type { SimModel } from "./model";
 import { emptyModel, sameName } from "./model";
+import type { ExcelRun } from "../port";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -16,8 +17,6 @@ export interface SyncRecord {
   readonly responseBytes: number;
   readonly outcome: "ok" | SimErrorCode;
 }
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export class SimulatedExcel {
   model: SimModel;

@@ -6,7 +6,7 @@
 import { createExcelOperations } from "../../src/excel/excel-operations";
 import { EXCEL_MESSAGES, type ExcelFailureCode } from "../../src/excel/messages";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
-import type { ExcelRun } from "../../src/excel/run";
+import type { ExcelRun } from "../../src/port";
 import { describeFailure } from "../../src/taskpane/errors";
 
 /** What Office.js rejects with: OfficeExtension.Error, an English message and a code. */
