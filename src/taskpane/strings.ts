@@ -37,16 +37,6 @@ export const STRINGS = {
     title: "Erreur",
     notUsableTitle: "Classeur inutilisable",
     unknown: "Une erreur inattendue s’est produite. Réessayez ; si le problème persiste, fermez puis rouvrez le complément.",
-    excelPrefix: "Excel a refusé l’opération",
-    excelCodes: {
-      ItemNotFound: "L’élément demandé est introuvable dans le classeur (feuille ou cellule supprimée ou renommée ?).",
-      InvalidArgument: "Excel a refusé une valeur transmise par le complément.",
-      AccessDenied: "Le classeur est protégé ou en lecture seule : Excel refuse la modification.",
-      InvalidOperationInCellEditMode: "Une cellule est en cours de modification : validez-la (Entrée) ou annulez (Échap), puis réessayez.",
-      ApiNotFound: "Cette version d’Excel ne prend pas en charge cette opération.",
-      GeneralException: "Excel a rencontré une erreur interne. Réessayez dans un instant.",
-      RequestPayloadSizeLimitExceeded: "Le classeur est trop volumineux pour être lu en une seule fois par Excel sur le web.",
-    } as Readonly<Record<string, string>>,
   },
   analyze: {
     intro: "Lit le tableau des indicateurs du classeur, calcule les statuts et compare à l’année précédente.",

@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 import { renderApp, renderLoadedApp, type RenderedPane } from "./support/render";
-import { fakeOperations } from "./support/fake-operations";
+import { excelFailure, fakeOperations } from "./support/fake-operations";
 
 /** axe-core's checks, except colour contrast, which jsdom cannot compute (no layout, no styles). */
 async function violations(container: HTMLElement): Promise<string[]> {
@@ -82,7 +82,7 @@ describe("the pane's accessibility (axe-core)", () => {
   });
 
   it("has no violation with an error shown", async () => {
-    const failing = Object.assign(new Error("The operation failed (AccessDenied)."), { name: "RichApi.Error", code: "AccessDenied", debugInfo: {} });
+    const failing = excelFailure("AccessDenied");
     const rendered = await renderLoadedApp(fakeOperations({ analyze: () => Promise.reject(failing) }));
     await rendered.user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
     expect(await screen.findByRole("alert")).toBeInTheDocument();

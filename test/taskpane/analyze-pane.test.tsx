@@ -6,7 +6,7 @@ import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { WorkbookNotUsableError } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
-import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
+import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const NO_TABLE = "Aucun tableau d’indicateurs trouvé : il faut une ligne d’en-tête avec une colonne « Indicateur » et une colonne « Résultat ».";
 
@@ -172,7 +172,7 @@ describe("the Analyser pane", () => {
     let fail = false;
     const operations = fakeOperations({
       analyze: async () => {
-        if (fail) throw officeError("GeneralException");
+        if (fail) throw excelFailure("GeneralException");
         return SEED_ANALYSIS;
       },
     });
@@ -180,16 +180,16 @@ describe("the Analyser pane", () => {
     expect(screen.getByRole("list", { name: "Nombre d’indicateurs par statut" })).toBeInTheDocument();
     fail = true;
     await user.click(screen.getByRole("button", { name: "Relancer l’analyse" }));
-    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Excel a rencontré une erreur interne");
+    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Excel a refusé l'opération. Réessayez");
     expect(screen.queryByRole("list", { name: "Nombre d’indicateurs par statut" })).not.toBeInTheDocument();
   });
 
   it.each([
-    ["InvalidOperationInCellEditMode", "Une cellule est en cours de modification"],
-    ["GeneralException", "Excel a rencontré une erreur interne"],
-    ["SomethingNew", "Excel a refusé l’opération (SomethingNew)."],
+    ["InvalidOperationInCellEditMode", "Une cellule est en cours de saisie"],
+    ["GeneralException", "Excel a refusé l'opération. Réessayez"],
+    ["SomethingNew", "Excel a refusé l'opération. Réessayez"],
   ])("turns the Excel error %s into a French message", async (code, french) => {
-    await analysed(fakeOperations({ analyze: () => Promise.reject(officeError(code)) }));
+    await analysed(fakeOperations({ analyze: () => Promise.reject(excelFailure(code)) }));
     const alert = within(visiblePanel()).getByRole("alert");
     expect(alert).toHaveTextContent("Erreur");
     expect(alert).toHaveTextContent(french);

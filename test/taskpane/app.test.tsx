@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
-import { deferred, fakeOperations, officeError } from "./support/fake-operations";
+import { deferred, fakeOperations, excelFailure } from "./support/fake-operations";
 import type { Settings } from "../../src/port";
 
 const TABS = ["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"];
@@ -80,8 +80,8 @@ describe("the task pane", () => {
   });
 
   it("keeps working with the default settings when they cannot be read, and says why", async () => {
-    await renderLoadedApp(fakeOperations({ loadSettings: () => Promise.reject(officeError("AccessDenied")) }));
-    expect(screen.getByRole("alert")).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    await renderLoadedApp(fakeOperations({ loadSettings: () => Promise.reject(excelFailure("AccessDenied")) }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Une feuille ou le classeur est protégé");
     expect(screen.getAllByRole("tab")).toHaveLength(5);
   });
 

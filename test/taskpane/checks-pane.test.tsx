@@ -4,7 +4,7 @@ import type { Issue } from "../../src/domain/issues";
 import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 import { WorkbookNotUsableError } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
-import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
+import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const MISSING: Issue = {
   severity: "warning",
@@ -136,25 +136,25 @@ describe("the Contrôles pane", () => {
   });
 
   it("shows Excel's refusal to select a cell in French", async () => {
-    const { user } = await analysedChecks(fakeOperations({ selectCell: () => Promise.reject(officeError("ItemNotFound")) }));
+    const { user } = await analysedChecks(fakeOperations({ selectCell: () => Promise.reject(excelFailure("ItemNotFound")) }));
     await user.click(within(problems()).getByRole("button", { name: /Indicateurs 2021!D11/ }));
     const alert = await within(visiblePanel()).findByRole("alert");
-    expect(alert).toHaveTextContent("L’élément demandé est introuvable dans le classeur");
+    expect(alert).toHaveTextContent("Une feuille ou une cellule attendue est introuvable");
     expect(alert).not.toHaveTextContent("The operation failed");
   });
 
   it("shows Excel's refusal to mark the cells in French", async () => {
-    const { user } = await analysedChecks(fakeOperations({ markIssues: () => Promise.reject(officeError("AccessDenied")) }));
+    const { user } = await analysedChecks(fakeOperations({ markIssues: () => Promise.reject(excelFailure("AccessDenied")) }));
     await user.click(screen.getByRole("button", { name: "Marquer les cellules" }));
-    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Une feuille ou le classeur est protégé");
     expect(within(visiblePanel()).queryByText(/cellules? marquées?\./)).not.toBeInTheDocument();
   });
 
   it("shows Excel's failure to analyse in French, without a problem list", async () => {
-    await analysedChecks(fakeOperations({ analyze: () => Promise.reject(officeError("GeneralException")) }));
+    await analysedChecks(fakeOperations({ analyze: () => Promise.reject(excelFailure("GeneralException")) }));
     const alert = within(visiblePanel()).getByRole("alert");
     expect(alert).toHaveTextContent("Erreur");
-    expect(alert).toHaveTextContent("Excel a rencontré une erreur interne");
+    expect(alert).toHaveTextContent("Excel a refusé l'opération. Réessayez");
     expect(screen.queryByRole("list", { name: "Problèmes détectés" })).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,6 @@
+import { EXCEL_MESSAGES, type ExcelFailureCode } from "../../src/excel/messages";
 import { describeFailure } from "../../src/taskpane/errors";
+import { excelFailure } from "./support/fake-operations";
 import { changeView } from "../../src/taskpane/format/change";
 import { groupByTheme } from "../../src/taskpane/format/group-by-theme";
 import { issueLocation, isSelectable } from "../../src/taskpane/format/location";
@@ -48,15 +50,15 @@ describe("describing a failure in French", () => {
     expect(describeFailure(error).kind).toBe("not_usable");
   });
 
-  it.each([
-    ["AccessDenied", "Le classeur est protégé ou en lecture seule"],
-    ["ItemNotFound", "L’élément demandé est introuvable"],
-    ["Weird", "Excel a refusé l’opération (Weird)."],
-  ])("never shows Office's English message for the code %s", (code, french) => {
-    const office = Object.assign(new Error("The requested resource doesn't exist."), { name: "RichApi.Error", code });
-    const failure = describeFailure(office);
+  it.each<[string, ExcelFailureCode]>([
+    ["AccessDenied", "AccessDenied"],
+    ["ItemNotFound", "ItemNotFound"],
+    ["Weird", "Unknown"],
+  ])("never shows Office's English message for the code %s, but the adapter's French one", (code, translated) => {
+    const failure = describeFailure(excelFailure(code));
     expect(failure.kind).toBe("excel");
-    expect(failure.message).toContain(french);
+    expect(failure.message).toBe(EXCEL_MESSAGES[translated]);
+    expect(failure.message).not.toContain("The operation failed");
   });
 
   it("shows an adapter's French message as it is", () => {

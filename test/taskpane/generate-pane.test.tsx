@@ -5,7 +5,7 @@ import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { WorkbookNotUsableError, type GenerateOutcome } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
 import { spaced } from "./support/text";
-import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
+import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 async function openGenerate(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
@@ -70,10 +70,10 @@ describe("the Générer pane", () => {
   });
 
   it("shows the French error when Excel refuses to write", async () => {
-    await generated(fakeOperations({ generateReport: () => Promise.reject(officeError("AccessDenied")) }));
+    await generated(fakeOperations({ generateReport: () => Promise.reject(excelFailure("AccessDenied")) }));
     const alert = within(visiblePanel()).getByRole("alert");
     expect(alert).toHaveTextContent("Erreur");
-    expect(alert).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(alert).toHaveTextContent("Une feuille ou le classeur est protégé");
     expect(alert).not.toHaveTextContent("The operation failed");
     expect(screen.queryByRole("button", { name: /^Ouvrir/ })).not.toBeInTheDocument();
     expect(within(visiblePanel()).queryByText("Synthèse générée.")).not.toBeInTheDocument();
@@ -94,9 +94,9 @@ describe("the Générer pane", () => {
   });
 
   it("shows Excel's refusal to open the summary in French", async () => {
-    const { user } = await generated(fakeOperations({ showSheet: () => Promise.reject(officeError("ItemNotFound")) }));
+    const { user } = await generated(fakeOperations({ showSheet: () => Promise.reject(excelFailure("ItemNotFound")) }));
     await user.click(screen.getByRole("button", { name: spaced("Ouvrir « Synthèse 2021 »") }));
-    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("L’élément demandé est introuvable dans le classeur");
+    expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Une feuille ou une cellule attendue est introuvable");
   });
 
   it("is not offered outside Excel", () => {

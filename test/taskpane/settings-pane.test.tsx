@@ -7,7 +7,7 @@ import { SettingsPane } from "../../src/taskpane/panes/SettingsPane";
 import { WITHIN_TOLERANCE_LABEL } from "../../src/report/wording";
 import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
 import { spacedPart } from "./support/text";
-import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
+import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const YEAR = "Année à analyser";
 const TOLERANCE = "Marge de tolérance (points)";
@@ -138,10 +138,10 @@ describe("the Paramètres pane", () => {
   });
 
   it("shows Excel's refusal to save in French", async () => {
-    const { user } = await openSettings(fakeOperations({ saveSettings: () => Promise.reject(officeError("AccessDenied")) }));
+    const { user } = await openSettings(fakeOperations({ saveSettings: () => Promise.reject(excelFailure("AccessDenied")) }));
     await user.click(saveButton());
     const alert = await within(visiblePanel()).findByRole("alert");
-    expect(alert).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(alert).toHaveTextContent("Une feuille ou le classeur est protégé");
     expect(alert).not.toHaveTextContent("The operation failed");
     expect(within(visiblePanel()).queryByText("Paramètres enregistrés dans le classeur.")).not.toBeInTheDocument();
   });

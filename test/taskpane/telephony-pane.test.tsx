@@ -7,7 +7,7 @@ import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
 import type { TelephonyApplyOutcome, TelephonyPreview } from "../../src/port";
 import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
 import { plain } from "./support/text";
-import { deferred, fakeOperations, officeError, type FakeOperations } from "./support/fake-operations";
+import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const PASTED = ["Mois;Reçus;Aboutis", "janvier 2021;1520;1432", "février 2021;1388;1401", "mars 2021;1466;1390"].join("\n");
 const CLEAN = ["Mois;Reçus;Aboutis", "janvier 2021;1520;1432", "mars 2021;1466;1390"].join("\n");
@@ -200,10 +200,10 @@ describe("the Saisie mensuelle pane", () => {
   });
 
   it("shows Excel's refusal to write in French and keeps the preview", async () => {
-    const { user } = await pasteAndPreview(telephonyOperations({ applyTelephony: () => Promise.reject(officeError("AccessDenied")) }));
+    const { user } = await pasteAndPreview(telephonyOperations({ applyTelephony: () => Promise.reject(excelFailure("AccessDenied")) }));
     await user.click(screen.getByRole("button", { name: "Intégrer au classeur" }));
     const alert = await within(visiblePanel()).findByRole("alert");
-    expect(alert).toHaveTextContent("Le classeur est protégé ou en lecture seule");
+    expect(alert).toHaveTextContent("Une feuille ou le classeur est protégé");
     expect(alert).not.toHaveTextContent("The operation failed");
     expect(visiblePanel()).toHaveTextContent("2 mois trouvés pour 2021.");
   });

@@ -1,6 +1,7 @@
 /** WorkbookOperations for tests: every method a jest mock answering from the seed, overridable per test. */
 import type { WorkbookOperations } from "../../../src/port";
 import { DEFAULT_SETTINGS } from "../../../src/port";
+import { toFrenchError } from "../../../src/excel/errors";
 import { SEED_ANALYSIS } from "../../../src/taskpane/dev/seed-analysis";
 
 export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>> };
@@ -42,7 +43,10 @@ export function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** What Office.js throws (OfficeExtension.Error): an English message with a code and debug info. */
-export function officeError(code: string): Error {
-  return Object.assign(new Error(`The operation failed (${code}).`), { name: "RichApi.Error", code, debugInfo: { code } });
+/**
+ * What the Excel adapter rejects with when Office.js fails with this code: Office's error (an English
+ * message, a code, debug info) translated by the adapter, as every operation's failure is.
+ */
+export function excelFailure(code: string): Error {
+  return toFrenchError(Object.assign(new Error(`The operation failed (${code}).`), { name: "RichApi.Error", code, debugInfo: { code } }));
 }
