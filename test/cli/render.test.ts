@@ -1,6 +1,6 @@
 import { formatAnalysisText } from "../../src/cli/render/analysis-text";
 import { toAnalysisJson } from "../../src/cli/render/analysis-json";
-import { grid } from "../domain/helpers/grid";
+import { grid } from "../helpers/cells";
 import { analyze } from "../domain/analysis/fixtures/analyze";
 import { seed2020, seed2021 } from "../domain/analysis/fixtures/seed";
 

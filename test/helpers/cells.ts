@@ -1,16 +1,18 @@
 /**
- * Test helper: turns a 2D array into a SheetSnapshot, as the readers would give it.
+ * The tests' one set of cell builders: cells, sheets and workbooks as the readers would give them.
+ * In a grid (`grid(name, rows)`) each entry is
  *   string          → a text cell ("#N/A", "#DIV/0!"… become Excel error values)
  *   number          → a number cell in General format (shown with a decimal comma)
  *   null or ""      → an empty cell
- *   CellSpec        → full control: { value, text?, numberFormat?, formula? }
+ *   CellSpec        → full control: { value, numberFormat?, text?, formula? }
+ * and a single cell is built from the same CellSpec (`toCell`), or by the shortcuts below.
  */
-import type { Cell, CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/domain/snapshot";
+import type { Cell, CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/domain/snapshot";
 
 export interface CellSpec {
   readonly value: CellValue;
-  readonly text?: string;
   readonly numberFormat?: string;
+  readonly text?: string;
   readonly formula?: string | null;
 }
 
@@ -45,6 +47,26 @@ function defaultText(value: CellValue): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   return value.error;
+}
+
+/** A text cell holding exactly this text (an error's spelling stays text). */
+export function textCell(text: string): Cell {
+  return toCell({ value: text, text });
+}
+
+/** A number cell, its text as given (by default the number as JavaScript writes it). */
+export function numberCell(value: number, numberFormat = "General", text = String(value)): Cell {
+  return toCell({ value, numberFormat, text });
+}
+
+/** Any value, with the text Excel would show beside it (none by default). */
+export function cell(value: CellValue, numberFormat = "General", text = ""): Cell {
+  return toCell({ value, numberFormat, text });
+}
+
+/** An Excel date serial: 44197 is 1 January 2021. */
+export function serial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /** A number in a percent-formatted cell: percentCell(0.94) shows "94 %". */

@@ -1,4 +1,4 @@
-import type { GridEntry } from "../helpers/grid";
+import type { GridEntry } from "../../helpers/cells";
 import { analyze, analyzeOne, codes, sheet2021 } from "./fixtures/analyze";
 
 describe("each check fires on its case and stays quiet on its near miss", () => {

@@ -1,4 +1,4 @@
-import { percentCell, type GridEntry } from "../helpers/grid";
+import { percentCell, type GridEntry } from "../../helpers/cells";
 import { analyze, analyzeOne, sheet2021 } from "./fixtures/analyze";
 
 describe("direction", () => {

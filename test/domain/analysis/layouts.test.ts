@@ -1,5 +1,5 @@
 import { analyzeWorkbook } from "../../../src/domain/analysis";
-import { grid, workbook } from "../helpers/grid";
+import { grid, workbook } from "../../helpers/cells";
 import { analyze, codes } from "./fixtures/analyze";
 
 const byName = (analysis: ReturnType<typeof analyze>) =>

@@ -1,5 +1,5 @@
 import { ANALYSIS_MESSAGES } from "../../../src/domain/analysis/messages";
-import type { GridEntry } from "../helpers/grid";
+import type { GridEntry } from "../../helpers/cells";
 import { analyzeOne } from "./fixtures/analyze";
 
 /** The values quoted in « » (names have no digits in these cases, so every digit is a value's). */

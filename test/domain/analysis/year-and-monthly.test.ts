@@ -1,5 +1,5 @@
 import { analyzeWorkbook } from "../../../src/domain/analysis";
-import { grid, workbook, type GridEntry } from "../helpers/grid";
+import { grid, workbook, type GridEntry } from "../../helpers/cells";
 import { analyze, codes, sheet2021 } from "./fixtures/analyze";
 import { seed2020, seed2021 } from "./fixtures/seed";
 

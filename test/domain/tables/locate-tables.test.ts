@@ -1,6 +1,6 @@
 import { locateTables, type YearTable } from "../../../src/domain/tables";
 import { cellText } from "../../../src/domain/tables/cell-text";
-import { grid, workbook } from "../helpers/grid";
+import { grid, workbook } from "../../helpers/cells";
 
 const tablesOf = (...sheets: Parameters<typeof workbook>): YearTable[] => locateTables(workbook(...sheets));
 const names = (table: YearTable): string[] => table.rows.map((row) => row.name);

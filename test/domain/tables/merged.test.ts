@@ -1,7 +1,7 @@
 import { locateTables } from "../../../src/domain/tables";
 import { cellText } from "../../../src/domain/tables/cell-text";
 import { shownCell } from "../../../src/domain/tables/merged";
-import { grid, workbook } from "../helpers/grid";
+import { grid, workbook } from "../../helpers/cells";
 
 describe("shownCell", () => {
   const sheet = grid("Feuille", [["Accueil", "a"], ["", "b"], ["", "c"], ["Courriels", "d"]], {

@@ -1,5 +1,5 @@
 import { locateTables, tablesByYear } from "../../../src/domain/tables";
-import { grid, workbook } from "../helpers/grid";
+import { grid, workbook } from "../../helpers/cells";
 
 describe("tablesByYear", () => {
   it("gives one table per dated year, ascending, preferring a year's own sheet over a year column", () => {

@@ -1,11 +1,11 @@
 import { readTelephonySheet } from "../../../src/domain/telephony";
-import { serial, sheetOf } from "./sheets";
+import { grid, serial } from "../../helpers/cells";
 
-const monthCell = (month: number) => ({ value: serial(2021, month, 1), format: "mmm-yy", text: `${month}/21` });
+const monthCell = (month: number) => ({ value: serial(2021, month, 1), numberFormat: "mmm-yy", text: `${month}/21` });
 
 describe("readTelephonySheet", () => {
   it("gives null for a sheet with no month column and received column", () => {
-    const indicators = sheetOf("Indicateurs 2021", [
+    const indicators = grid("Indicateurs 2021", [
       ["Thématique", "Indicateurs", "Résultat", "Cible"],
       ["Accueil téléphonique", "Taux d'appels aboutis", "94 %", ">90 %"],
     ]);
@@ -13,12 +13,12 @@ describe("readTelephonySheet", () => {
   });
 
   it("reads real Excel dates, numbers and a Total row of formulas, with the year from the dates", () => {
-    const sheet = sheetOf("Appels", [
+    const sheet = grid("Appels", [
       ["Suivi mensuel de l'accueil téléphonique"],
       [null],
       ["Mois", "Appels reçus", "Appels aboutis", "Taux"],
-      [monthCell(1), 1520, 1432, { value: 0.9421, format: "0.00%", formula: "=C4/B4" }],
-      [monthCell(2), 1388, 1310, { value: 0.9438, format: "0.00%", formula: "=C5/B5" }],
+      [monthCell(1), 1520, 1432, { value: 0.9421, numberFormat: "0.00%", formula: "=C4/B4" }],
+      [monthCell(2), 1388, 1310, { value: 0.9438, numberFormat: "0.00%", formula: "=C5/B5" }],
       ["Total", { value: 2908, formula: "=SUM(B4:B5)" }, { value: 2742, formula: "=SUM(C4:C5)" }, null],
     ]);
     const reading = readTelephonySheet(sheet, {});
@@ -38,7 +38,7 @@ describe("readTelephonySheet", () => {
   });
 
   it("takes the year from the sheet name when the labels have none", () => {
-    const sheet = sheetOf("Téléphonie 2020", [
+    const sheet = grid("Téléphonie 2020", [
       ["Mois", "Reçus", "Décrochés"],
       ["janvier", 100, 90],
     ]);
@@ -46,16 +46,16 @@ describe("readTelephonySheet", () => {
   });
 
   it("locates each problem by sheet and cell, counting from the used range's origin", () => {
-    const sheet = sheetOf(
+    const sheet = grid(
       "Téléphonie 2021",
       [
         ["Mois", "Appels reçus", "Appels aboutis"],
         ["janvier", 100, 90],
-        ["février", 100, { error: "#N/A" }],
+        ["février", 100, { value: { error: "#N/A" } }],
         ["mars", 100, 120],
         ["mai", 100, 90],
       ],
-      { row: 3, column: 2 },
+      { origin: { row: 3, column: 2 } },
     );
     const issues = readTelephonySheet(sheet, {})?.issues ?? [];
     expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
@@ -67,7 +67,7 @@ describe("readTelephonySheet", () => {
   });
 
   it("reads lost calls from a sheet that has no answered column", () => {
-    const sheet = sheetOf("Téléphonie 2021", [
+    const sheet = grid("Téléphonie 2021", [
       ["Période", "Appels entrants", "Appels perdus", "Taux de perte"],
       ["01/2021", 200, 20, 0.1],
     ]);
@@ -75,7 +75,7 @@ describe("readTelephonySheet", () => {
   });
 
   it("reports once, on the header, a sheet with received calls but neither answered nor lost ones", () => {
-    const sheet = sheetOf("Téléphonie 2021", [
+    const sheet = grid("Téléphonie 2021", [
       ["Mois", "Appels reçus"],
       ["janvier", 100],
     ]);

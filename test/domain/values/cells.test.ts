@@ -1,6 +1,6 @@
 import { parseResult, parseTarget } from "../../../src/domain/values";
 import type { Cell } from "../../../src/domain/snapshot";
-import { cell, numberCell, textCell } from "./cells";
+import { cell, numberCell, textCell } from "../../helpers/cells";
 
 describe("cells that hold no value", () => {
   it.each<[string, Cell]>([

@@ -1,5 +1,5 @@
 import { parseTarget } from "../../../src/domain/values";
-import { numberCell, textCell } from "./cells";
+import { numberCell, textCell } from "../../helpers/cells";
 
 describe("target comparators", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { parseResult, parseTarget } from "../../../src/domain/values";
-import { textCell } from "./cells";
+import { textCell } from "../../helpers/cells";
 
 describe("rates with a time limit", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { parseResult } from "../../../src/domain/values";
-import { numberCell, textCell } from "./cells";
+import { numberCell, textCell } from "../../helpers/cells";
 
 describe("durations", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { parseResult, parseTarget } from "../../../src/domain/values";
-import { textCell } from "./cells";
+import { textCell } from "../../helpers/cells";
 
 describe("text that is not a value", () => {
   it.each([

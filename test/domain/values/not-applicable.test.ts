@@ -1,5 +1,5 @@
 import { isNotApplicable, parseResult, parseTarget } from "../../../src/domain/values";
-import { textCell } from "./cells";
+import { textCell } from "../../helpers/cells";
 
 describe("not-applicable markers", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { parseResult, parseTarget } from "../../../src/domain/values";
-import { textCell } from "./cells";
+import { textCell } from "../../helpers/cells";
 
 describe("the seed's 2021 table", () => {
   it.each([

@@ -67,6 +67,3 @@ export const anyCell: fc.Arbitrary<Cell> = fc
     formula,
     text: disagreeingText ?? displayedText(value, numberFormat),
   }));
-
-/** A text cell holding a given string, displayed as is. */
-export const textCell = (text: string): Cell => ({ value: text, text, numberFormat: "General", formula: null });

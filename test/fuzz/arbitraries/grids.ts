@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { EMPTY_CELL, type Cell, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/domain/snapshot";
-import { anyCell, anyText, textCell } from "./cells";
+import { textCell } from "../../helpers/cells";
+import { anyCell, anyText } from "./cells";
 import { HEADER_WORDS, MONTH_LABELS, NOT_APPLICABLE_MARKERS, PROTOTYPE_KEYS, SHEET_NAMES, VALUE_SPELLINGS } from "./vocabulary";
 
 type HeaderLayout = readonly (readonly string[])[];

@@ -3,7 +3,7 @@ import type { PlannedCell } from "../../../src/report/plan";
 import { readTelephonySheet } from "../../../src/domain/telephony";
 import { planTelephonyUpsert } from "../../../src/report/telephony";
 import { applyUpsert } from "./apply-upsert";
-import { serial, sheetOf } from "../../domain/telephony/sheets";
+import { grid, serial } from "../../helpers/cells";
 
 const figures = (month: string, received: number, answered: number): MonthFigures => ({
   month,
@@ -98,7 +98,7 @@ describe("planTelephonyUpsert into an existing sheet", () => {
   });
 
   it("fills a template's empty month rows in place, without inserting", () => {
-    const template = sheetOf("Téléphonie 2021", [
+    const template = grid("Téléphonie 2021", [
       ["Mois", "Appels reçus", "Appels aboutis"],
       ["janvier", 1520, 1432],
       ["février", null, null],
@@ -114,7 +114,7 @@ describe("planTelephonyUpsert into an existing sheet", () => {
   });
 
   it("leaves daily rows of a month alone and adds the next month after them", () => {
-    const daily = sheetOf("Téléphonie 2021", [
+    const daily = grid("Téléphonie 2021", [
       ["Date", "Appels reçus", "Appels aboutis"],
       ["04/01/2021", 90, 85],
       ["05/01/2021", 100, 95],
@@ -128,7 +128,7 @@ describe("planTelephonyUpsert into an existing sheet", () => {
   });
 
   it("writes lost calls and a plain rate where the sheet keeps those", () => {
-    const sheet = sheetOf("Téléphonie 2021", [
+    const sheet = grid("Téléphonie 2021", [
       ["Mois", "Appels reçus", "Appels perdus", "Taux"],
       ["janvier", 1000, 100, 90],
     ]);
@@ -141,7 +141,7 @@ describe("planTelephonyUpsert into an existing sheet", () => {
   });
 
   it("inserts rows rather than overwrite a note written below a table with no Total row", () => {
-    const sheet = sheetOf("Téléphonie 2021", [
+    const sheet = grid("Téléphonie 2021", [
       ["Mois", "Appels reçus", "Appels aboutis"],
       ["janvier", 1520, 1432],
       ["Source : plateforme téléphonique", null, null],
@@ -157,7 +157,7 @@ describe("planTelephonyUpsert into an existing sheet", () => {
     ["janvier 2021", "février 2021"],
     ["Janv. 2021", "Février 2021"],
   ])("writes a new month the way the sheet writes its months: after %j comes %j", (january, february) => {
-    const sheet = sheetOf("Téléphonie 2021", [
+    const sheet = grid("Téléphonie 2021", [
       ["Mois", "Appels reçus", "Appels aboutis"],
       [january, 1520, 1432],
     ]);
@@ -165,9 +165,9 @@ describe("planTelephonyUpsert into an existing sheet", () => {
   });
 
   it("writes a new month as an Excel date in the sheet's own format when its months are dates", () => {
-    const sheet = sheetOf("Appels", [
+    const sheet = grid("Appels", [
       ["Mois", "Appels reçus", "Appels aboutis"],
-      [{ value: serial(2021, 1, 1), format: "mmm-yy" }, 1520, 1432],
+      [{ value: serial(2021, 1, 1), numberFormat: "mmm-yy" }, 1520, 1432],
     ]);
     const plan = planTelephonyUpsert(sheet, 2021, [FEB]);
     const label = plan.writes.find((w) => w.row === 3 && w.column === 1);
@@ -177,7 +177,7 @@ describe("planTelephonyUpsert into an existing sheet", () => {
   });
 
   it("writes its own table below the content of a sheet that has no telephony table", () => {
-    const notes = sheetOf("Téléphonie 2021", [["Chiffres à venir"]]);
+    const notes = grid("Téléphonie 2021", [["Chiffres à venir"]]);
     const plan = planTelephonyUpsert(notes, 2021, [JAN]);
     expect(plan.create).toBe(false);
     expect(at(plan.writes, 3, 1)).toMatchObject({ kind: "text" });
