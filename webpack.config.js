@@ -4,7 +4,6 @@
  *   npm run build        production bundle
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs, or http when certificates are
  *                        unavailable (or with --env http, for the playground)
- *   --env harness        also builds harness.html: the pane with canned operations, to look at it without Excel
  */
 const path = require("path");
 const common = require("./webpack.common");
@@ -33,17 +32,12 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
-  const harness = Boolean(env.harness);
   const entry = { taskpane: "./src/taskpane/index.tsx" };
-  if (harness) entry.harness = "./src/taskpane/dev-harness.tsx";
 
   const pages = [
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
     new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/taskpane/commands.html", chunks: [] }),
   ];
-  if (harness) {
-    pages.push(new HtmlWebpackPlugin({ filename: "harness.html", template: "./src/taskpane/taskpane.html", chunks: ["harness"] }));
-  }
 
   return {
     devtool: dev ? "source-map" : false,

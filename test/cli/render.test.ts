@@ -2,7 +2,7 @@ import { formatAnalysisText } from "../../src/cli/render/analysis-text";
 import { toAnalysisJson } from "../../src/cli/render/analysis-json";
 import { grid } from "../helpers/cells";
 import { analyze } from "../domain/analysis/fixtures/analyze";
-import { seed2020, seed2021 } from "../domain/analysis/fixtures/seed";
+import { seed2020, seed2021 } from "../fixtures/seed";
 
 const telephony = grid("Téléphonie 2021", [["Mois", "Appels reçus", "Appels aboutis"], ["janvier", 1000, 900], ["février", 100, 50]]);
 

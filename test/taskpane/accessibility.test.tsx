@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
-import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { SEED_ANALYSIS } from "../fixtures/seed";
 import { renderApp, renderLoadedApp, type RenderedPane } from "./support/render";
 import { excelFailure, fakeOperations } from "./support/fake-operations";
 

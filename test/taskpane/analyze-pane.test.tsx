@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import type { Analysis } from "../../src/domain/analysis/types";
-import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { SEED_ANALYSIS } from "../fixtures/seed";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { WorkbookNotUsableError } from "../../src/port";

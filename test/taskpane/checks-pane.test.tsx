@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { Issue } from "../../src/domain/issues";
-import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { SEED_ANALYSIS } from "../fixtures/seed";
 import { WorkbookNotUsableError } from "../../src/port";
 import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
@@ -72,7 +72,7 @@ describe("the Contrôles pane", () => {
     const [first, second] = items.map((item) => within(item).getByRole("button"));
     expect(first).toHaveTextContent("ErreurIndicateurs 2021!D11");
     expect(first).toHaveTextContent("Délai d'information des élus en temps de crise");
-    expect(first).toHaveTextContent("La cible « 0,00 » ne peut pas être manquée");
+    expect(first).toHaveTextContent("(« 0,00 ») est toujours atteinte");
     expect(second).toHaveTextContent("AvertissementIndicateurs 2021!C8");
     expect(second).toHaveTextContent("Taux de réponse sous 5 jours");
     expect(second).toHaveTextContent("Une cible mais pas de résultat.");

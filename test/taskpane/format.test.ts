@@ -6,7 +6,7 @@ import { groupByTheme } from "../../src/taskpane/format/group-by-theme";
 import { issueLocation, isSelectable } from "../../src/taskpane/format/location";
 import { formatRate, issuesOfMonth } from "../../src/taskpane/format/month-figures";
 import { readToleranceInput, readYearInput } from "../../src/taskpane/format/year-input";
-import { SEED_INDICATORS } from "../../src/taskpane/dev/seed-analysis";
+import { SEED_INDICATORS } from "../fixtures/seed";
 import { WorkbookNotUsableError } from "../../src/port";
 import type { Issue } from "../../src/domain/issues";
 

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { parseTelephonyText } from "../../src/domain/telephony";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { ADAPTER_TEXT } from "../../src/excel/messages";
-import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { SEED_ANALYSIS } from "../fixtures/seed";
 import type { TelephonyApplyOutcome, TelephonyPreview } from "../../src/port";
 import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
 import { plain } from "./support/text";

@@ -1,7 +1,7 @@
 import { analyzeWorkbook, type Analysis, type IndicatorAnalysis } from "../../../src/domain/analysis";
 import { toAnalysisJson } from "../../../src/cli/render/analysis-json";
 import { workbook } from "../../helpers/cells";
-import { seed2020, seed2021 } from "./fixtures/seed";
+import { seed2020, seed2021 } from "../../fixtures/seed";
 
 function analyzed(...sheets: Parameters<typeof workbook>): Analysis {
   const outcome = analyzeWorkbook(workbook(...sheets), {});

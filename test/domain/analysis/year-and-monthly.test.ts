@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../../src/domain/analysis";
 import { grid, workbook, type GridEntry } from "../../helpers/cells";
 import { analyze, codes, sheet2021 } from "./fixtures/analyze";
-import { seed2020, seed2021 } from "./fixtures/seed";
+import { seed2020, seed2021 } from "../../fixtures/seed";
 
 const perYear = (name: string, result: GridEntry): ReturnType<typeof grid> =>
   grid(name, [["Indicateur", "Résultat", "Cible"], ["Taux d'appels aboutis", result, "> 90 %"]]);

@@ -2,7 +2,7 @@
 import type { WorkbookOperations } from "../../../src/port";
 import { DEFAULT_SETTINGS } from "../../../src/port";
 import { toFrenchError } from "../../../src/excel/errors";
-import { SEED_ANALYSIS } from "../../../src/taskpane/dev/seed-analysis";
+import { SEED_ANALYSIS } from "../../fixtures/seed";
 
 export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>> };
 
