@@ -1,7 +1,7 @@
 import { planReport } from "../../src/report";
 import type { PlannedSheet, RangeRef } from "../../src/report/plan";
 import { analyze } from "../domain/analysis/fixtures/analyze";
-import { grid, percentCell } from "../domain/helpers/grid";
+import { grid, percentCell } from "../helpers/cells";
 import { OPTIONS } from "./fixtures";
 import { cellAt, sheetByRole } from "./plan-helpers";
 

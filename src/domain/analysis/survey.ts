@@ -1,10 +1,9 @@
 /** The satisfaction survey of the analysed year, and its check against the table's satisfaction indicator. */
-import type { Issue } from "../issues";
+import { type Issue, issueAt } from "../issues";
 import type { WorkbookSnapshot, SheetSnapshot } from "../snapshot";
 import { findSurveys, readSurveySheet, surveyForYear, SURVEY_MESSAGES, type SurveyAnalysis } from "../survey";
 import { wordsOf } from "../text/normalize";
 import { locateTables } from "../tables";
-import { issueAt } from "./issue";
 import { telephonySheets, type TelephonySheet } from "./monthly";
 import type { IndicatorAnalysis } from "./types";
 
@@ -39,6 +38,6 @@ export function surveyDifferences(indicators: readonly IndicatorAnalysis[], surv
     const result = indicator.result?.quantity?.value ?? null;
     if (result === null || indicator.cells.result === null || Math.abs(result - rate) <= margin + 1e-9) return [];
     const message = SURVEY_MESSAGES.rateDiffersFromTable(indicator.name, result, rate, margin, survey.sheet);
-    return [issueAt("SURVEY_RATE_DIFFERS_FROM_TABLE", indicator.sheet, indicator.cells.result, indicator.name, message)];
+    return [issueAt("SURVEY_RATE_DIFFERS_FROM_TABLE", { sheet: indicator.sheet, cell: indicator.cells.result, indicator: indicator.name }, message)];
   });
 }

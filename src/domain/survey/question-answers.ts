@@ -1,7 +1,6 @@
 /** A question's answers as levels of its scale, and an issue for each answer that is not on it. */
-import type { Issue } from "../issues";
+import { type Issue, issueAt } from "../issues";
 import type { Locate } from "../telephony/grid";
-import { issueAt } from "../telephony/issue";
 import type { SurveyColumn } from "./columns";
 import { SURVEY_MESSAGES } from "./messages";
 import type { Scale } from "./scales";

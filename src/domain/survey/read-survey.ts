@@ -1,8 +1,7 @@
 /** A survey read from a grid (a sheet's cells or an export's fields): its questions, figures, sites, year and checks. */
 import { columnLetters, parseA1 } from "../address";
-import type { Issue } from "../issues";
+import { type Issue, issueAt } from "../issues";
 import type { Grid, Locate } from "../telephony/grid";
-import { issueAt } from "../telephony/issue";
 import { isParagraph } from "../tables/cell-text";
 import { surveyLayout, type SurveyColumn, type SurveyLayout } from "./columns";
 import { questionFigures } from "./figures";

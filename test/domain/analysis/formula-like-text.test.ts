@@ -1,5 +1,5 @@
 import { analyze, codes } from "./fixtures/analyze";
-import { grid } from "../helpers/grid";
+import { grid } from "../../helpers/cells";
 
 const HEADER = ["Module", "Thématique", "Indicateur", "Unité", "Sens", "Résultat", "Cible", "Commentaire"];
 

@@ -1,5 +1,5 @@
 /** A small survey whose figures are computed by hand in the tests. */
-import type { GridEntry } from "../helpers/grid";
+import type { GridEntry } from "../../helpers/cells";
 
 export const SURVEY_HEADER: readonly GridEntry[] = [
   "N°",

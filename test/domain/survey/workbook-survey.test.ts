@@ -1,7 +1,7 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/domain/analysis";
 import { workbookSurveys } from "../../../src/domain/analysis/survey";
 import { readSurveySheet } from "../../../src/domain/survey";
-import { grid, workbook, type GridEntry } from "../helpers/grid";
+import { grid, workbook, type GridEntry } from "../../helpers/cells";
 import { SURVEY_HEADER, SURVEY_ROWS } from "./fixtures";
 
 const indicators = (year: number, satisfaction: string): ReturnType<typeof grid> =>

@@ -1,6 +1,6 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/domain/analysis";
 import type { CellRange } from "../../../src/domain/snapshot";
-import { grid, workbook, type GridEntry } from "../helpers/grid";
+import { grid, workbook, type GridEntry } from "../../helpers/cells";
 
 const TABLE = grid("Indicateurs 2021", [["Indicateur", "Résultat"], ["Taux d'appels aboutis", "90 %"]]);
 const MONTHS: GridEntry[][] = [["janvier", 1000, 900], ["février", 800, 760], ["mars", 1200, 1080]];

@@ -1,5 +1,5 @@
 import { planTelephonyUpsert } from "../../../src/report/telephony";
-import { grid } from "../../domain/helpers/grid";
+import { grid } from "../../helpers/cells";
 
 describe("folding months into a telephony sheet with a two-row merged header", () => {
   it("finds the header below `Appels` and appends the new month under the last one", () => {
