@@ -8,9 +8,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.ts"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
-  },
+  transform: require("./jest.transform.js"),
   globalSetup: "<rootDir>/test/e2e/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/e2e/support/global-teardown.ts",
   maxWorkers: 1,
