@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../snapshot";
 import { isExcelError } from "../snapshot";
-import type { Quantity } from "./types";
+import type { Parsed, Quantity } from "./types";
 import { formatKind, hasLiteralText } from "./number-formats";
 import { durationFromSeconds } from "./durations";
 import { roundTiny } from "./rounding";
@@ -81,4 +81,27 @@ function withUnitFromDisplay(value: number, cell: Cell, format: string): Quantit
 function displayed(cell: Cell, fallback: string): string {
   const text = typeof cell.text === "string" ? tidy(cell.text) : "";
   return text === "" || /^#+$/.test(text) ? fallback : text;
+}
+
+/**
+ * A cell read as a result or a target: empty, an Excel error and what is never a value are the same for
+ * both; a number and a text are read by the caller's rules.
+ */
+export function parseCellContent<T>(
+  cell: Cell,
+  fromNumber: (quantity: Quantity) => T,
+  fromText: (text: string, raw: string) => Parsed<T>,
+): Parsed<T> {
+  const content = readCellContent(cell);
+  switch (content.kind) {
+    case "empty":
+    case "excel_error":
+      return content;
+    case "never_a_value":
+      return { kind: "unreadable", raw: content.raw, formulaLike: false };
+    case "number":
+      return { kind: "value", raw: content.raw, quantity: fromNumber(content.quantity) };
+    case "text":
+      return fromText(content.text, content.raw);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../snapshot";
 import type { ParsedResult, Quantity } from "./types";
-import { readCellContent } from "./cell-content";
+import { parseCellContent } from "./cell-content";
 import { isNotApplicable } from "./not-applicable";
 import { parseQuantityText } from "./quantity-text";
 import { parseRateWithLimit } from "./compounds";
@@ -13,18 +13,7 @@ import { splitComparator } from "./comparators";
 import { MAX_VALUE_TEXT_LENGTH } from "./text";
 
 export function parseResult(cell: Cell): ParsedResult {
-  const content = readCellContent(cell);
-  switch (content.kind) {
-    case "empty":
-    case "excel_error":
-      return content;
-    case "never_a_value":
-      return { kind: "unreadable", raw: content.raw, formulaLike: false };
-    case "number":
-      return { kind: "value", raw: content.raw, quantity: content.quantity };
-    case "text":
-      return parseResultText(content.text, content.raw);
-  }
+  return parseCellContent(cell, (quantity) => quantity, parseResultText);
 }
 
 function parseResultText(text: string, raw: string): ParsedResult {

@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../snapshot";
 import type { ParsedTarget, Target } from "./types";
-import { readCellContent } from "./cell-content";
+import { parseCellContent } from "./cell-content";
 import { isNotApplicable } from "./not-applicable";
 import { parseQuantityText } from "./quantity-text";
 import { parseRateWithLimit } from "./compounds";
@@ -13,18 +13,7 @@ import { looksLikeFormula } from "./formula-like";
 import { MAX_VALUE_TEXT_LENGTH } from "./text";
 
 export function parseTarget(cell: Cell): ParsedTarget {
-  const content = readCellContent(cell);
-  switch (content.kind) {
-    case "empty":
-    case "excel_error":
-      return content;
-    case "never_a_value":
-      return { kind: "unreadable", raw: content.raw, formulaLike: false };
-    case "number":
-      return { kind: "value", raw: content.raw, quantity: { ...content.quantity, comparator: null } };
-    case "text":
-      return parseTargetText(content.text, content.raw);
-  }
+  return parseCellContent(cell, (quantity): Target => ({ ...quantity, comparator: null }), parseTargetText);
 }
 
 function parseTargetText(text: string, raw: string): ParsedTarget {
