@@ -33,77 +33,42 @@ const FONT = { name: "Calibri", size: 11 };
 const THIN = { style: "thin", color: { argb: COLORS.border } };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** The seed's 2021 table, row for row (results as the workbook holds them). */
-const ROWS_2021 = [
-  {
-    theme: "Accueil téléphonique",
-    name: "Taux d'appels aboutis",
-    result: 0.94, resultFormat: PERCENT,
-    target: ">90 %",
-    comment: "Taux supérieur à la moyenne nationale en baisse d'un point par rapport à 2020",
-  },
-  {
-    theme: "Site IDE et réseaux sociaux", span: 2,
-    name: "Taux de connexion au site",
-    result: 0.18, resultFormat: PERCENT,
-    target: 0.05, targetFormat: PERCENT,
-    comment: "Très bon taux de fréquentation en baisse d'un point par rapport à 2020",
-  },
-  {
-    name: "Taux d'engagements sur les réseaux sociaux",
-    result: 0.05, resultFormat: PERCENT,
-    target: 0.02, targetFormat: PERCENT,
-    comment:
-      "En baisse de 2 % par rapport à 2020 mais reste un très bon taux d'engagement démontrant une diffusion réactive de l'information",
-  },
-  {
-    theme: "Accueil au PAN",
-    name: "Nombre d'utilisateurs au PAN",
-    result: "6 usagers par jour",
-    comment:
-      "Fort besoin d'accompagnement des usagers sans équipement informatique ou en difficulté face aux démarches numériques",
-  },
-  {
-    theme: "Courriels", span: 2,
-    name: "Taux de réponse sous 5 jours",
-    result: 1, resultFormat: PERCENT,
-    target: "> 80 %",
-  },
-  {
-    name: "Délai de réponse dans les 5 jours",
-    result: "1,5 jours",
-    target: "5 jours",
-    comment:
-      "Bonne réactivité des services dans les réponses apportées aux usagers délai équivalent à 2020 (1,4 j).",
-  },
-  {
-    theme: "Communication d'urgence en cas d'évènement majeur", span: 4,
-    name: "Nombre d'activation de la cellule de communication d'urgence opérationnelle",
-    result: 14,
-    comment:
-      "1 en août 2021 avec ouverture COD mais 13 autres interventions de la cellule de communication sans ouverture de COD (vigilance météo, COVID)",
-  },
-  {
-    name: "Délai d'information des élus en temps de crise",
-    result: 1, resultFormat: PERCENT,
-    // The seed's entry error, kept on purpose: a target of 0 for a share that should be high.
-    target: 0, targetFormat: "0.00",
-    comment:
-      "6 en 2021. Délai de 10 minutes en heures ouvrables (et entre 15 et 45 minutes en heures non ouvrables).",
-  },
-  {
-    name: "Nombre d'exercices réalisés",
-    result: "4 exercices",
-    target: "4 exercices/an",
-    comment: "4 exercices ont été réalisés en 2021",
-  },
-  {
-    name: "Taux d'activation dans les délais annoncés de la CIP",
-    result: "/",
-    target: "100 % en 1 h",
-    comment: "Aucune activation de la CIP en 2021",
-  },
-];
+/** The seed's 2021 table and monthly calls, written once: samples/seed-2021.json (the tests read it too). */
+const SEED = require("../samples/seed-2021.json");
+
+/** A value of the seed as the workbook holds it: "94 %" a number in a % cell, "0,00" a number in a 0.00 cell. */
+function asHeld(value) {
+  if (value === "") return [undefined, undefined];
+  if (typeof value !== "string") return [value, undefined];
+  const percent = /^(\d+) %$/.exec(value);
+  if (percent) return [Number(percent[1]) / 100, PERCENT];
+  const decimals = /^(\d+),(\d\d)$/.exec(value);
+  if (decimals) return [Number(`${decimals[1]}.${decimals[2]}`), "0.00"];
+  return [value, undefined];
+}
+
+/** A thématique is merged over the rows below it that name none. */
+function spanOf(rows, index) {
+  let span = 1;
+  while (index + span < rows.length && rows[index + span][0] === "") span += 1;
+  return span;
+}
+
+const ROWS_2021 = SEED.rows.map(([theme, name, result, target, comment], index) => {
+  const [resultValue, resultFormat] = asHeld(result);
+  const [targetValue, targetFormat] = asHeld(target);
+  const span = theme === "" ? 1 : spanOf(SEED.rows, index);
+  return {
+    ...(theme === "" ? {} : { theme }),
+    ...(span > 1 ? { span } : {}),
+    name,
+    result: resultValue,
+    ...(resultFormat ? { resultFormat } : {}),
+    ...(targetValue === undefined ? {} : { target: targetValue }),
+    ...(targetFormat ? { targetFormat } : {}),
+    ...(comment === "" ? {} : { comment }),
+  };
+});
 
 /** 2020: module 1 only (module 7 was taken in 2021), with the results the seed's comments imply. */
 const ROWS_2020 = [
@@ -148,20 +113,7 @@ const ROWS_2020 = [
 ];
 
 /** 2021 calls per month: the year totals 15 860 received and 14 921 answered (94,08 %). */
-const MONTHS = [
-  ["janvier", 1520, 1432],
-  ["février", 1390, 1302],
-  ["mars", 1480, 1397],
-  ["avril", 1310, 1231],
-  ["mai", 1250, 1185],
-  ["juin", 1330, 1253],
-  ["juillet", 1180, 1103],
-  ["août", 980, 911],
-  ["septembre", 1420, 1342],
-  ["octobre", 1390, 1308],
-  ["novembre", 1340, 1264],
-  ["décembre", 1270, 1193],
-];
+const MONTHS = SEED.months;
 
 const INDICATOR_HEADER = ["Thématique", "Indicateurs", "Résultat", "Cible", "Commentaires"];
 const INDICATOR_WIDTHS = [30, 48, 20, 18, 70];
@@ -293,7 +245,7 @@ async function build() {
     workbook,
     2021,
     ROWS_2021,
-    "Globalement les cibles des indicateurs sont largement atteintes et les résultats sont très satisfaisants",
+    SEED.closing,
   );
   addIndicatorSheet(workbook, 2020, ROWS_2020, "Globalement les cibles des indicateurs sont atteintes");
   const { totalReceived, totalAnswered } = addTelephonySheet(workbook);
