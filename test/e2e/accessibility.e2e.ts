@@ -3,7 +3,8 @@
  * violation. Every violation found, whatever its impact, is printed so that it can be reported.
  */
 import type { Page } from "playwright-core";
-import { openPlayground, panel, screenshot, tab, type Session } from "./support/browser";
+import { panel, screenshot, tab } from "./support/browser";
+import { analyse, playgroundForEachTest } from "./support/steps";
 import { scanPane, type Violation } from "./support/axe";
 
 function describeViolations(violations: readonly Violation[]): string {
@@ -19,17 +20,13 @@ async function expectNoSeriousViolation(page: Page, state: string, selector = "#
 }
 
 describe("accessibility of the task pane's states", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-  });
-  afterAll(async () => {
+  const session = playgroundForEachTest();
+  afterAll(() => {
     if (minor.length > 0) console.warn(`Moderate or minor axe findings:\n${minor.join("\n")}`);
-    await session.close();
   });
 
   it("finds a violation when there is one (the scan is not blind)", async () => {
-    const { page } = session;
+    const { page } = session();
     await page.evaluate(() => {
       const probe = document.createElement("div");
       probe.id = "axe-probe";
@@ -42,30 +39,32 @@ describe("accessibility of the task pane's states", () => {
   });
 
   it("has no serious violation in Analyser before the analysis", async () => {
-    await expectNoSeriousViolation(session.page, "Analyser (avant)");
+    await expectNoSeriousViolation(session().page, "Analyser (avant)");
   });
 
   it("has no serious violation in Analyser after the analysis", async () => {
-    const { page } = session;
+    const { page } = session();
     await panel(page).getByRole("button", { name: "Analyser le classeur" }).click();
     await panel(page).getByText("Analyse terminée : 10 indicateurs pour 2021.").waitFor();
     await expectNoSeriousViolation(page, "Analyser (après)");
   });
 
   it("announces the analysis in a polite live region", async () => {
-    const live = panel(session.page).locator('[role="status"][aria-live="polite"]', { hasText: "Analyse terminée" });
+    await analyse(session());
+    const live = panel(session().page).locator('[role="status"][aria-live="polite"]', { hasText: "Analyse terminée" });
     await expect(live.count()).resolves.toBe(1);
   });
 
   it("has no serious violation in Contrôles with its problem list", async () => {
-    const { page } = session;
+    const { page } = session();
+    await analyse(session());
     await tab(page, "Contrôles").click();
     await panel(page).getByRole("list", { name: "Problèmes détectés" }).waitFor();
     await expectNoSeriousViolation(page, "Contrôles");
   });
 
   it("has no serious violation in Générer after the report is written, and announces it", async () => {
-    const { page } = session;
+    const { page } = session();
     await tab(page, "Générer").click();
     // A live region is only announced when it exists before its text changes.
     const live = panel(page).locator('[role="status"][aria-live="polite"]').first();
@@ -78,7 +77,7 @@ describe("accessibility of the task pane's states", () => {
   });
 
   it("has no serious violation in Saisie mensuelle with a preview that holds a problem", async () => {
-    const { page } = session;
+    const { page } = session();
     await tab(page, "Saisie mensuelle").click();
     await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill("Mois;Reçus;Aboutis\noctobre 2021;1 400;1 320\nnovembre 2021;1 300;1 350");
     await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
@@ -90,7 +89,7 @@ describe("accessibility of the task pane's states", () => {
   });
 
   it("has no serious violation in Paramètres, and every field has a label", async () => {
-    const { page } = session;
+    const { page } = session();
     await tab(page, "Paramètres").click();
     await panel(page).getByRole("textbox", { name: "Année à analyser" }).waitFor();
     await expect(panel(page).getByRole("textbox", { name: "Marge de tolérance (points)" }).count()).resolves.toBe(1);
@@ -99,6 +98,6 @@ describe("accessibility of the task pane's states", () => {
   });
 
   it("has no serious violation in the playground's workbook view either", async () => {
-    await expectNoSeriousViolation(session.page, "Vue du classeur", "#workbook");
+    await expectNoSeriousViolation(session().page, "Vue du classeur", "#workbook");
   });
 });

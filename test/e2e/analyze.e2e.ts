@@ -1,15 +1,12 @@
 /** Analysing the sample workbook in the playground: the counts by status, as DOMAIN.md expects for 2021. */
-import { openPlayground, pane, panel, screenshot, screenshotOf, sheetTab, viewedCell, workbook, type Session } from "./support/browser";
+import { pane, panel, screenshot, screenshotOf, sheetTab, viewedCell, workbook } from "./support/browser";
+import { analyse, playgroundForEachTest } from "./support/steps";
 
 describe("the Analyser pane on the sample workbook", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-  });
-  afterAll(async () => session.close());
+  const session = playgroundForEachTest();
 
   it("shows the sample's sheets and cells in the workbook view before anything runs", async () => {
-    const { page } = session;
+    const { page } = session();
     await screenshot(page, "01-accueil");
     await expect(sheetTab(page, "Indicateurs 2021").count()).resolves.toBe(1);
     await sheetTab(page, "Indicateurs 2021").click();
@@ -17,7 +14,7 @@ describe("the Analyser pane on the sample workbook", () => {
   });
 
   it("counts 6 Atteint, 2 Sans cible, 1 Non mesuré and 1 À corriger", async () => {
-    const { page } = session;
+    const { page } = session();
     await panel(page).getByRole("button", { name: "Analyser le classeur" }).click();
     const counts = panel(page).getByRole("list", { name: "Nombre d’indicateurs par statut" });
     await counts.waitFor();
@@ -29,7 +26,8 @@ describe("the Analyser pane on the sample workbook", () => {
   });
 
   it("leaves the workbook untouched: analysing only reads", async () => {
-    const { page } = session;
+    const { page } = session();
+    await analyse(session());
     await expect(workbook(page).locator("nav button").allTextContents()).resolves.not.toContain("Synthèse 2021");
   });
 });

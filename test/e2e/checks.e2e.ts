@@ -1,16 +1,13 @@
 /** Contrôles: choosing a problem selects its cell in the workbook, and marks are put and taken back. */
-import { openPlayground, panel, screenshot, sheetTab, tab, viewedCell, workbook, type Session } from "./support/browser";
+import { panel, screenshot, sheetTab, tab, viewedCell, workbook } from "./support/browser";
+import { analyseInChecks, playgroundForEachTest } from "./support/steps";
 
 describe("the Contrôles pane on the sample workbook", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-    await tab(session.page, "Contrôles").click();
-  });
-  afterAll(async () => session.close());
+  const session = playgroundForEachTest();
 
   it("offers to run the analysis first", async () => {
-    const { page } = session;
+    const { page } = session();
+    await tab(page, "Contrôles").click();
     await expect(panel(page).getByText("Lancez d’abord l’analyse pour voir les contrôles.").count()).resolves.toBe(1);
     await panel(page).getByRole("button", { name: "Analyser le classeur" }).click();
     await panel(page).getByRole("list", { name: "Problèmes détectés" }).waitFor();
@@ -18,7 +15,8 @@ describe("the Contrôles pane on the sample workbook", () => {
   });
 
   it("selects cell D11 of Indicateurs 2021 when the implausible target is chosen", async () => {
-    const { page } = session;
+    const { page } = session();
+    await analyseInChecks(session());
     await sheetTab(page, "Téléphonie 2021").click();
     const problem = panel(page).getByRole("button", { name: /Indicateurs 2021!D11/ });
     await expect(problem.innerText()).resolves.toMatch(/Erreur[\s\S]*Délai d'information des élus en temps de crise[\s\S]*0 ne peut pas servir de cible/);
@@ -31,7 +29,9 @@ describe("the Contrôles pane on the sample workbook", () => {
   });
 
   it("marks the problem's cell with a fill and restores it exactly", async () => {
-    const { page } = session;
+    const { page } = session();
+    await analyseInChecks(session());
+    await sheetTab(page, "Indicateurs 2021").click();
     const fillOfD11 = () => viewedCell(page, "D11").evaluate((cell) => (cell as HTMLElement).style.backgroundColor);
     const before = await fillOfD11();
     await panel(page).getByRole("button", { name: "Marquer les cellules" }).click();

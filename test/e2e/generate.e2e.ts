@@ -1,16 +1,13 @@
 /** Générer: the summary, checks and charts written into the workbook and shown in the workbook view. */
-import { openPlayground, panel, screenshot, sheetTab, tab, viewedSheet, workbook, type Session } from "./support/browser";
+import { panel, screenshot, sheetTab, tab, viewedSheet, workbook } from "./support/browser";
+import { generateSummary, playgroundForEachTest } from "./support/steps";
 
 describe("the Générer pane on the sample workbook", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-    await tab(session.page, "Générer").click();
-  });
-  afterAll(async () => session.close());
+  const session = playgroundForEachTest();
 
   it("writes Synthèse 2021 and Contrôles 2021 and shows the summary", async () => {
-    const { page } = session;
+    const { page } = session();
+    await tab(page, "Générer").click();
     await panel(page).getByRole("button", { name: "Générer la synthèse" }).click();
     await panel(page).getByText("Synthèse générée.").waitFor();
     const written = await panel(page).getByRole("listitem").allInnerTexts();
@@ -21,7 +18,8 @@ describe("the Générer pane on the sample workbook", () => {
   });
 
   it("puts the indicators' values and statuses in the summary sheet", async () => {
-    const { page } = session;
+    const { page } = session();
+    await generateSummary(session());
     const grid = workbook(page).locator('table[data-sheet="Synthèse 2021"]');
     const row = grid.locator("tr", { hasText: "Taux d'appels aboutis" }).first();
     const cells = (await row.locator("td").allInnerTexts()).map((text) => text.trim());
@@ -33,7 +31,8 @@ describe("the Générer pane on the sample workbook", () => {
   });
 
   it("draws the summary's charts from the simulated chart objects", async () => {
-    const { page } = session;
+    const { page } = session();
+    await generateSummary(session());
     const charts = workbook(page).locator("figure[data-chart]");
     await expect(charts.count()).resolves.toBeGreaterThanOrEqual(2);
     const titles = await charts.locator("figcaption").allInnerTexts();
@@ -46,14 +45,16 @@ describe("the Générer pane on the sample workbook", () => {
   });
 
   it("opens the summary again from the pane's link", async () => {
-    const { page } = session;
+    const { page } = session();
+    await generateSummary(session());
     await sheetTab(page, "Indicateurs 2021").click();
     await panel(page).getByRole("button", { name: "Ouvrir « Synthèse 2021 »" }).click();
     await viewedSheet(page, "Synthèse 2021").waitFor();
   });
 
   it("replaces the summary on a second generation instead of adding sheets", async () => {
-    const { page } = session;
+    const { page } = session();
+    await generateSummary(session());
     const before = await workbook(page).locator("nav button").count();
     await panel(page).getByRole("button", { name: "Générer la synthèse" }).click();
     await panel(page).getByText("Synthèse générée.").waitFor();

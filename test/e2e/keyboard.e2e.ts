@@ -1,16 +1,28 @@
 /** The whole path by keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys): analyse, go to a problem, generate, paste. */
-import { openPlayground, pane, panel, screenshot, viewedCell, viewedSheet, workbook, type Session } from "./support/browser";
+import type { Page } from "playwright-core";
+import { pane, panel, screenshot, viewedCell, viewedSheet, workbook } from "./support/browser";
 import { focused, tabTo, type Focused } from "./support/keyboard";
+import { playgroundForEachTest } from "./support/steps";
+
+/** From the pane's title (not focusable), Tab enters the pane on its tab list: the arrow keys then move along it. */
+async function focusTab(page: Page, name: string): Promise<void> {
+  await page.locator("#pane h1").click();
+  await page.keyboard.press("Tab");
+  for (let press = 0; press < 5 && (await focused(page)).name !== name; press++) await page.keyboard.press("ArrowRight");
+  await expect(focused(page)).resolves.toMatchObject({ role: "tab", name });
+}
+
+async function analyseByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, /^Analyser le classeur$/);
+  await page.keyboard.press("Enter");
+  await panel(page).getByText("Analyse terminée : 10 indicateurs pour 2021.").waitFor();
+}
 
 describe("the task pane used with the keyboard alone", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-  });
-  afterAll(async () => session.close());
+  const session = playgroundForEachTest();
 
   it("analyses the workbook with Tab and Enter, the focus visible on the way", async () => {
-    const { page } = session;
+    const { page } = session();
     const button = await tabTo(page, /^Analyser le classeur$/);
     expect(button.visible).toBe(true);
     await screenshot(page, "10-clavier-focus-analyser");
@@ -19,7 +31,8 @@ describe("the task pane used with the keyboard alone", () => {
   });
 
   it("reaches Contrôles with the arrow keys and selects D11 with Enter", async () => {
-    const { page } = session;
+    const { page } = session();
+    await analyseByKeyboard(page);
     const tab = await tabTo(page, /^Analyser$/, { backwards: true });
     expect(tab.role).toBe("tab");
     expect(tab.visible).toBe(true);
@@ -36,8 +49,8 @@ describe("the task pane used with the keyboard alone", () => {
   });
 
   it("generates the summary with Space and opens it with Enter", async () => {
-    const { page } = session;
-    await tabTo(page, /^Contrôles$/, { backwards: true });
+    const { page } = session();
+    await focusTab(page, "Contrôles");
     await page.keyboard.press("ArrowRight");
     await expect(focused(page)).resolves.toMatchObject({ role: "tab", name: "Générer" });
     await page.keyboard.press("Space");
@@ -51,8 +64,8 @@ describe("the task pane used with the keyboard alone", () => {
   });
 
   it("pastes a month, previews and integrates it without the mouse", async () => {
-    const { page } = session;
-    await tabTo(page, /^Générer$/, { backwards: true });
+    const { page } = session();
+    await focusTab(page, "Générer");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await expect(focused(page)).resolves.toMatchObject({ role: "tab", name: "Saisie mensuelle" });
@@ -77,7 +90,7 @@ describe("the task pane used with the keyboard alone", () => {
   it.each(["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"])(
     "draws a visible focus on every element of %s that Tab reaches",
     async (name) => {
-      const { page } = session;
+      const { page } = session();
       await pane(page).getByRole("tab", { name }).click();
       // Start from the pane's title (not focusable): the next Tab enters the pane at its top.
       await page.locator("#pane h1").click();

@@ -1,6 +1,7 @@
 /** Saisie mensuelle: pasted figures previewed, then upserted into Téléphonie 2021; a second paste replaces the month. */
 import type { Page } from "playwright-core";
-import { openPlayground, panel, screenshot, sheetTab, tab, viewedSheet, workbook, type Session } from "./support/browser";
+import { panel, screenshot, sheetTab, tab, viewedSheet, workbook, type Session } from "./support/browser";
+import { playgroundForEachTest } from "./support/steps";
 
 const DECEMBER = "Mois;Reçus;Aboutis\ndécembre 2021;1 480;1 400";
 const DECEMBER_CORRECTED = "Mois;Reçus;Aboutis\ndécembre 2021;1 490;1 405";
@@ -14,31 +15,32 @@ async function decemberRows(page: Page): Promise<string[][]> {
 
 const digits = (text: string) => text.replace(/\D/g, "");
 
-async function pasteAndApply(page: Page, text: string): Promise<void> {
+async function pasteAndPreview(page: Page, text: string): Promise<void> {
   await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill(text);
   await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
   await panel(page).getByText("1 mois trouvé pour 2021.").waitFor();
+}
+
+async function pasteAndApply(page: Page, text: string): Promise<void> {
+  await pasteAndPreview(page, text);
   await panel(page).getByRole("button", { name: "Intégrer au classeur" }).click();
   await panel(page).getByText("Feuille « Téléphonie 2021 » mise à jour.").waitFor();
 }
 
 describe("the Saisie mensuelle pane on the sample workbook", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-    await tab(session.page, "Saisie mensuelle").click();
-    await sheetTab(session.page, "Téléphonie 2021").click();
+  const session = playgroundForEachTest(async ({ page }: Session) => {
+    await tab(page, "Saisie mensuelle").click();
+    await sheetTab(page, "Téléphonie 2021").click();
   });
-  afterAll(async () => session.close());
 
   it("starts from a sheet that holds December once", async () => {
-    const rows = await decemberRows(session.page);
+    const rows = await decemberRows(session().page);
     expect(rows).toHaveLength(1);
-    await screenshot(session.page, "07-telephonie-avant");
+    await screenshot(session().page, "07-telephonie-avant");
   });
 
   it("previews the pasted month before anything is written", async () => {
-    const { page } = session;
+    const { page } = session();
     const before = await decemberRows(page);
     await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill(DECEMBER);
     await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
@@ -50,7 +52,8 @@ describe("the Saisie mensuelle pane on the sample workbook", () => {
   });
 
   it("replaces December in Téléphonie 2021 with the pasted figures", async () => {
-    const { page } = session;
+    const { page } = session();
+    await pasteAndPreview(page, DECEMBER);
     await panel(page).getByRole("button", { name: "Intégrer au classeur" }).click();
     await panel(page).getByText("Feuille « Téléphonie 2021 » mise à jour.").waitFor();
     await expect(panel(page).getByText("Mois remplacés : décembre 2021.").count()).resolves.toBe(1);
@@ -62,7 +65,8 @@ describe("the Saisie mensuelle pane on the sample workbook", () => {
   });
 
   it("replaces the month again on a second paste, without a duplicate row", async () => {
-    const { page } = session;
+    const { page } = session();
+    await pasteAndApply(page, DECEMBER);
     const sheetsBefore = await workbook(page).locator("nav button").count();
     await pasteAndApply(page, DECEMBER_CORRECTED);
     const rows = await decemberRows(page);
@@ -73,15 +77,12 @@ describe("the Saisie mensuelle pane on the sample workbook", () => {
 });
 
 describe("the Saisie mensuelle pane when something goes wrong", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openPlayground();
-    await tab(session.page, "Saisie mensuelle").click();
+  const session = playgroundForEachTest(async ({ page }: Session) => {
+    await tab(page, "Saisie mensuelle").click();
   });
-  afterAll(async () => session.close());
 
   it("says in French that no month could be read from pasted text that holds none", async () => {
-    const { page } = session;
+    const { page } = session();
     await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill("Bonjour,\nvoici les chiffres demandés.");
     await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
     await panel(page).getByText("Aucun mois lisible dans ces chiffres.").waitFor();
@@ -89,7 +90,7 @@ describe("the Saisie mensuelle pane when something goes wrong", () => {
   });
 
   it("shows Excel's refusal of a protected sheet in French and leaves the sheet as it was", async () => {
-    const { page } = session;
+    const { page } = session();
     await sheetTab(page, "Téléphonie 2021").click();
     const before = await decemberRows(page);
     await page.evaluate(() => (window as unknown as { bilanQualiteSimulator: { excel: { protectSheet(name: string): void } } }).bilanQualiteSimulator.excel.protectSheet("Téléphonie 2021"));
