@@ -17,6 +17,7 @@ export const PLAYGROUND_TEXT = {
   chartKinds: {
     ColumnClustered: "histogramme",
     BarClustered: "barres horizontales",
+    BarStacked100: "barres empilées à 100\u00a0%",
     Line: "courbe",
   } as Readonly<Record<string, string>>,
   chartKindUnknown: (type: string) => `graphique (${type})`,

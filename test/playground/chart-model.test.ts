@@ -119,6 +119,23 @@ describe("the chart's SVG geometry", () => {
     expect(geometry.bars[0].width).toBeGreaterThan(geometry.bars[1].width);
   });
 
+  it("draws a 100 % stacked bar chart's series end to end, each the share of its category's total", () => {
+    const stacked = chart({
+      chartType: "BarStacked100",
+      valueAxis: { minimum: null, maximum: null, numberFormat: "0 %" },
+      series: [series("Résultat", 2, { fillColor: "#1E7B34" }), series("Cible", 3, { fillColor: "#B00020" })],
+    });
+    const geometry = chartGeometry(chartView(model(), stacked), size);
+    const width = geometry.plot.right - geometry.plot.left;
+    // Taux d'appels aboutis: 94 and 90 of 184; the third category has no target, its result is the whole bar.
+    expect(geometry.bars.map((bar) => bar.label)).toEqual(["51,1\u00a0%", "78,3\u00a0%", "100\u00a0%", "48,9\u00a0%", "21,7\u00a0%"]);
+    const [first, , , second] = geometry.bars;
+    expect(first.x).toBe(geometry.plot.left);
+    expect(second.x).toBeCloseTo(first.x + first.width);
+    expect(first.width + second.width).toBeCloseTo(width);
+    expect(geometry.ticks.map((tick) => tick.label)).toEqual(["0\u00a0%", "20\u00a0%", "40\u00a0%", "60\u00a0%", "80\u00a0%", "100\u00a0%"]);
+  });
+
   it("puts value ticks from the minimum to the maximum, labelled in the axis format", () => {
     const geometry = chartGeometry(chartView(model(), chart()), size);
     expect(geometry.ticks.map((tick) => tick.label)).toEqual(["0\u00a0%", "20\u00a0%", "40\u00a0%", "60\u00a0%", "80\u00a0%", "100\u00a0%"]);

@@ -3,6 +3,8 @@
  * chart), lines through the category centres, value ticks and category labels. Pure arithmetic.
  */
 import { axisLabel, valueBounds, type ChartView } from "./chart-model";
+import { stacked100Geometry } from "./chart-stacked";
+import { plotArea } from "./plot-area";
 
 export interface Size {
   readonly width: number;
@@ -52,10 +54,9 @@ export function shortLabel(text: string, max: number): string {
 }
 
 export function chartGeometry(view: ChartView, size: Size): ChartGeometry {
+  if (view.stacked100) return stacked100Geometry(view, size);
   const horizontal = view.shape === "bar";
-  const plot = horizontal
-    ? { left: 170, top: 10, right: size.width - 48, bottom: size.height - 30 }
-    : { left: 56, top: 22, right: size.width - 12, bottom: size.height - 56 };
+  const plot = plotArea(horizontal, size);
   const { min, max } = valueBounds(view);
   const count = Math.max(1, view.categories.length);
   const valueLength = horizontal ? plot.right - plot.left : plot.bottom - plot.top;

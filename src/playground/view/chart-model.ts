@@ -23,6 +23,8 @@ export interface ChartView {
   readonly title: string | null;
   readonly type: string;
   readonly shape: ChartShape;
+  /** A 100 % stacked chart ("BarStacked100"): each category's series drawn as shares of its total, end to end. */
+  readonly stacked100: boolean;
   readonly categories: readonly string[];
   readonly series: readonly SeriesView[];
   readonly minimum: number | null;
@@ -78,6 +80,7 @@ export function chartView(model: SimModel, chart: SimChart): ChartView {
     title: chart.title,
     type: chart.chartType,
     shape,
+    stacked100: /Stacked100$/i.test(chart.chartType),
     categories: Array.from({ length }, (_, index) => categories[index] ?? String(index + 1)),
     series,
     minimum: chart.valueAxis.minimum,
