@@ -27,8 +27,9 @@ export const SURVEY_MESSAGES = {
     `Le résultat de ${q(indicator)} (${percent(table)}) s'écarte du taux de satisfaction de l'enquête ` +
     `(${percent(survey)}${sheet === null ? "" : `, feuille ${q(sheet)}`}) de plus que sa marge d'erreur ` +
     `(±${NBSP}${points(margin)})${NBSP}: vérifiez l'un ou l'autre.`,
-  noSurvey: `Aucune enquête de satisfaction trouvée${NBSP}: il faut une ligne d'en-tête de questions et une ligne par répondant, ` +
-    `avec des réponses comme ${q("Très satisfait")}, ${q("Oui")} ou une note de 1 à 5.`,
+  noSurvey:
+    `Aucune enquête de satisfaction trouvée (il faut une ligne d'en-tête de questions, puis une ligne par répondant, ` +
+    `avec des réponses comme ${q("Très satisfait")}, ${q("Oui")} ou une note de 1 à 5).`,
   yearNotFound: (year: number, available: readonly number[]) =>
     available.length === 0
       ? `Aucune enquête de satisfaction pour l'année ${year}.`
