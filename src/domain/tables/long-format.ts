@@ -4,6 +4,7 @@
  */
 import type { SheetSnapshot } from "../snapshot";
 import { isPlausibleYear, yearsIn } from "../text/french";
+import { isBlank } from "./cell-text";
 import type { HeaderRow } from "./header-row";
 import { lazyYearTable } from "./indicator-row";
 import { shownCell } from "./merged";
@@ -46,11 +47,11 @@ export function longFormatTables(sheet: SheetSnapshot, header: HeaderRow, rows: 
 
 /**
  * The year a row's year cell shows: a number (2021), a text (`2021`, `Exercice 2021`, `2020-2021` as
- * its last year, as for sheet names) or a date; "blank" when empty.
+ * its last year, as for sheet names) or a date; "blank" when it shows nothing (empty, or a formula's empty text).
  */
 function yearOfRow(sheet: SheetSnapshot, row: number, column: number): number | null | "blank" {
   const cell = shownCell(sheet, row, column);
-  if (cell.value === null && cell.text.trim() === "") return "blank";
+  if (isBlank(cell)) return "blank";
   if (typeof cell.value === "number" && isPlausibleYear(cell.value)) return cell.value;
   const years = yearsIn(typeof cell.value === "string" ? cell.value : cell.text);
   return years.length > 0 ? years[years.length - 1] : null;

@@ -65,3 +65,22 @@ describe("header finding through merged cells", () => {
     ]);
   });
 });
+
+describe("a long table whose year cells are formulas", () => {
+  it("carries the year over a row whose year formula caches an empty text, as over an empty cell", () => {
+    const tables = locateTables(
+      workbook(
+        grid("Historique", [
+          ["Année", "Indicateur", "Résultat"],
+          [2020, "Taux A", "95 %"],
+          [{ value: "", text: "", formula: '=IF(B3="","",A2)' }, "Taux B", "90 %"],
+          [{ value: 2021, formula: "=A2+1" }, "Taux A", "94 %"],
+        ]),
+      ),
+    );
+    expect(tables.map((t) => [t.year, t.rows.map((row) => row.name)])).toEqual([
+      [2020, ["Taux A", "Taux B"]],
+      [2021, ["Taux A"]],
+    ]);
+  });
+});
