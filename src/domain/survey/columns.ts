@@ -10,6 +10,8 @@ import type { Scale, ScaleAnswer } from "./scales";
 
 /** How far down the header row is looked for (title rows, a note, blank rows above it). */
 export const SURVEY_HEADER_ROWS = 12;
+/** The answers a candidate header row is judged on; the chosen row's columns are then read whole. */
+const SAMPLE_ROWS = 200;
 
 export interface SurveyColumn {
   /** 0-based grid column. */
@@ -31,17 +33,21 @@ export interface SurveyLayout {
 /** Roles whose column is never a question, whatever its answers look like. */
 const STRUCTURAL: ReadonlySet<ColumnRole> = new Set(["site", "date", "respondent"]);
 
-const answersOf = (answers: readonly ReadAnswer[]): ScaleAnswer[] =>
-  answers.flatMap((read) => (read.kind === "answer" ? [read.answer] : []));
+function answersOf(answers: readonly ReadAnswer[]): ScaleAnswer[] {
+  const found: ScaleAnswer[] = [];
+  for (const read of answers) if (read.kind === "answer") found.push(read.answer);
+  return found;
+}
 
 function answerGrid(grid: Grid): ReadAnswer[][] {
   return grid.map((row) => row.map(readAnswer));
 }
 
-function columnAt(read: readonly (readonly ReadAnswer[])[], grid: Grid, headerRow: number, index: number): SurveyColumn {
+function columnAt(read: readonly (readonly ReadAnswer[])[], grid: Grid, headerRow: number, index: number, rows = Infinity): SurveyColumn {
   const header = (grid[headerRow]?.[index]?.text ?? "").trim();
   const role = columnRole(header);
-  const answers = read.slice(headerRow + 1).map((row) => row[index] ?? { kind: "blank" as const });
+  const below = read.slice(headerRow + 1, rows === Infinity ? undefined : headerRow + 1 + rows);
+  const answers = below.map((row) => row[index] ?? { kind: "blank" as const });
   const scale = STRUCTURAL.has(role) ? null : inferScale(answersOf(answers), header);
   return { index, header, role, scale, answers };
 }
@@ -52,22 +58,26 @@ function isRealHeader(column: SurveyColumn, read: ReadAnswer | undefined): boole
   return column.scale.levelOf(read.answer) === null;
 }
 
+function columnsOf(read: readonly (readonly ReadAnswer[])[], grid: Grid, row: number, rows = Infinity): SurveyColumn[] {
+  const columns: SurveyColumn[] = [];
+  const width = grid[row]?.length ?? 0;
+  for (let index = 0; index < width; index++) {
+    if ((grid[row][index]?.text ?? "").trim() !== "") columns.push(columnAt(read, grid, row, index, rows));
+  }
+  return columns;
+}
+
 export function surveyLayout(grid: Grid): SurveyLayout | null {
   const read = answerGrid(grid);
-  let best: SurveyLayout | null = null;
+  let bestRow = -1;
   let bestScore = 0;
   const last = Math.min(SURVEY_HEADER_ROWS, grid.length - 1);
   for (let row = 0; row < last; row++) {
-    const width = grid[row]?.length ?? 0;
-    const columns: SurveyColumn[] = [];
-    for (let index = 0; index < width; index++) {
-      if ((grid[row][index]?.text ?? "").trim() !== "") columns.push(columnAt(read, grid, row, index));
-    }
-    const score = columns.filter((column) => isRealHeader(column, read[row]?.[column.index])).length;
+    const score = columnsOf(read, grid, row, SAMPLE_ROWS).filter((column) => isRealHeader(column, read[row]?.[column.index])).length;
     if (score > bestScore) {
-      best = { headerRow: row, columns };
+      bestRow = row;
       bestScore = score;
     }
   }
-  return best;
+  return bestRow < 0 ? null : { headerRow: bestRow, columns: columnsOf(read, grid, bestRow) };
 }

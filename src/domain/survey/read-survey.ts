@@ -22,7 +22,11 @@ export interface SurveySource {
   readonly sheet: string | null;
 }
 
-const levelsAnswered = (question: QuestionAnswers): string[] => question.levels.flatMap((level) => (level === null ? [] : [level]));
+function levelsAnswered(question: QuestionAnswers): string[] {
+  const levels: string[] = [];
+  for (const level of question.levels) if (level !== null) levels.push(level);
+  return levels;
+}
 
 /** Data rows (0-based, under the header) where at least one question has an answer. */
 function respondentRows(questions: readonly QuestionAnswers[], rows: number): number[] {

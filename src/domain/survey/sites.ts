@@ -26,10 +26,11 @@ export function surveySites(site: SurveyColumn | undefined, questions: readonly 
   if (site === undefined) return [];
   return [...rowsBySite(site, respondentRows).values()].map(({ name, rows }) => {
     const perQuestion = questions.map((question) => {
-      const levels = rows.flatMap((row) => {
+      const levels: string[] = [];
+      for (const row of rows) {
         const level = question.levels[row];
-        return level === null || level === undefined ? [] : [level];
-      });
+        if (level !== null && level !== undefined) levels.push(level);
+      }
       return { question: question.column.header, scale: question.scale.kind, ...questionFigures(question.scale, levels) };
     });
     const overall = overallOf(perQuestion, rows.length);
