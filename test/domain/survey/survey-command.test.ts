@@ -122,4 +122,17 @@ describe("bilan-qualite survey", () => {
       expect(err).toMatch(/^L'enquête «\u00a0.*sans-enquete\.xlsx\u00a0» ne peut pas être lue\u00a0: aucune enquête de satisfaction trouvée/);
     });
   });
+
+  it("is written by generate as « Enquête 2021 », its charts native, beside the summary that names the overall rate", async () => {
+    const out = join(scratch(), "rapport.xlsx");
+    const io = captureIo();
+    expect(await main(["generate", "samples/enquete-satisfaction-2021.xlsx", "--out", out], io)).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Enquête 2021", "Données graphiques 2021"]);
+    expect(book.getWorksheet("Enquête 2021")?.getCell("A1").value).toBe("Enquête de satisfaction 2021");
+    const summaryTexts: string[] = [];
+    book.getWorksheet("Synthèse 2021")?.eachRow((row) => row.eachCell((cell) => summaryTexts.push(String(cell.value))));
+    expect(summaryTexts.some((text) => text.includes("97\u00a0% des usagers satisfaits dans l'ensemble"))).toBe(true);
+  });
 });
