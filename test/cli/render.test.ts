@@ -31,6 +31,7 @@ describe("toAnalysisJson", () => {
       received: 1100,
       answered: 950,
       annualRate: 86.36,
+      sites: [{ name: null, sheet: "Téléphonie 2021", received: 1100, answered: 950, annualRate: 86.36 }],
     });
   });
 

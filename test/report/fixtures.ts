@@ -14,13 +14,21 @@ export const target = (q: Quantity, comparator: Target["comparator"] = null, wit
 });
 
 export function indicator(row: number, fields: Partial<IndicatorAnalysis> & { name: string }): IndicatorAnalysis {
-  return {
+  const base = {
     sheet: SHEET, row, module: null, theme: null, comment: null,
     cells: { name: `B${row}`, result: `C${row}`, target: `D${row}` },
-    result: null, target: null, direction: "higher", status: "no_target", gap: null,
+    result: null, target: null, direction: "higher" as const, status: "no_target" as const, gap: null,
     previous: null, change: null, improved: null, nationalAverage: null, nationalGap: null, betterThanNational: null,
     ...fields,
   };
+  return { ...base, history: fields.history ?? twoYears(base) };
+}
+
+/** The history an analysis of two years gives: last year's value, then this year's. */
+function twoYears(i: Omit<IndicatorAnalysis, "history">): IndicatorAnalysis["history"] {
+  const now = i.status === "invalid" || i.status === "not_measured" ? null : (i.result?.quantity?.value ?? null);
+  const met = i.status === "met" ? true : i.status === "not_met" ? false : null;
+  return [{ year: 2020, value: i.previous?.value ?? null, met: null }, { year: 2021, value: now, met }];
 }
 
 /** The seed's indicators and issues as the engine gives them (test/fixtures/seed.ts). */

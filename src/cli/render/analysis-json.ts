@@ -2,7 +2,7 @@
 import type { Issue } from "../../domain/issues";
 import type { Quantity, Target } from "../../domain/values";
 import { round2 } from "../../domain/values/rounding";
-import type { Analysis, IndicatorAnalysis, MonthlyAnalysis } from "../../domain/analysis/types";
+import type { Analysis, CombinedMonthly, IndicatorAnalysis } from "../../domain/analysis/types";
 import { toSurveyJson } from "./survey-json";
 
 const roundOrNull = (value: number | null | undefined): number | null =>
@@ -43,6 +43,7 @@ function indicatorJson(indicator: IndicatorAnalysis): unknown {
     change: roundOrNull(indicator.change),
     improved: indicator.improved,
     nationalAverage: roundOrNull(indicator.nationalAverage),
+    history: indicator.history.map((point) => ({ year: point.year, value: roundOrNull(point.value) })),
   };
 }
 
@@ -50,13 +51,20 @@ function quantityJson(quantity: Quantity | Target | null): { value: number | nul
   return { value: roundOrNull(quantity?.value), unit: quantity?.unit ?? null };
 }
 
-export function monthlyJson(monthly: MonthlyAnalysis): unknown {
+export function monthlyJson(monthly: CombinedMonthly): unknown {
   return {
     sheet: monthly.sheet,
     months: monthly.months.map((m) => ({ month: m.month, received: m.received, answered: m.answered, rate: round2(m.rate) })),
     received: monthly.received,
     answered: monthly.answered,
     annualRate: roundOrNull(monthly.annualRate),
+    sites: monthly.sites.map((site) => ({
+      name: site.name,
+      sheet: site.sheet,
+      received: site.received,
+      answered: site.answered,
+      annualRate: roundOrNull(site.annualRate),
+    })),
   };
 }
 

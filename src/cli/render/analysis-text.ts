@@ -4,7 +4,7 @@ import { monthLabelOfKey as monthLabel } from "../../domain/telephony/months";
 import { NO_BREAK_SPACE as NBSP, quoted } from "../../domain/text/french";
 import { formatChange, formatNumberFr, formatQuantity, type Quantity, type Target } from "../../domain/values";
 import { SEVERITY_LABELS, STATUS_LABELS, TEXT_REPORT } from "../../domain/analysis/messages";
-import { STATUSES, type Analysis, type IndicatorAnalysis, type MonthlyAnalysis } from "../../domain/analysis/types";
+import { STATUSES, type Analysis, type IndicatorAnalysis, type CombinedMonthly } from "../../domain/analysis/types";
 import { wrap } from "./wrap";
 import { formatMargin, formatSurveyRate, surveySentence } from "../../domain/survey/sentence";
 import type { SurveyAnalysis } from "../../domain/survey/types";
@@ -103,15 +103,22 @@ function nationalText(indicator: IndicatorAnalysis): string | null {
   return `${TEXT_REPORT.national}${NBSP}: ${average}${verdict}`;
 }
 
-function monthlyLines(monthly: MonthlyAnalysis | null): string[] {
+function monthlyLines(monthly: CombinedMonthly | null): string[] {
   if (monthly === null) return [TEXT_REPORT.noMonthly];
   const percent = (rate: number | null): string => (rate === null ? "—" : `${formatNumberFr(rate, 2)}${NBSP}%`);
+  const several = monthly.sites.length > 1;
+  const siteLines = several
+    ? monthly.sites.flatMap((site) =>
+        wrap(TEXT_REPORT.siteLine(site.name ?? site.sheet, formatNumberFr(site.received), formatNumberFr(site.answered), percent(site.annualRate)), WIDTH, "  "),
+      )
+    : [];
   return [
-    TEXT_REPORT.monthly(monthly.sheet),
+    several ? TEXT_REPORT.monthlySites(monthly.sites.length) : TEXT_REPORT.monthly(monthly.sheet),
     ...monthly.months.map(
       (m) => `  ${TEXT_REPORT.monthLine(monthLabel(m.month), formatNumberFr(m.received), formatNumberFr(m.answered), percent(m.rate))}`,
     ),
     ...wrap(TEXT_REPORT.annual(formatNumberFr(monthly.received), formatNumberFr(monthly.answered), percent(monthly.annualRate)), WIDTH, "  "),
+    ...siteLines,
   ];
 }
 

@@ -15,7 +15,7 @@ import { withUnitColumn } from "./unit-column";
 import { implausibleTargetIssues, rangeIssues } from "./value-checks";
 
 /** An indicator before its previous year is looked up. */
-export type CurrentIndicator = Omit<IndicatorAnalysis, "previous" | "change" | "improved">;
+export type CurrentIndicator = Omit<IndicatorAnalysis, "previous" | "change" | "improved" | "history">;
 
 export interface AnalyzedRow {
   readonly indicator: CurrentIndicator;

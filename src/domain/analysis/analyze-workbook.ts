@@ -6,6 +6,7 @@ import { locateTables } from "../tables";
 import { analyzeRow } from "./analyze-indicator";
 import { chooseYear } from "./choose-year";
 import { duplicateIssues } from "./duplicates";
+import { historyLookups, withHistory } from "./history";
 import { monthlyDifferences, monthlyOfYear, telephonySheets } from "./monthly";
 import { lookupByName, withPrevious } from "./previous-year";
 import { summarize } from "./summary";
@@ -30,7 +31,8 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
 
   const rows = table.rows.map((row) => analyzeRow(table.sheet, row));
   const lookup = lookupByName(previousTable);
-  const indicators = rows.map(({ indicator }) => withPrevious(indicator, previousYear, lookup));
+  const history = historyLookups(tables, year);
+  const indicators = rows.map(({ indicator }) => withHistory(withPrevious(indicator, previousYear, lookup), year, history));
   const { monthly, issues: monthlyIssues } = monthlyOfYear(telephony, year);
   const survey = surveyOfYear(snapshot, year, (sheet) => notSurveys.has(sheet.name));
   const tableIssues = inCellOrder([

@@ -27,3 +27,24 @@ export function callRateIndicators(indicators: readonly IndicatorAnalysis[], she
   if (siteWords.length === 0) return [];
   return candidates.filter((indicator) => siteWords.every((word) => wordsOf(indicator.name).includes(word)));
 }
+
+/** The words of a site's name that tell it apart ("Sous-préfecture de Mauriac" → mauriac, sous, prefecture). */
+const siteWordsOf = (site: string): string[] => wordsOf(site).filter((word) => !GENERIC_SHEET_WORDS.has(word) && word.length > 2);
+
+/**
+ * With several sites: the call-answer-rate indicator that names no site is the combined one (or the only one
+ * there is); one that names a site is that site's.
+ */
+export function indicatorsOfSites(
+  indicators: readonly IndicatorAnalysis[],
+  sites: readonly string[],
+): { combined: IndicatorAnalysis[]; bySite: IndicatorAnalysis[][] } {
+  const candidates = indicators.filter((indicator) => isCallAnswerRate(indicator.name));
+  const names = (site: string) => (indicator: IndicatorAnalysis) => {
+    const words = siteWordsOf(site);
+    return words.length > 0 && words.every((word) => wordsOf(indicator.name).includes(word));
+  };
+  const bySite = sites.map((site) => candidates.filter(names(site)));
+  const combined = candidates.length === 1 ? candidates : candidates.filter((indicator) => !sites.some((site) => names(site)(indicator)));
+  return { combined, bySite: bySite.map((found) => (candidates.length === 1 ? [] : found)) };
+}

@@ -126,6 +126,9 @@ export const TEXT_REPORT = {
     `${month}${NBSP}: ${answered} appels traités sur ${received} reçus, soit ${rate}`,
   annual: (received: string, answered: string, rate: string) =>
     `Année${NBSP}: ${answered} appels traités sur ${received} reçus, taux annuel ${rate}`,
+  monthlySites: (count: number) => `Téléphonie mensuelle, ${count} sites additionnés${NBSP}:`,
+  siteLine: (site: string, received: string, answered: string, rate: string) =>
+    `dont ${site}${NBSP}: ${answered} appels traités sur ${received} reçus, taux annuel ${rate}`,
   noMonthly: "Pas de relevé téléphonique mensuel pour cette année.",
   issues: (count: number) => `Problèmes trouvés (${count})${NBSP}:`,
   noIssues: "Aucun problème trouvé.",

@@ -1,15 +1,16 @@
-/** The monthly telephony of the analysed year, and its check against the table's call-answer rate. */
-import { issueAt, type Issue } from "../issues";
+/** The monthly telephony of the analysed year over every site, and its check against the table's call-answer rate. */
+import type { Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/find-header";
 import { readTelephonySheet } from "../telephony";
-import { NO_BREAK_SPACE } from "../text/french";
-import { formatNumberFr, formatPercentFr } from "../values";
-import { round2 } from "../values/rounding";
-import { POINT_WORDS } from "../values/words";
-import { callRateIndicators } from "./call-rate";
-import { ANALYSIS_MESSAGES } from "./messages";
-import type { IndicatorAnalysis, MonthlyAnalysis } from "./types";
+import { missingAcrossSites } from "../telephony/missing-months";
+import { readTelephonySites } from "../telephony/read-sites";
+import type { TableReading } from "../telephony/read-table";
+import { combineSites } from "./combine-sites";
+import { siteNameOfSheet } from "./site-name";
+import type { CombinedMonthly } from "./types";
+
+export { monthlyDifferences } from "./monthly-differences";
 
 export interface TelephonySheet {
   readonly sheet: SheetSnapshot;
@@ -38,42 +39,51 @@ function holdsIndicatorHeader(sheet: SheetSnapshot): boolean {
 }
 
 export interface MonthlyPart {
-  readonly monthly: MonthlyAnalysis | null;
+  readonly monthly: CombinedMonthly | null;
   readonly issues: readonly Issue[];
 }
 
-/**
- * The first telephony sheet of the year (by its own year or by months of that year), else the
- * first that names no year at all, read for that year.
- */
-export function monthlyOfYear(sheets: readonly TelephonySheet[], year: number): MonthlyPart {
-  const found =
-    sheets.find((candidate) => candidate.year === year || candidate.monthYears.has(year)) ??
-    sheets.find((candidate) => candidate.year === null && candidate.monthYears.size === 0);
-  const reading = found === undefined ? null : readTelephonySheet(found.sheet, { year });
-  return reading === null ? { monthly: null, issues: [] } : { monthly: reading.monthly, issues: reading.issues };
+interface ReadSite {
+  readonly sheet: string;
+  readonly site: string | null;
+  readonly reading: TableReading;
 }
 
-/** Half a percentage point: rounding in the table is tolerated, a real difference is not. */
-const MONTHLY_TOLERANCE = 0.5;
+/**
+ * Every telephony sheet of the year (by its own year or by months of that year), else those that name no
+ * year at all, read for that year; each sheet is a site, or several when it has a site column.
+ */
+export function monthlyOfYear(sheets: readonly TelephonySheet[], year: number): MonthlyPart {
+  const ofYear = sheets.filter((candidate) => candidate.year === year || candidate.monthYears.has(year));
+  const chosen = ofYear.length > 0 ? ofYear : sheets.filter((candidate) => candidate.year === null && candidate.monthYears.size === 0);
+  const read: ReadSite[] = chosen.flatMap(({ sheet }) =>
+    (readTelephonySites(sheet, { year }) ?? []).map((entry) => ({ sheet: sheet.name, site: entry.site, reading: entry.reading })),
+  );
+  if (read.length === 0) return { monthly: null, issues: [] };
+  if (read.length === 1) {
+    const [only] = read;
+    const site = { ...only.reading.monthly, name: only.site, sheet: only.sheet };
+    return { monthly: { ...only.reading.monthly, sites: [site] }, issues: only.reading.issues };
+  }
+  const names = siteNames(read);
+  const sites = read.map((entry, index) => ({ ...entry.reading.monthly, name: names[index], sheet: entry.sheet }));
+  // Each site's own gaps are found again below, with the months the other sites have, and the site named.
+  const ownIssues = read.flatMap((entry) => entry.reading.issues.filter((issue) => issue.code !== "MONTH_MISSING"));
+  const missing = missingAcrossSites(read.map((entry, index) => ({ name: names[index], present: entry.reading.presentMonths })));
+  const sheetOrder = chosen.map(({ sheet }) => sheet.name);
+  return { monthly: combineSites(sites), issues: inSheetOrder([...ownIssues, ...missing], sheetOrder) };
+}
 
-export function monthlyDifferences(indicators: readonly IndicatorAnalysis[], monthly: MonthlyAnalysis | null): Issue[] {
-  const rate = monthly?.annualRate ?? null;
-  if (monthly === null || rate === null) return [];
-  return callRateIndicators(indicators, monthly.sheet).flatMap((indicator) => {
-    const result = indicator.result?.quantity ?? null;
-    if (result === null || result.dimension !== "percent") return [];
-    const gap = Math.abs(result.value - rate);
-    if (gap <= MONTHLY_TOLERANCE + 1e-9 || indicator.cells.result === null) return [];
-    const shownGap = round2(gap);
-    const points = `${formatNumberFr(shownGap, 2)}${NO_BREAK_SPACE}${POINT_WORDS[shownGap < 2 ? 0 : 1]}`;
-    const message = ANALYSIS_MESSAGES.differsFromMonthly(
-      indicator.name,
-      formatPercentFr(result.value, 2),
-      formatPercentFr(rate, 2),
-      monthly.sheet,
-      points,
-    );
-    return [issueAt("RESULT_DIFFERS_FROM_MONTHLY", { sheet: indicator.sheet, cell: indicator.cells.result, indicator: indicator.name }, message)];
-  });
+/** The site column's value, else the sheet's name without its generic words; the sheet name when two would be alike. */
+function siteNames(read: readonly ReadSite[]): string[] {
+  const names = read.map((entry) => entry.site ?? siteNameOfSheet(entry.sheet));
+  return names.map((name, index) => (names.indexOf(name) === index && names.lastIndexOf(name) === index ? name : (read[index].site ?? read[index].sheet)));
+}
+
+function inSheetOrder(issues: readonly Issue[], sheets: readonly string[]): Issue[] {
+  const rowOf = (issue: Issue): number => Number(/\d+$/.exec(issue.cell ?? "")?.[0] ?? 0);
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => sheets.indexOf(a.issue.sheet ?? "") - sheets.indexOf(b.issue.sheet ?? "") || rowOf(a.issue) - rowOf(b.issue) || a.index - b.index)
+    .map(({ issue }) => issue);
 }

@@ -21,7 +21,7 @@ export function lookupByName(table: YearTable | null): PreviousLookup {
   return (name) => byKey.get(nameKey(name)) ?? null;
 }
 
-export function withPrevious(current: CurrentIndicator, previousYear: number | null, lookup: PreviousLookup): IndicatorAnalysis {
+export function withPrevious(current: CurrentIndicator, previousYear: number | null, lookup: PreviousLookup): Omit<IndicatorAnalysis, "history"> {
   const row = previousYear === null ? null : lookup(current.name);
   if (previousYear === null || row === null) return { ...current, previous: null, change: null, improved: null };
   const value = previousValue(row, current);
@@ -32,7 +32,7 @@ export function withPrevious(current: CurrentIndicator, previousYear: number | n
 }
 
 /** The previous result in the unit of this year's result (or target), null when not measured, out of range or not comparable. */
-function previousValue(row: IndicatorRow, current: CurrentIndicator): number | null {
+export function previousValue(row: IndicatorRow, current: CurrentIndicator): number | null {
   const parsed = parseResult(row.result.cell);
   if (parsed.kind !== "value" || isOutOfRange(parsed.quantity, "previous")) return null;
   const reference = current.result?.quantity ?? current.target?.quantity ?? null;

@@ -34,6 +34,29 @@ export interface IndicatorAnalysis {
   /** result − national average; betterThanNational judged by direction. */
   readonly nationalGap: number | null;
   readonly betterThanNational: boolean | null;
+  /** The indicator in every year the workbook holds, matched by name, in year order (the analysed year included). */
+  readonly history: readonly HistoryPoint[];
+}
+
+export interface HistoryPoint {
+  readonly year: number;
+  /** The year's result in this year's unit; null when not measured, unreadable or absent that year. */
+  readonly value: number | null;
+  /** Whether that year's target was met; null when it had no target or could not be judged. */
+  readonly met: boolean | null;
+}
+
+/** One telephony site's figures for the year: a sheet of its own, or its rows in a sheet with a site column. */
+export interface SiteMonthly extends MonthlyAnalysis {
+  /** null for the single site of a workbook with one telephony sheet and no site column. */
+  readonly name: string | null;
+  readonly sheet: string;
+}
+
+/** The year's figures over every site: `months` sums the sites month by month, the annual rate is Σ answered ÷ Σ received over all of them. */
+export interface CombinedMonthly extends MonthlyAnalysis {
+  /** One entry per site, in sheet order (a single unnamed site when there is one sheet). */
+  readonly sites: readonly SiteMonthly[];
 }
 
 export interface Analysis {
@@ -42,7 +65,7 @@ export interface Analysis {
   /** Every year for which an indicator table was found, ascending. */
   readonly availableYears: readonly number[];
   readonly indicators: readonly IndicatorAnalysis[];
-  readonly monthly: MonthlyAnalysis | null;
+  readonly monthly: CombinedMonthly | null;
   /** The analysed year's satisfaction survey, null when the workbook has none for that year. */
   readonly survey: SurveyAnalysis | null;
   readonly issues: readonly Issue[];

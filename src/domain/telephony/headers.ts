@@ -5,7 +5,7 @@ import { readMonthText } from "./months";
 import { readMonthCell } from "./month-cell";
 import { parseCallFigure } from "./call-figure";
 
-export type ColumnRole = "month" | "received" | "answered" | "lost" | "rate";
+export type ColumnRole = "month" | "received" | "answered" | "lost" | "rate" | "site";
 
 export interface TelephonyColumns {
   /** 0-based grid columns. */
@@ -15,6 +15,8 @@ export interface TelephonyColumns {
   readonly lost: number | null;
   /** Read to keep it apart from the figures, never trusted: the rate is recomputed. */
   readonly rate: number | null;
+  /** The site of each row (`Site`, `Lieu`, `Service`, `Standard`) when one sheet holds several sites. */
+  readonly site: number | null;
 }
 
 export interface TelephonyHeader {
@@ -30,6 +32,7 @@ const ROLE_PATTERNS: readonly (readonly [ColumnRole, RegExp])[] = [
   ["answered", /\baboutis?\b|\bdecroches?\b|\btraites?\b|\brepondus?\b|\bservis?\b/],
   ["received", /\brecus?\b|\bpresentes?\b|\bentrants?\b|\bnombre d'appels\b|\bnb (d')?appels\b|^appels$|\bvolume\b/],
   ["month", /\bmois\b|\bperiode\b|\bdate\b|\bjour\b/],
+  ["site", /^(site|lieu|service|standard)s?\b/],
 ];
 
 export function columnRole(header: string): ColumnRole | null {
@@ -77,6 +80,7 @@ function columnsOf(grid: Grid, row: number): TelephonyColumns | null {
     answered: found.get("answered") ?? null,
     lost: found.get("lost") ?? null,
     rate: found.get("rate") ?? null,
+    site: found.get("site") ?? null,
   };
 }
 
@@ -99,5 +103,5 @@ export function inferHeaderless(grid: Grid): TelephonyHeader | null {
   if (first < 0) return null;
   const looksLikeNumber = (column: number) => parseCallFigure(gridCell(grid, first, column).text) !== null;
   if (readMonthText(gridCell(grid, first, 0).text) === null || !looksLikeNumber(1) || !looksLikeNumber(2)) return null;
-  return { row: -1, columns: { month: 0, received: 1, answered: 2, lost: null, rate: null } };
+  return { row: -1, columns: { month: 0, received: 1, answered: 2, lost: null, rate: null, site: null } };
 }

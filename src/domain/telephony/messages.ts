@@ -38,6 +38,10 @@ export const TELEPHONY_MESSAGES = {
     `${capitalize(month)} figure à la fois en total mensuel et en lignes journalières${NBSP}; seules les premières lignes sont comptées.`,
   monthMissing: (month: string, before: string, after: string) =>
     `${capitalize(month)} manque entre ${before} et ${after}.`,
+  siteMonthMissingBetween: (site: string, month: string, before: string, after: string) =>
+    `${capitalize(month)} manque pour le site ${quoted(site)} entre ${before} et ${after}.`,
+  siteMonthMissing: (site: string, month: string) =>
+    `${capitalize(month)} manque pour le site ${quoted(site)}, alors que d'autres sites l'ont${NBSP}: le mois n'est pas complet.`,
   noHeader: `Aucun en-tête reconnu${NBSP}: il faut au moins une colonne ${quoted("Mois")} (ou ${quoted("Période")}, ${quoted("Date")}) et une colonne ${quoted("Appels reçus")}.`,
   noAnsweredColumn: `Aucune colonne d'appels aboutis (ou d'appels perdus) n'a été trouvée${NBSP}: le taux d'appels aboutis ne peut pas être calculé.`,
   yearUnknown: `L'année de ces mois n'est indiquée nulle part${NBSP}: choisissez l'année (option --year, ou l'année du volet) ou écrivez-la dans les mois (« janvier 2021 »). Les mois ne sont pas comptés.`,

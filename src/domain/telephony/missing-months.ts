@@ -23,3 +23,37 @@ export function missingMonths(seen: ReadonlyMap<string, GridLocation>): Issue[] 
   }
   return issues;
 }
+
+export interface SitePresence {
+  readonly name: string;
+  /** The months the site gives (valid or not), each at its first row. */
+  readonly present: ReadonlyMap<string, GridLocation>;
+}
+
+/**
+ * With several sites, a month is complete only if every site that reports any month has it: a warning,
+ * naming the site, for each month between the first and the last month of all sites that a site lacks,
+ * at the site's row after the gap (or its last row when the gap is at its end).
+ */
+export function missingAcrossSites(sites: readonly SitePresence[]): Issue[] {
+  const all = sites.flatMap((site) => [...site.present.keys()]).sort();
+  if (all.length === 0) return [];
+  const months: string[] = [];
+  for (let key = all[0]; key !== "" && key <= all[all.length - 1]; key = nextMonth(key)) months.push(key);
+  return sites.flatMap((site) => {
+    const keys = [...site.present.keys()].sort();
+    if (keys.length === 0) return [];
+    return months
+      .filter((month) => !site.present.has(month))
+      .map((month) => {
+        const after = keys.find((key) => key > month);
+        const before = [...keys].reverse().find((key) => key < month);
+        const location = site.present.get(after ?? keys[keys.length - 1]) as GridLocation;
+        const message =
+          before !== undefined && after !== undefined
+            ? M.siteMonthMissingBetween(site.name, monthLabelOfKey(month), monthLabelOfKey(before), monthLabelOfKey(after))
+            : M.siteMonthMissing(site.name, monthLabelOfKey(month));
+        return issueAt("MONTH_MISSING", location, message);
+      });
+  });
+}

@@ -58,7 +58,7 @@ const OTHER_YEAR_ROW: readonly GridCell[] = Object.freeze([]);
  * years of daily figures are read for the one analysed. Null when no row is dated in that year, so that the
  * caller reads the sheet whole and reports what it holds.
  */
-function gridOfYear(sheet: SheetSnapshot, header: TelephonyHeader, year: number): Grid | null {
+export function gridOfYear(sheet: SheetSnapshot, header: TelephonyHeader, year: number): Grid | null {
   const monthColumn = header.columns.month;
   let found = false;
   const grid = sheet.cells.map((row, index) => {

@@ -29,6 +29,8 @@ export interface TableReading {
   readonly year: number | null;
   readonly monthly: MonthlyAnalysis;
   readonly issues: Issue[];
+  /** Every month the table gives, valid or not, at its first row: what MONTH_MISSING checks across sites. */
+  readonly presentMonths: ReadonlyMap<string, GridLocation>;
 }
 
 interface MonthTotal {
@@ -49,7 +51,7 @@ export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: 
 
   if (header.columns.answered === null && header.columns.lost === null) {
     issues.push(issueAt("MONTH_UNREADABLE", at(Math.max(header.row, 0), header.columns.received), M.noAnsweredColumn));
-    return { year, monthly: summarize(options.sheet, []), issues };
+    return { year, monthly: summarize(options.sheet, []), issues, presentMonths: new Map() };
   }
 
   const duplicates = new DuplicateTracker();
@@ -84,10 +86,10 @@ export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: 
   if (year === null && first !== undefined) {
     // "2021-01" needs a year: rather than guess one, the months are checked but not counted.
     issues.push(issueAt("MONTH_UNREADABLE", first, M.yearUnknown));
-    return { year, monthly: summarize(options.sheet, []), issues: inReadingOrder(issues) };
+    return { year, monthly: summarize(options.sheet, []), issues: inReadingOrder(issues), presentMonths: seen };
   }
   const months = [...totals.values()].sort((a, b) => a.key.localeCompare(b.key)).map(toFigures);
-  return { year, monthly: summarize(options.sheet, months), issues: inReadingOrder(issues) };
+  return { year, monthly: summarize(options.sheet, months), issues: inReadingOrder(issues), presentMonths: seen };
 }
 
 /** Top to bottom, as the user reads the sheet or the file (the sort is stable). */

@@ -30,6 +30,9 @@ export type TableRow =
 
 const SUMMARY_ROW = /^(total|totaux|sous-total|cumul|moyenne|ensemble|annee|synthese)\b/;
 
+/** "Total", "Sous-total", "Cumul"…: a summary row's label, not a month nor a site. */
+export const isSummaryLabel = (text: string): boolean => SUMMARY_ROW.test(foldText(text));
+
 /** Beyond this, a call count is not a count but a slip (or a date or a phone number in the wrong column). */
 const LARGEST_FIGURE = 1e12;
 

@@ -101,6 +101,7 @@ describe("the seed's 2021 table", () => {
       change: -1,
       improved: false,
       nationalAverage: null,
+      history: [{ year: 2020, value: 95 }, { year: 2021, value: 94 }],
     });
     expect(json.monthly).toBeNull();
   });
