@@ -3,6 +3,7 @@
  * months into it — its row insertions and writes in ONE sync after the read.
  */
 import { analyzeWorkbook } from "../domain/analysis";
+import { monthlyOfYear, telephonySheets } from "../domain/analysis/monthly";
 import type { MonthlyAnalysis } from "../domain/analysis/types";
 import type { SheetSnapshot } from "../domain/snapshot";
 import { parseTelephonyText, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
@@ -49,9 +50,19 @@ export async function previewTelephony(context: Excel.RequestContext, text: stri
   return preview(chosen, reading.monthly, reading);
 }
 
+/** The year's figures when several sites give them (a sheet each, or a site column): the sites added up, and each site's total. */
+function severalSites(reading: WorkbookReading, year: number): TelephonyPreview | null {
+  const { monthly, issues } = monthlyOfYear(telephonySheets(reading.snapshot), year);
+  if (monthly === null || monthly.sites.length <= 1) return null;
+  const sites = monthly.sites.map(({ name, sheet, received, answered, annualRate }) => ({ name: name ?? sheet, sheet, received, answered, annualRate }));
+  return { year, months: monthly.months, issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate, sites };
+}
+
 export async function checkTelephonySheet(context: Excel.RequestContext, year: number | null): Promise<TelephonyPreview> {
   const reading = await readWorkbook(context);
   const wanted = year ?? analyzedYear(reading);
+  const sites = wanted === null ? null : severalSites(reading, wanted);
+  if (sites !== null) return sites;
   const found = findTelephonySheet(reading, wanted);
   if (!found) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonySheet(wanted));
   return preview(found.telephony.year as number, found.telephony.monthly, found.telephony);

@@ -34,6 +34,8 @@ function styleSeries(series: Excel.ChartSeries, planned: PlannedSeries, chartKin
     if (kind === "line") series.format.line.color = planned.color;
     else series.format.fill.setSolidColor(planned.color);
   }
+  // ChartLineFormat.lineStyle (ExcelApi 1.7): https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartlineformat#excel-excel-chartlineformat-linestyle-member
+  if (planned.dashed && kind === "line") series.format.line.lineStyle = "Dash" as Excel.ChartLineStyle;
   (planned.pointColors ?? []).forEach((color, index) => series.points.getItemAt(index).format.fill.setSolidColor(color));
   if (planned.dataLabels) series.hasDataLabels = true;
 }

@@ -1,5 +1,5 @@
 /** The monthly call-answer rate, with the table's target drawn as a line. */
-import type { Analysis, MonthlyAnalysis } from "../domain/analysis/types";
+import type { Analysis, CombinedMonthly } from "../domain/analysis/types";
 import { isCallAnswerRate } from "../domain/analysis";
 import type { PlannedSeries } from "./plan";
 import { numberCell, textCell } from "./cells";
@@ -32,12 +32,22 @@ export function monthlyRateAxis(rates: readonly number[], target: number | null)
   return { ...PERCENT_AXIS, min };
 }
 
-export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, monthly: MonthlyAnalysis): void {
+/** Each site's monthly rate, when there are several: one series per site beside the combined one. */
+function siteColumns(monthly: CombinedMonthly): { name: string; rates: ReadonlyMap<string, number> }[] {
+  if (monthly.sites.length <= 1) return [];
+  return monthly.sites.map((site) => ({ name: site.name ?? site.sheet, rates: new Map(site.months.map((m) => [m.month, m.rate])) }));
+}
+
+export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, monthly: CombinedMonthly): void {
   if (monthly.months.length === 0) return;
   const target = callAnswerTarget(analysis);
+  const sites = siteColumns(monthly);
+  const targetColumn = 5 + sites.length;
   const headers = [
     CHART_WORDS.dataColumns.month, CHART_WORDS.dataColumns.received, CHART_WORDS.dataColumns.answered,
-    CHART_WORDS.dataColumns.rate, ...(target === null ? [] : [CHART_WORDS.targetSeries]),
+    sites.length > 0 ? CHART_WORDS.allSitesSeries : CHART_WORDS.dataColumns.rate,
+    ...sites.map((site) => site.name),
+    ...(target === null ? [] : [CHART_WORDS.targetSeries]),
   ];
   const first = builder.startBlock(CHART_WORDS.dataBlocks.monthly(analysis.year), headers);
   monthly.months.forEach((month, index) => {
@@ -46,25 +56,39 @@ export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, m
     builder.cells.push(numberCell(row, 2, month.received, "data-count"));
     builder.cells.push(numberCell(row, 3, month.answered, "data-count"));
     builder.cells.push(numberCell(row, 4, Math.round(month.rate * 10) / 10, "data-percent-1"));
-    if (target !== null) builder.cells.push(numberCell(row, 5, target, "data-percent"));
+    sites.forEach((site, offset) => {
+      // A month the site lacks stays empty: no point rather than a false 0 %.
+      const rate = site.rates.get(month.month);
+      if (rate !== undefined) builder.cells.push(numberCell(row, 5 + offset, Math.round(rate * 10) / 10, "data-percent-1"));
+    });
+    if (target !== null) builder.cells.push(numberCell(row, targetColumn, target, "data-percent"));
   });
   const last = first + monthly.months.length - 1;
   const series: PlannedSeries[] = [
-    { name: CHART_WORDS.monthlySeries, values: builder.range(first, 4, last, 4), color: CHART_COLORS.current },
+    {
+      name: sites.length > 0 ? CHART_WORDS.allSitesSeries : CHART_WORDS.monthlySeries,
+      values: builder.range(first, 4, last, 4),
+      color: CHART_COLORS.current,
+    },
+    ...sites.map((site, offset) => ({
+      name: site.name,
+      values: builder.range(first, 5 + offset, last, 5 + offset),
+      color: CHART_COLORS.sites[offset % CHART_COLORS.sites.length],
+    })),
   ];
   if (target !== null) {
-    series.push({ name: CHART_WORDS.targetSeries, values: builder.range(first, 5, last, 5), kind: "line", color: CHART_COLORS.targetLine });
+    series.push({ name: CHART_WORDS.targetSeries, values: builder.range(first, targetColumn, last, targetColumn), kind: "line", color: CHART_COLORS.targetLine });
   }
+  const rates = [...monthly.months.map((m) => m.rate), ...monthly.sites.flatMap((site) => (sites.length > 0 ? site.months.map((m) => m.rate) : []))];
   builder.charts.push({
     name: "BilanQualite_Mensuel",
     kind: "line",
-    title: CHART_WORDS.monthlyTitle(analysis.year),
+    title: sites.length > 0 ? CHART_WORDS.monthlySitesTitle(analysis.year, sites.length) : CHART_WORDS.monthlyTitle(analysis.year),
     categories: builder.range(first, 1, last, 1),
     series,
     ...PERCENT_CHART,
     categoryAxisTitle: CHART_WORDS.monthAxis,
-    valueAxis: monthlyRateAxis(monthly.months.map((m) => m.rate), target),
+    valueAxis: monthlyRateAxis(rates, target),
   });
   builder.endBlock(last);
 }
-

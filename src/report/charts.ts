@@ -8,6 +8,7 @@ import { DataSheetBuilder, type ChartDraft } from "./chart-data-builder";
 import { addEvolutionBlock } from "./chart-evolution";
 import { addMonthlyBlock } from "./chart-monthly";
 import { addResultsBlock } from "./chart-results";
+import { addSeriesBlock } from "./chart-series";
 
 export type { ChartDraft } from "./chart-data-builder";
 export { monthLabel } from "./chart-monthly";
@@ -22,6 +23,7 @@ export function planCharts(analysis: Analysis, dataSheetName: string, tolerance:
   const builder = new DataSheetBuilder(dataSheetName);
   addResultsBlock(builder, analysis, tolerance);
   addEvolutionBlock(builder, analysis);
+  addSeriesBlock(builder, analysis);
   if (analysis.monthly) addMonthlyBlock(builder, analysis, analysis.monthly);
   if (builder.charts.length === 0) return { sheet: null, charts: [] };
   const sheet: PlannedSheet = {

@@ -4,6 +4,7 @@ import type { Issue } from "../domain/issues";
 import { formatNumberFr } from "../domain/values";
 import { changeAmount, resultText, targetText } from "./notation";
 import { MAX_CHANGE_SENTENCES, MAX_NAMES_IN_SENTENCE, mostTelling } from "./selection";
+import { seriesSentences } from "./series-sentences";
 import { statusKey } from "./verdicts";
 import { NO_BREAK_SPACE as NBSP } from "../domain/text/french";
 import { CORRECTION_REASONS, NARRATIVE_WORDS } from "./wording";
@@ -93,13 +94,17 @@ function changeSentences(analysis: Analysis): string[] {
 function monthlySentence(analysis: Analysis): string[] {
   const monthly = analysis.monthly;
   if (!monthly || monthly.annualRate === null || monthly.months.length === 0) return [];
-  const rate = `${formatNumberFr(monthly.annualRate, 1)}${NBSP}%`;
+  const rate = (value: number): string => `${formatNumberFr(value, 1)}${NBSP}%`;
+  const count = (value: number): string => formatNumberFr(value, 0);
+  if (monthly.sites.length <= 1) {
+    return [NARRATIVE_WORDS.monthlyRate(monthly.months.length, rate(monthly.annualRate), count(monthly.answered), count(monthly.received))];
+  }
   return [
-    NARRATIVE_WORDS.monthlyRate(
-      monthly.months.length,
-      rate,
-      formatNumberFr(monthly.answered, 0),
-      formatNumberFr(monthly.received, 0),
+    NARRATIVE_WORDS.monthlyRateSites(monthly.sites.length, monthly.months.length, rate(monthly.annualRate), count(monthly.answered), count(monthly.received)),
+    ...monthly.sites.flatMap((site) =>
+      site.annualRate === null
+        ? []
+        : [NARRATIVE_WORDS.siteRate(site.name ?? site.sheet, rate(site.annualRate), count(site.answered), count(site.received), site.months.length)],
     ),
   ];
 }
@@ -115,6 +120,6 @@ export function writeNarrative(analysis: Analysis, checksSheet: string, toleranc
   const overall = [overallSentence(analysis, analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet, tolerance)];
   return {
     overall: overall.join(" "),
-    details: [...changeSentences(analysis), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],
+    details: [...changeSentences(analysis), ...seriesSentences(analysis), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],
   };
 }

@@ -62,6 +62,8 @@ export interface PlannedSeries {
   /** Colours of single points (a column per indicator coloured by its status). */
   readonly pointColors?: readonly string[];
   readonly dataLabels?: boolean;
+  /** A dashed line (a target beside the result it is the target of, in the same colour). */
+  readonly dashed?: boolean;
 }
 
 export interface PlannedChart {

@@ -51,6 +51,8 @@ export const REPORT_STYLES: Readonly<Record<string, CellStyle>> = {
   "status-tolerance": statusCell("#FFEB9C", "#6B4E00"),
   "status-neutral": statusCell("#E7E6E6", "#3A3A3A"),
   "status-invalid": statusCell("#F8CBAD", "#7A3000"),
+  "series-met": { ...cell, horizontal: "center", wrap: true, fill: "#E2F0D9" },
+  "series-not-met": { ...cell, horizontal: "center", wrap: true, fill: "#FCE4E4" },
   "evolution-better": { ...cell, horizontal: "center", wrap: true, bold: true, fontColor: "#1E7B34" },
   "evolution-worse": { ...cell, horizontal: "center", wrap: true, bold: true, fontColor: "#B00020" },
   "evolution-neutral": { ...cell, horizontal: "center", wrap: true, fontColor: "#595959" },
@@ -82,4 +84,8 @@ export const CHART_COLORS = {
   targetLine: "#C00000",
   previous: "#A6BDD7",
   current: "#2F5597",
+  /** One per site on the monthly chart, apart from the combined series' blue and the target's red. */
+  /** One per indicator on the multi-year chart, its target dashed in the same colour. */
+  series: ["#2F5597", "#3A9E5C", "#ED7D31", "#7030A0", "#BF9000"],
+  sites: ["#70AD47", "#ED7D31", "#7030A0", "#00B0F0", "#BF9000", "#FF66CC"],
 } as const;

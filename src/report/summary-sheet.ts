@@ -8,6 +8,7 @@ import { judgedCount, writeNarrative } from "./narrative";
 import { DEFAULT_ROW_POINTS, landscapePageCapacity, landscapePrint, wouldSplit } from "./page-layout";
 import { placeCharts } from "./summary-charts";
 import { summaryColumns, type SummaryColumn } from "./summary-columns";
+import { planSeriesTable } from "./summary-series";
 import { formatGeneratedAt, SUMMARY_WORDS } from "./wording";
 import { surveyLine } from "./survey/summary-line";
 
@@ -133,6 +134,18 @@ function assessmentBreak(builder: SheetBuilder, widths: readonly number[], first
   return wouldSplit(heightOf, first, last, landscapePageCapacity(widths), HEADER_HEIGHT) ? [first] : [];
 }
 
+/** The series table from `first` (three years or more), starting a printed page when it would be cut; its last row, or null. */
+function planSeries(builder: SheetBuilder, analysis: Analysis, widths: readonly number[], first: number, pageBreaks: number[]): number | null {
+  const table = planSeriesTable(analysis, first);
+  if (table === null) return null;
+  for (const { row, text, style } of table.fullRows) builder.fullRow(row, text, style);
+  builder.cells.push(...table.cells);
+  builder.height(first + 2, HEADER_HEIGHT);
+  const heights = new Map(builder.heights.map((entry) => [entry.row, entry.height]));
+  if (wouldSplit((row) => heights.get(row) ?? DEFAULT_ROW_POINTS, first, table.lastRow, landscapePageCapacity(widths), HEADER_HEIGHT)) pageBreaks.push(first);
+  return table.lastRow;
+}
+
 export function planSummarySheet(analysis: Analysis, context: SummaryContext): PlannedSheet {
   const columns = summaryColumns(analysis, context.tolerance, context.linkToSource);
   const widths = columns.map((column) => column.width);
@@ -143,9 +156,10 @@ export function planSummarySheet(analysis: Analysis, context: SummaryContext): P
   const assessmentRow = lastTableRow + 2;
   const lastAssessmentRow = planAssessment(builder, analysis, context, assessmentRow);
   const pageBreaks = assessmentBreak(builder, widths, assessmentRow, lastAssessmentRow);
+  const lastSeriesRow = planSeries(builder, analysis, widths, lastAssessmentRow + 2, pageBreaks) ?? lastAssessmentRow;
 
   // The charts start a printed page of their own, under their title, so that none is cut in two.
-  const chartsTitleRow = lastAssessmentRow + 2;
+  const chartsTitleRow = lastSeriesRow + 2;
   const placement = placeCharts(context.charts, chartsTitleRow + 2, widths);
   const charts = placement.charts;
   if (charts.length > 0) {

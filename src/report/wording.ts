@@ -83,11 +83,38 @@ export const NARRATIVE_WORDS = {
     `${name}${NBSP}: ${result}, en ${direction === "up" ? "hausse" : "baisse"} ${amount} par rapport à ${previousYear}.`,
   /** "d'un point", "de 2 points", "de 0,1 jour". */
   amount: (magnitude: string) => (/^1\s/.test(magnitude) ? `d'un ${magnitude.slice(2)}` : `de ${magnitude}`),
+  monthlyRateSites: (sites: number, months: number, rate: string, answered: string, received: string) =>
+    `Taux annuel d'appels aboutis de l'ensemble des ${sites} sites, calculé sur ${counted(months, "mois", "mois")}${NBSP}: ${rate} (${answered} appels aboutis sur ${received} reçus).`,
+  siteRate: (site: string, rate: string, answered: string, received: string, months: number) =>
+    `Site ${quoted(site)}${NBSP}: ${rate} (${answered} appels aboutis sur ${received} reçus, ${counted(months, "mois", "mois")}).`,
   monthlyRate: (months: number, rate: string, answered: string, received: string) =>
     `Taux annuel d'appels aboutis calculé sur ${counted(months, "mois", "mois")}${NBSP}: ${rate} (${answered} appels aboutis sur ${received} reçus).`,
   checks: (errors: number, warnings: number, sheet: string) =>
     `Contrôles${NBSP}: ${counted(errors, "erreur")} et ${counted(warnings, "avertissement")}, détaillés dans la feuille ${quoted(sheet)}.`,
   seeChecks: (sheet: string) => `voir la feuille ${quoted(sheet)}`,
+} as const;
+
+/** "1re", "2e", "3e": a French ordinal as written in running text. */
+const ordinal = (n: number): string => (n === 1 ? "1re" : `${n}e`);
+
+export const SERIES_WORDS = {
+  best: (since: number) => `meilleur résultat depuis ${since}`,
+  worst: (since: number) => `résultat le plus faible depuis ${since}`,
+  metInARow: (years: number) => `cible atteinte pour la ${ordinal(years)} année consécutive`,
+  missedInARow: (years: number) => `cible non atteinte pour la ${ordinal(years)} année consécutive`,
+  sentence: (name: string, result: string, facts: readonly string[]) => `${name}${NBSP}: ${result}, ${facts.join(" et ")}.`,
+  sectionTitle: (first: number, last: number) => `Résultats de ${first} à ${last}`,
+  target: (year: number) => `Cible ${year}`,
+  indicator: "Indicateur",
+  note: `Résultats tels qu'ils figurent dans le classeur${NBSP}; vert${NBSP}: cible de l'année atteinte, rouge${NBSP}: non atteinte${NBSP}; case vide${NBSP}: non mesuré ou absent.`,
+  chartTitle: (first: number, last: number, shown: number, total: number) =>
+    shown === total
+      ? `Résultats ${first}–${last} et cibles (indicateurs en %)`
+      : `Résultats ${first}–${last} et cibles (${shown} des ${total} indicateurs en %)`,
+  dataBlock: (first: number, last: number) => `Résultats ${first}–${last} (en %)`,
+  year: "Année",
+  targetSeries: (name: string) => `Cible — ${name}`,
+  yearAxis: "Année",
 } as const;
 
 /** Why an indicator is to be corrected, by the code of the error found on it. */
@@ -132,6 +159,8 @@ export const CHART_WORDS = {
   yearSeries: (year: number) => `${year}`,
   monthlyTitle: (year: number) => `Taux mensuel d'appels aboutis ${year}`,
   monthlySeries: "Taux d'appels aboutis",
+  monthlySitesTitle: (year: number, sites: number) => `Taux mensuel d'appels aboutis ${year}, ensemble et ${sites} sites`,
+  allSitesSeries: "Ensemble des sites",
   percentAxis: "Pourcentage",
   indicatorAxis: "Indicateur",
   monthAxis: "Mois",

@@ -55,6 +55,8 @@ export interface SimSeries {
   xValues: SimRangeRef | null;
   fillColor: string | null;
   lineColor: string | null;
+  /** ChartLineFormat.lineStyle ("Continuous", "Dash"…); null until set. */
+  lineStyle: string | null;
   pointColors: Record<number, string>;
   hasDataLabels: boolean;
 }

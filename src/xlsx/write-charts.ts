@@ -17,9 +17,12 @@ function newChart(xw: XlsxWriterModule, kind: ChartKind): Chart {
   return xw.Chart.newColumn();
 }
 
-function fillFormat(xw: XlsxWriterModule, color: string, kind: ChartKind): ChartFormat {
+function fillFormat(xw: XlsxWriterModule, color: string, kind: ChartKind, dashed = false): ChartFormat {
   const colour = xw.Color.parse(color);
-  if (kind === "line") return new xw.ChartFormat().setLine(new xw.ChartLine().setColor(colour).setWidth(2.25));
+  if (kind === "line") {
+    const line = new xw.ChartLine().setColor(colour).setWidth(dashed ? 1.5 : 2.25);
+    return new xw.ChartFormat().setLine(dashed ? line.setDashType(xw.ChartLineDashType.Dash) : line);
+  }
   return new xw.ChartFormat().setSolidFill(new xw.ChartSolidFill().setColor(colour));
 }
 
@@ -28,7 +31,7 @@ function buildSeries(xw: XlsxWriterModule, chart: PlannedChart, planned: Planned
     .setName(planned.name)
     .setCategories(chartRange(xw, chart.categories))
     .setValues(chartRange(xw, planned.values));
-  if (planned.color) series = series.setFormat(fillFormat(xw, planned.color, kind));
+  if (planned.color) series = series.setFormat(fillFormat(xw, planned.color, kind, planned.dashed));
   if (kind === "line") series = series.setMarker(new xw.ChartMarker().setNone());
   if (planned.pointColors && planned.pointColors.length > 0) {
     series = series.setPoints(planned.pointColors.map((color) => new xw.ChartPoint().setFormat(fillFormat(xw, color, kind))));

@@ -12,6 +12,7 @@ function series(name: string, column: number, extra: Partial<SimSeries> = {}): S
     xValues: { sheetId: "{sheet-1}", top: 2, left: 1, bottom: 4, right: 1 },
     fillColor: null,
     lineColor: null,
+    lineStyle: null,
     pointColors: {},
     hasDataLabels: false,
     ...extra,

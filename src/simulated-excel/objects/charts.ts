@@ -23,7 +23,7 @@ function chartOf(model: SimModel, ref: ChartRef, write: boolean): SimChart {
 }
 
 function newSeries(name: string, values: SimRangeRef | null): SimSeries {
-  return { name, chartType: null, values, xValues: null, fillColor: null, lineColor: null, pointColors: {}, hasDataLabels: false };
+  return { name, chartType: null, values, xValues: null, fillColor: null, lineColor: null, lineStyle: null, pointColors: {}, hasDataLabels: false };
 }
 
 /** A queued edit of a chart part, resolved through the chart. */
@@ -104,6 +104,8 @@ class SeriesFill extends SeriesPart {
 
 class SeriesLine extends SeriesPart {
   set color(color: string) { this.editSeries(color, (series) => (series.lineColor = color.toUpperCase())); }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartlineformat#excel-excel-chartlineformat-linestyle-member (ExcelApi 1.7). */
+  set lineStyle(style: string) { this.editSeries(style, (series) => (series.lineStyle = style)); }
 }
 
 class ChartPoints extends SeriesPart {
