@@ -12,6 +12,15 @@ export interface GenerateOutcome {
   readonly activeSheet: string;
 }
 
+/** One telephony site's total for the year. */
+export interface SiteRate {
+  readonly name: string;
+  readonly sheet: string;
+  readonly received: number;
+  readonly answered: number;
+  readonly annualRate: number | null;
+}
+
 export interface TelephonyPreview {
   readonly year: number;
   readonly months: readonly MonthFigures[];
@@ -19,6 +28,8 @@ export interface TelephonyPreview {
   readonly received: number;
   readonly answered: number;
   readonly annualRate: number | null;
+  /** The sites added up, when the year's figures come from several (a sheet each, or a site column); else absent. */
+  readonly sites?: readonly SiteRate[];
 }
 
 export interface TelephonyApplyOutcome {

@@ -6,6 +6,7 @@ import { statusKey } from "../../report/verdicts";
 import { changeView, type ChangeTone } from "../format/change";
 import { STRINGS } from "../strings";
 import { StatusBadge } from "./StatusBadge";
+import { SeriesLine } from "./SeriesLine";
 
 const useStyles = makeStyles({
   item: {
@@ -69,6 +70,7 @@ export function IndicatorItem({ indicator, tolerance }: IndicatorItemProps) {
           </div>
         )}
       </dl>
+      <SeriesLine indicator={indicator} />
     </li>
   );
 }

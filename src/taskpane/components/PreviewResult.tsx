@@ -5,6 +5,7 @@ import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
 import { issuesOfMonth } from "../format/month-figures";
 import { MonthTable } from "./MonthTable";
+import { SiteRates } from "./SiteRates";
 
 export function PreviewResult({ preview }: { readonly preview: TelephonyPreview }) {
   const placed = new Set(preview.months.flatMap((month) => issuesOfMonth(month, preview.issues)));
@@ -25,6 +26,12 @@ export function PreviewResult({ preview }: { readonly preview: TelephonyPreview 
           answered={preview.answered}
           annualRate={preview.annualRate}
         />
+      )}
+      {preview.sites && preview.sites.length > 1 && (
+        <>
+          <Text weight="semibold">{STRINGS.telephony.allSites(preview.sites.length)}</Text>
+          <SiteRates sites={preview.sites} />
+        </>
       )}
       {hasErrors && <Text>{STRINGS.telephony.errorsExcluded}</Text>}
       {others.length > 0 && (

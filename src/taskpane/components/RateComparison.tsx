@@ -7,6 +7,8 @@ import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
 import { formatRate } from "../format/month-figures";
 import { StatusBadge } from "./StatusBadge";
+import { SiteRates } from "./SiteRates";
+import { siteRates } from "../format/site-rates";
 
 const useStyles = makeStyles({
   box: {
@@ -28,13 +30,14 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
   const indicator = findCallAnswerIndicator(analysis.indicators);
   const differs = analysis.issues.filter((issue) => issue.code === "RESULT_DIFFERS_FROM_MONTHLY");
   const none = STRINGS.analyze.noValue;
+  const sites = siteRates(analysis.monthly);
   return (
     <section className={styles.box} aria-labelledby="rate-comparison-title">
       <h2 id="rate-comparison-title" className={styles.title}>
         {STRINGS.telephony.comparisonTitle} {analysis.year}
       </h2>
       <dl className={styles.figures}>
-        <dt>{STRINGS.telephony.computedRate}</dt>
+        <dt>{sites.length > 1 ? STRINGS.telephony.allSites(sites.length) : STRINGS.telephony.computedRate}</dt>
         <dd className={styles.value}>{formatRate(analysis.monthly?.annualRate ?? null)}</dd>
         {indicator && (
           <>
@@ -45,6 +48,7 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
           </>
         )}
       </dl>
+      <SiteRates sites={sites} />
       {indicator ? (
         <div className={styles.status}>
           <Text>{STRINGS.telephony.tableStatus}</Text>

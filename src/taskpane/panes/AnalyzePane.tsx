@@ -3,6 +3,7 @@ import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react
 import type { Analysis } from "../../domain/analysis/types";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { IndicatorGroups } from "../components/IndicatorGroups";
+import { RateComparison } from "../components/RateComparison";
 import { StatusCounts } from "../components/StatusCounts";
 import type { AsyncState } from "../hooks/useAsyncAction";
 import { STRINGS } from "../strings";
@@ -56,6 +57,7 @@ export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze
       {analysis && state.kind !== "failed" && (
         <>
           <StatusCounts summary={analysis.summary} />
+          {analysis.monthly !== null && <RateComparison analysis={analysis} />}
           <IndicatorGroups indicators={analysis.indicators} tolerance={tolerance} />
         </>
       )}
