@@ -1,6 +1,6 @@
 /** The annual call-answer rate of each telephony site, under the combined rate: shown only when there are several sites. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { SiteRate } from "../operations";
+import type { SiteRate } from "../../port";
 import { formatNumberFr } from "../../domain/values";
 import { formatRate } from "../format/month-figures";
 import { STRINGS } from "../strings";
