@@ -83,7 +83,7 @@ export function addMonthlyBlock(builder: DataSheetBuilder, analysis: Analysis, m
   builder.charts.push({
     name: "BilanQualite_Mensuel",
     kind: "line",
-    title: sites.length > 0 ? CHART_WORDS.monthlySitesTitle(analysis.year, sites.length) : CHART_WORDS.monthlyTitle(analysis.year),
+    title: sites.length > 0 ? CHART_WORDS.monthlySitesTitle(analysis.year) : CHART_WORDS.monthlyTitle(analysis.year),
     categories: builder.range(first, 1, last, 1),
     series,
     ...PERCENT_CHART,

@@ -11,7 +11,7 @@ import { CHART_COLORS } from "./styles";
 import { SERIES_WORDS } from "./wording";
 
 /** Lines a chart can hold and still be read, each with its target beside it. */
-const MAX_SERIES_LINES = 5;
+const MAX_SERIES_LINES = 4;
 
 const inPercent = (indicator: IndicatorAnalysis): boolean => unitQuantity(indicator)?.dimension === "percent";
 
@@ -63,6 +63,8 @@ export function addSeriesBlock(builder: DataSheetBuilder, analysis: Analysis): v
     categories: builder.range(first, 1, last, 1),
     series,
     ...PERCENT_CHART,
+    legend: "right",
+    fullWidth: true,
     categoryAxisTitle: SERIES_WORDS.yearAxis,
     valueAxis: monthlyRateAxis(values, lowestTarget),
   });

@@ -4,7 +4,7 @@ import type { Issue } from "../domain/issues";
 import { formatNumberFr } from "../domain/values";
 import { changeAmount, resultText, targetText } from "./notation";
 import { MAX_CHANGE_SENTENCES, MAX_NAMES_IN_SENTENCE, mostTelling } from "./selection";
-import { seriesSentences } from "./series-sentences";
+import { seriesFacts, seriesSentences } from "./series-sentences";
 import { statusKey } from "./verdicts";
 import { NO_BREAK_SPACE as NBSP } from "../domain/text/french";
 import { CORRECTION_REASONS, NARRATIVE_WORDS } from "./wording";
@@ -79,16 +79,19 @@ function changeWeight(indicator: IndicatorAnalysis): number {
   return relative >= 5 ? relative : 0;
 }
 
-function changeSentences(analysis: Analysis): string[] {
+/** The notable changes against last year, each carrying what the series says of it; the indicators told. */
+function changeSentences(analysis: Analysis): { sentences: string[]; told: Set<IndicatorAnalysis> } {
   const previousYear = analysis.previousYear;
-  if (previousYear === null) return [];
+  if (previousYear === null) return { sentences: [], told: new Set() };
   const notable = analysis.indicators.filter((indicator) => changeWeight(indicator) > 0);
   const told = mostTelling(notable, changeWeight, MAX_CHANGE_SENTENCES);
   const sentences = told.map((indicator) => {
     const direction = (indicator.change ?? 0) > 0 ? "up" : "down";
-    return NARRATIVE_WORDS.change(indicator.name, resultText(indicator), direction, changeAmount(indicator) ?? "", previousYear);
+    const facts = seriesFacts(analysis, indicator);
+    return NARRATIVE_WORDS.change(indicator.name, resultText(indicator), direction, changeAmount(indicator) ?? "", previousYear, facts);
   });
-  return notable.length > told.length ? [...sentences, NARRATIVE_WORDS.moreChanges(notable.length - told.length)] : sentences;
+  const all = notable.length > told.length ? [...sentences, NARRATIVE_WORDS.moreChanges(notable.length - told.length)] : sentences;
+  return { sentences: all, told: new Set(told) };
 }
 
 function monthlySentence(analysis: Analysis): string[] {
@@ -118,8 +121,9 @@ function checksSentence(analysis: Analysis, checksSheet: string): string[] {
 /** `tolerance`: a target missed by no more than this (in the indicator's unit) is said to be within it; 0 for never. */
 export function writeNarrative(analysis: Analysis, checksSheet: string, tolerance = 0): Narrative {
   const overall = [overallSentence(analysis, analysis.summary.met, judgedCount(analysis)), ...statusSentences(analysis, checksSheet, tolerance)];
+  const changes = changeSentences(analysis);
   return {
     overall: overall.join(" "),
-    details: [...changeSentences(analysis), ...seriesSentences(analysis), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],
+    details: [...changes.sentences, ...seriesSentences(analysis, changes.told), ...monthlySentence(analysis), ...checksSentence(analysis, checksSheet)],
   };
 }

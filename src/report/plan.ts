@@ -79,6 +79,8 @@ export interface PlannedChart {
   readonly valueAxisTitle?: string;
   readonly valueAxis?: { readonly min?: number; readonly max?: number; readonly numberFormat?: string };
   readonly legend: "bottom" | "right" | "none";
+  /** Alone across the table's width rather than beside another chart (many lines, a long legend). */
+  readonly fullWidth?: boolean;
   /** Where it sits: the cell under its top-left corner and its size in pixels. */
   readonly anchor: { readonly row: number; readonly column: number };
   readonly widthPx: number;

@@ -30,7 +30,14 @@ function record(indicator: IndicatorAnalysis, years: readonly number[]): string 
   return null;
 }
 
-function sentenceOf(indicator: IndicatorAnalysis, years: readonly number[]): string | null {
+/** What the series says of an indicator ("meilleur résultat depuis 2019", "cible atteinte pour la 3e année consécutive"); none with fewer than three years. */
+export function seriesFacts(analysis: Analysis, indicator: IndicatorAnalysis): string[] {
+  const years = seriesYears(analysis);
+  if (years.length === 0 || years[years.length - 1] !== analysis.year || indicator.status === "invalid") return [];
+  return factsOf(indicator, years);
+}
+
+function factsOf(indicator: IndicatorAnalysis, years: readonly number[]): string[] {
   const facts: string[] = [];
   const best = record(indicator, years);
   if (best !== null) facts.push(best);
@@ -38,16 +45,18 @@ function sentenceOf(indicator: IndicatorAnalysis, years: readonly number[]): str
   const missed = streak(indicator, years, false);
   if (met >= 2) facts.push(SERIES_WORDS.metInARow(met));
   else if (missed >= 2) facts.push(SERIES_WORDS.missedInARow(missed));
-  return facts.length === 0 ? null : SERIES_WORDS.sentence(indicator.name, resultText(indicator), facts);
+  return facts;
 }
 
-/** One sentence per indicator the series says something of, at most as many as the changes get. */
-export function seriesSentences(analysis: Analysis): string[] {
-  const years = seriesYears(analysis);
-  if (years.length === 0 || years[years.length - 1] !== analysis.year) return [];
+/**
+ * One sentence per indicator the series says something of, leaving out those whose change sentence
+ * already carries it; at most as many as the changes get.
+ */
+export function seriesSentences(analysis: Analysis, told: ReadonlySet<IndicatorAnalysis>): string[] {
   return analysis.indicators
-    .filter((indicator) => indicator.status !== "invalid")
-    .map((indicator) => sentenceOf(indicator, years))
-    .filter((sentence): sentence is string => sentence !== null)
+    .filter((indicator) => !told.has(indicator))
+    .map((indicator) => ({ indicator, facts: seriesFacts(analysis, indicator) }))
+    .filter(({ facts }) => facts.length > 0)
+    .map(({ indicator, facts }) => SERIES_WORDS.sentence(indicator.name, resultText(indicator), facts))
     .slice(0, MAX_CHANGE_SENTENCES);
 }

@@ -9,11 +9,13 @@ import { columnPixels, DEFAULT_ROW_POINTS, pixelsToPoints } from "./page-layout"
 /** Two rows of column charts and their title fit one landscape page below the repeated header. */
 const CHART_HEIGHT_PX = 310;
 const CHART_GAP_PX = 12;
+const FULL_WIDTH_HEIGHT_PX = 400;
 /** Sheet points of charts a printed page holds below the repeated header and the charts' title (with room to spare). */
 const CHART_PAGE_POINTS = 540;
 
 /** A bar chart grows with its indicators so that every name shows. */
 function heightOf(draft: ChartDraft): number {
+  if (draft.fullWidth) return FULL_WIDTH_HEIGHT_PX;
   if (draft.kind !== "bar") return CHART_HEIGHT_PX;
   const indicators = draft.categories.range.bottom - draft.categories.range.top + 1;
   return Math.min(520, 120 + 28 * indicators);
@@ -35,12 +37,14 @@ function chartSlots(widths: readonly number[]) {
   return { rightColumn: column, leftPx: before - CHART_GAP_PX, rightPx: total - before - CHART_GAP_PX, fullPx: total - CHART_GAP_PX };
 }
 
-/** Groups the charts into rows: a bar chart alone, other charts by two. */
+const alone = (draft: ChartDraft): boolean => draft.kind === "bar" || draft.fullWidth === true;
+
+/** Groups the charts into rows: a bar chart (or a full-width one) alone, other charts by two. */
 function chartRows(drafts: readonly ChartDraft[]): ChartDraft[][] {
   const rows: ChartDraft[][] = [];
   for (const draft of drafts) {
     const last = rows[rows.length - 1];
-    if (draft.kind !== "bar" && last && last.length === 1 && last[0].kind !== "bar") last.push(draft);
+    if (!alone(draft) && last && last.length === 1 && !alone(last[0])) last.push(draft);
     else rows.push([draft]);
   }
   return rows;
@@ -63,11 +67,11 @@ export function placeCharts(drafts: readonly ChartDraft[], firstRow: number, wid
       usedOnPage = DEFAULT_ROW_POINTS;
     }
     pair.forEach((draft, side) => {
-      const alone = pair.length === 1 && draft.kind === "bar";
+      const wide = pair.length === 1 && alone(draft);
       charts.push({
         ...draft,
         anchor: { row, column: side === 0 ? 1 : slots.rightColumn },
-        widthPx: alone ? slots.fullPx : side === 0 ? slots.leftPx : slots.rightPx,
+        widthPx: wide ? slots.fullPx : side === 0 ? slots.leftPx : slots.rightPx,
         heightPx,
       });
     });

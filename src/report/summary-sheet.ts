@@ -141,6 +141,10 @@ function planSeries(builder: SheetBuilder, analysis: Analysis, widths: readonly 
   for (const { row, text, style } of table.fullRows) builder.fullRow(row, text, style);
   builder.cells.push(...table.cells);
   builder.height(first + 2, HEADER_HEIGHT);
+  for (let row = first + 3; row <= table.lastRow; row++) {
+    const texts = table.cells.filter((cell) => cell.row === row).map((cell) => ({ column: cell.column, text: cell.value.kind === "text" ? cell.value.text : "" }));
+    builder.height(row, heightForLines(Math.max(1, ...texts.map(({ column, text }) => linesNeeded(text, (widths[column - 1] ?? 10) - 2)))));
+  }
   const heights = new Map(builder.heights.map((entry) => [entry.row, entry.height]));
   if (wouldSplit((row) => heights.get(row) ?? DEFAULT_ROW_POINTS, first, table.lastRow, landscapePageCapacity(widths), HEADER_HEIGHT)) pageBreaks.push(first);
   return table.lastRow;

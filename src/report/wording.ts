@@ -79,8 +79,8 @@ export const NARRATIVE_WORDS = {
   toCorrectItem: (name: string, reason: string) => `${name} (${reason})`,
   notMeasured: (year: number, names: readonly string[], total: number) =>
     `Non mesuré en ${year}${NBSP}: ${NARRATIVE_LIST(names, total)}.`,
-  change: (name: string, result: string, direction: "up" | "down", amount: string, previousYear: number) =>
-    `${name}${NBSP}: ${result}, en ${direction === "up" ? "hausse" : "baisse"} ${amount} par rapport à ${previousYear}.`,
+  change: (name: string, result: string, direction: "up" | "down", amount: string, previousYear: number, facts: readonly string[] = []) =>
+    `${name}${NBSP}: ${result}, en ${direction === "up" ? "hausse" : "baisse"} ${amount} par rapport à ${previousYear}${facts.length > 0 ? `, ${facts.join(" et ")}` : ""}.`,
   /** "d'un point", "de 2 points", "de 0,1 jour". */
   amount: (magnitude: string) => (/^1\s/.test(magnitude) ? `d'un ${magnitude.slice(2)}` : `de ${magnitude}`),
   monthlyRateSites: (sites: number, months: number, rate: string, answered: string, received: string) =>
@@ -159,7 +159,7 @@ export const CHART_WORDS = {
   yearSeries: (year: number) => `${year}`,
   monthlyTitle: (year: number) => `Taux mensuel d'appels aboutis ${year}`,
   monthlySeries: "Taux d'appels aboutis",
-  monthlySitesTitle: (year: number, sites: number) => `Taux mensuel d'appels aboutis ${year}, ensemble et ${sites} sites`,
+  monthlySitesTitle: (year: number) => `Taux mensuel d'appels aboutis ${year} par site`,
   allSitesSeries: "Ensemble des sites",
   percentAxis: "Pourcentage",
   indicatorAxis: "Indicateur",
