@@ -71,3 +71,14 @@ describe("the multi-year view (three years or more)", () => {
     expect(sheetByRole(plan, "summary").cells.some((c) => c.value.kind === "text" && c.value.text.startsWith("Résultats de "))).toBe(false);
   });
 });
+
+describe("a change sentence over three years or more", () => {
+  it("carries what the series says instead of a second sentence on the same indicator", () => {
+    const changed = { ...calls, previous: { year: 2020, value: 93, raw: "93 %" }, change: 3, improved: true };
+    const withChange = seedAnalysis({ indicators: [changed], summary: summarize([changed]), availableYears: [2018, 2019, 2020, 2021], monthly: null });
+    const details = writeNarrative(withChange, "Contrôles 2021").details.map(plain);
+    expect(details.filter((d) => d.startsWith("Taux d'appels aboutis"))).toEqual([
+      "Taux d'appels aboutis : 96 %, en hausse de 3 points par rapport à 2020, meilleur résultat depuis 2018 et cible atteinte pour la 3e année consécutive.",
+    ]);
+  });
+});
