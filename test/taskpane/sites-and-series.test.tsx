@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { combineSites } from "../../src/domain/analysis/combine-sites";
 import type { MonthFigures, SiteMonthly } from "../../src/domain/analysis/types";
-import { SEED_ANALYSIS } from "../../src/taskpane/dev/seed-analysis";
+import { SEED_ANALYSIS } from "../fixtures/seed";
 import { renderLoadedApp } from "./support/render";
 import { fakeOperations } from "./support/fake-operations";
 import { plain as plainText } from "./support/text";

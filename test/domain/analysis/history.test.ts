@@ -1,5 +1,5 @@
 import { toAnalysisJson } from "../../../src/cli/render/analysis-json";
-import { grid, type GridEntry } from "../helpers/grid";
+import { grid, type GridEntry } from "../../helpers/cells";
 import { analyze } from "./fixtures/analyze";
 
 const yearSheet = (year: number, rows: readonly (readonly GridEntry[])[]) =>

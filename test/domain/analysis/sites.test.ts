@@ -1,5 +1,5 @@
 import { toAnalysisJson } from "../../../src/cli/render/analysis-json";
-import { grid, type GridEntry } from "../helpers/grid";
+import { grid, type GridEntry } from "../../helpers/cells";
 import { analyze, codes, sheet2021 } from "./fixtures/analyze";
 
 const HEADER: readonly GridEntry[] = ["Mois", "Appels reçus", "Appels aboutis"];
