@@ -75,17 +75,18 @@ describe("the Analyser pane", () => {
     expect(row).toHaveTextContent(new RegExp(`^${count}${label}$`));
   });
 
-  it("groups the indicators under their thématique, a blank thématique following the one above", async () => {
+  it("groups the indicators under their thématique, a blank thématique following the one above, below the call-answer rate box", async () => {
     await analysed();
     expect(screen.getAllByRole("heading").map((heading) => heading.textContent)).toEqual([
       "Bilan Qualité",
+      "Taux d’appels aboutis de l’année 2021",
       "Accueil téléphonique",
       "Site IDE et réseaux sociaux",
       "Accueil au PAN",
       "Courriels",
       "Communication d'urgence en cas d'évènement majeur",
     ]);
-    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(5);
+    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(6);
   });
 
   it("shows an indicator's status, result, target and a worse change in red words", async () => {
