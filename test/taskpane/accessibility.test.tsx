@@ -2,7 +2,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { SEED_ANALYSIS } from "../fixtures/seed";
-import { renderApp, renderLoadedApp, type RenderedPane } from "./support/render";
+import { keepEveryStyle, renderApp, renderLoadedApp, type RenderedPane } from "./support/render";
 import { excelFailure, fakeOperations } from "./support/fake-operations";
 
 /** axe-core's checks, except colour contrast, which jsdom cannot compute (no layout, no styles). */
@@ -54,6 +54,8 @@ const skippedLevels = (levels: readonly number[]): string[] =>
   levels.flatMap((level, index) => (index > 0 && level > levels[index - 1] + 1 ? [`h${levels[index - 1]} → h${level}`] : []));
 
 jest.setTimeout(60_000);
+// axe-core reads fonts, colours, sizes and overflow, not only what the other pane tests read back.
+keepEveryStyle();
 
 describe("the pane's accessibility (axe-core)", () => {
   it("has no violation outside Excel", async () => {

@@ -3,20 +3,32 @@
  * user-event session to click, type and press keys as the user would, and jest-dom's matchers.
  */
 import "@testing-library/jest-dom";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, webLightTheme, type GriffelRenderer } from "@fluentui/react-components";
 import { configure, render, screen } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { App } from "../../../src/taskpane/App";
 import type { WorkbookOperations } from "../../../src/port";
+import { everyStyleRenderer, readBackStylesRenderer } from "./fluent-styles";
 
 // Role queries on Fluent's tree take a few hundred milliseconds in jsdom, more on a busy 2-core machine:
 // findBy/waitFor wait up to 4 s (not 1 s) and a test up to 15 s, so a slow machine does not fail a right pane.
 configure({ asyncUtilTimeout: 4_000 });
 jest.setTimeout(15_000);
 
+let styles: GriffelRenderer = readBackStylesRenderer();
+
+/** For axe-core's test: Fluent's whole CSS, as the add-in has it (see ./fluent-styles). */
+export function keepEveryStyle(): void {
+  styles = everyStyleRenderer();
+}
+
 function InFluent({ children }: { readonly children: ReactNode }) {
-  return <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
+  return (
+    <RendererProvider renderer={styles} targetDocument={document}>
+      <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+    </RendererProvider>
+  );
 }
 
 /** What a test acts with: the user's session, and the element the pane is rendered in (queries go through `screen`). */
