@@ -59,6 +59,8 @@ describe("the « Enquête 2021 » sheet of the survey sample", () => {
     expect([2, 3, 4].map((column) => textAt(header, column))).toEqual(["Préfecture", "PAN", "BMI"]);
     expect(textAt(header + 1, 1)).toBe("Répondants");
     expect([2, 3, 4].map((column) => textAt(header + 1, column))).toEqual(["71", "33", "16"]);
+    const overallStyles = [2, 3, 4].map((column) => sheet.cells.find((cell) => cell.row === header + 2 && cell.column === column)?.style);
+    expect(overallStyles).toEqual(["value", "value", "survey-small-sample"]);
   });
 
   it("draws one native 100 % stacked bar chart per scale, a series per level in the scale's order, reading the sheet's counts", () => {

@@ -24,7 +24,10 @@ export function planSites(builder: SurveySheetBuilder, survey: SurveyAnalysis): 
     values.forEach((value, index) => builder.cells.push(textCell(row, index + 2, value.text, value.small ? "survey-small-sample" : "value")));
   };
   line(W.sitesRespondents, "band", sites.map((site) => ({ text: String(site.respondents) })));
-  line(W.sitesOverall, "band", sites.map((site) => ({ text: site.overallRate === null ? "—" : formatSurveyRate(site.overallRate) })));
+  line(W.sitesOverall, "band", sites.map((site) => ({
+    text: site.overallRate === null ? "—" : formatSurveyRate(site.overallRate),
+    small: site.overallRate !== null && site.respondents < SMALL_SAMPLE,
+  })));
   survey.questions.forEach((question, index) => {
     line(question.question, "text", sites.map((site) => {
       const figures = site.questions[index];
