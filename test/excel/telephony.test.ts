@@ -119,6 +119,20 @@ describe("the telephony operations on the simulated Excel", () => {
     expect(preview.months).toHaveLength(12);
   });
 
+  it("checks every site of the year when each has its sheet: the sites added up, and each site's total", async () => {
+    const site = (name: string, rows: readonly (readonly [string, number, number])[]) =>
+      sheetOf(name, [["Mois", "Appels reçus", "Appels aboutis"], ...rows]);
+    const sample = await sampleWithTelephony(site("Standard préfecture 2021", [["janvier 2021", 1000, 900], ["février 2021", 1000, 950]]));
+    const excel = simulateWorkbook({ sheets: [...sample.sheets, site("Téléphonie Mauriac 2021", [["janvier 2021", 100, 50]])] });
+    const preview = await operationsOn(excel).checkTelephonySheet(2021);
+    expect(preview).toMatchObject({ year: 2021, received: 2100, answered: 1900 });
+    expect(preview.sites?.map((s) => [s.name, s.received, s.answered])).toEqual([
+      ["Préfecture", 2000, 1850],
+      ["Mauriac", 100, 50],
+    ]);
+    expect(preview.issues.map((issue) => [issue.code, issue.sheet])).toEqual([["MONTH_MISSING", "Téléphonie Mauriac 2021"]]);
+  });
+
   it("says in French when the year has no telephony sheet", async () => {
     const excel = simulateWorkbook(await sampleWithTelephony(null));
     await expect(operationsOn(excel).checkTelephonySheet(2021)).rejects.toThrow(/Aucune feuille de téléphonie mensuelle pour 2021/);

@@ -55,3 +55,21 @@ describe("the Analyser pane's indicator detail over several years", () => {
     expect(within(series).getAllByRole("listitem").map((item) => plainText(item.textContent ?? ""))).toEqual(["2019 : 91 %", "2020 : 95 %", "2021 : 94 %"]);
   });
 });
+
+describe("the Saisie mensuelle pane's sheet check with several sites", () => {
+  it("gives the sites added up and a line per site", async () => {
+    const preview = {
+      year: 2021, months: monthly.months, issues: [], received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate,
+      sites: monthly.sites.map(({ name, sheet, received, answered, annualRate }) => ({ name: name ?? sheet, sheet, received, answered, annualRate })),
+    };
+    const { user } = await renderLoadedApp(fakeOperations({ checkTelephonySheet: async () => preview }));
+    await user.click(screen.getByRole("tab", { name: "Saisie mensuelle" }));
+    await user.click(screen.getByRole("button", { name: "Vérifier la feuille" }));
+    expect(await screen.findByText("Ensemble des 2 sites (Σ aboutis ÷ Σ reçus)")).toBeInTheDocument();
+    const lines = within(screen.getByRole("list", { name: "Taux annuel de chaque site" })).getAllByRole("listitem");
+    expect(lines.map((line) => plainText(line.textContent ?? ""))).toEqual([
+      "Site Préfecture92,5 %1 850 aboutis sur 2 000 reçus",
+      "Site Mauriac55 %110 aboutis sur 200 reçus",
+    ]);
+  });
+});
