@@ -42,9 +42,19 @@ module.exports = async (env = {}, options = {}) => {
   return {
     devtool: dev ? "source-map" : false,
     entry,
-    output: { path: OUTPUT, filename: "[name].[contenthash:8].js", clean: true },
+    output: {
+      path: OUTPUT,
+      filename: "[name].[contenthash:8].js",
+      // Panes loaded when first used: chunks beside taskpane.js, fetched from the address the page's own script came
+      // from ("auto"), so the build works wherever it is hosted. That is the manifest's SourceLocation host, where
+      // Office expects the add-in's files (https://learn.microsoft.com/javascript/api/manifest/sourcelocation), and
+      // what the page's Content-Security-Policy (script-src 'self') allows.
+      publicPath: "auto",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     resolve: common.resolve,
-    module: { rules: [common.typescriptRule] },
+    module: { rules: [common.typescriptRule, common.sideEffectFreeSources] },
     plugins: [
       ...pages,
       new CopyWebpackPlugin({

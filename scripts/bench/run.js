@@ -27,7 +27,7 @@ const { round } = require("./statistics");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const TARGETS = { readSyncs: 2, writeSyncs: 1, analyzeOverLoad: 1.3, bundleGzipKiB: 200 };
+const TARGETS = { readSyncs: 2, writeSyncs: 1, analyzeOverLoad: 1.3, initialBundleGzipKiB: 110 };
 
 function buildCli() {
   const child = spawnSync("npm", ["run", "build:cli", "--silent"], { cwd: ROOT, encoding: "utf8" });
@@ -64,8 +64,13 @@ function report(results) {
       ["analyze ÷ chargement (temps processeur)", round(timing.analyzeOverLoadCpu, 2), `${round(timing.analyzeCpuMs, 0)} ms ÷ ${round(timing.loadCpuMs, 0)} ms`],
       ["mémoire maximale d'analyze", `${round(timing.analyzePeakMiB, 0)} Mio`, `chargement seul : ${round(timing.loadPeakMiB, 0)} Mio`],
     ]),
-    printTable("JavaScript du volet (gzip niveau 9)", [
-      ["volet Bilan Qualité", withMark(round(bundles.pane.gzipKiB, 1), TARGETS.bundleGzipKiB), `cible ≤ ${TARGETS.bundleGzipKiB} Kio`],
+    printTable(`JavaScript du volet (gzip niveau 9 ; machine à ${os.availableParallelism()} cœurs)`, [
+      [
+        "volet Bilan Qualité, avant le premier affichage",
+        withMark(round(bundles.pane.initialGzipKiB, 1), TARGETS.initialBundleGzipKiB),
+        `cible ≤ ${TARGETS.initialBundleGzipKiB} Kio (scripts de taskpane.html)`,
+      ],
+      ["volet Bilan Qualité, total", round(bundles.pane.gzipKiB, 1), `${bundles.pane.files ?? "—"} fichiers, les volets chargés à la première utilisation`],
       ["  construit par", bundles.pane.measuredWith ?? "—", ""],
       ["volet nu, un bouton Fluent UI v9", round(bundles.baseline.gzipKiB, 1), ""],
     ]),
@@ -90,6 +95,7 @@ function report(results) {
 
 function summaryJson({ syncs, timing, bundles, profile, files }) {
   return {
+    cores: os.availableParallelism(),
     readSyncs: syncs.sample?.read?.syncs ?? null,
     writeSyncs: syncs.sample?.write?.syncs ?? null,
     readSyncsLarge: syncs.large?.read?.syncs ?? null,
@@ -112,6 +118,10 @@ function summaryJson({ syncs, timing, bundles, profile, files }) {
     analyzePeakMiB: round(timing.analyzePeakMiB ?? null, 1),
     loadPeakMiB: round(timing.loadPeakMiB ?? null, 1),
     bundleGzipKiB: round(bundles.pane.gzipKiB ?? null, 1),
+    initialBundleGzipKiB: round(bundles.pane.initialGzipKiB ?? null, 1),
+    initialBundleTargetGzipKiB: TARGETS.initialBundleGzipKiB,
+    initialBundleMet: bundles.pane.initialGzipKiB == null ? null : bundles.pane.initialGzipKiB <= TARGETS.initialBundleGzipKiB,
+    bundleFiles: bundles.pane.files ?? null,
     baselineBundleGzipKiB: round(bundles.baseline.gzipKiB ?? null, 1),
     bundleRawKiB: round(bundles.pane.rawKiB ?? null, 1),
     bundleMeasuredWith: bundles.pane.measuredWith ?? null,

@@ -1,17 +1,10 @@
 /** Generate: read (2 syncs), analyse, plan, write (1 sync) — 3 syncs whatever the workbook's size. */
-import { analyzeWorkbook } from "../domain/analysis";
-import type { Analysis } from "../domain/analysis/types";
 import { planReport } from "../report";
-import { WorkbookNotUsableError, type GenerateOutcome, type Settings } from "../port";
+import type { GenerateOutcome, Settings } from "../port";
+import { analyzeReading } from "./analyze-reading";
 import { applyPlan } from "./apply-plan";
-import { readWorkbook, type WorkbookReading } from "./read-snapshot";
+import { readWorkbook } from "./read-snapshot";
 import { sheetsToReplace } from "./sheet-naming";
-
-export function analyzeReading(reading: WorkbookReading, year: number | null): Analysis {
-  const outcome = analyzeWorkbook(reading.snapshot, year === null ? {} : { year });
-  if (!outcome.ok) throw new WorkbookNotUsableError(outcome.message);
-  return outcome.analysis;
-}
 
 export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date): Promise<GenerateOutcome> {
   const reading = await readWorkbook(context);

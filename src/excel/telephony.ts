@@ -12,7 +12,7 @@ import type { TelephonyApplyOutcome, TelephonyPreview } from "../port";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT } from "./messages";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
-import { analyzeReading } from "./generate";
+import { analyzeReading } from "./analyze-reading";
 import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
 import { columnLetters } from "../domain/address";

@@ -6,13 +6,16 @@ import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
 import type { GenerateOutcome, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { inFrench } from "./errors";
-import { analyzeReading, generateReport } from "./generate";
-import { clearMarks, markIssues } from "./marks";
 import { selectCell, showSheet } from "./navigation";
-import { readWorkbook } from "./read-snapshot";
 import type { ExcelRun } from "../port";
 import { loadSettings, queueSaveSettings } from "./settings-store";
-import { applyTelephony, checkTelephonySheet, previewTelephony } from "./telephony";
+
+// The report planner and the telephony entry are fetched the first time they are used (webpack chunks), so the
+// pane's first paint loads only what Analyser needs.
+const analysisEngine = () => import(/* webpackChunkName: "analysis", webpackPrefetch: true */ "./analyze-workbook-in-excel");
+const cellMarks = () => import(/* webpackChunkName: "marks" */ "./marks");
+const reportWriter = () => import(/* webpackChunkName: "report" */ "./generate");
+const telephony = () => import(/* webpackChunkName: "telephony" */ "./telephony");
 
 export interface OperationsOptions {
   /** The clock for the report's "generated on" line. */
@@ -23,11 +26,23 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
   const now = options.now ?? (() => new Date());
   const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => inFrench(() => run(batch));
   return {
-    analyze: (settings: Settings): Promise<Analysis> => inExcel(async (context) => analyzeReading(await readWorkbook(context), settings.year)),
+    analyze: async (settings: Settings): Promise<Analysis> => {
+      const { analyzeWorkbookInExcel } = await analysisEngine();
+      return inExcel((context) => analyzeWorkbookInExcel(context, settings.year));
+    },
     selectCell: (sheet: string, cell: string): Promise<void> => inExcel((context) => selectCell(context, sheet, cell)),
-    markIssues: (issues: readonly Issue[]): Promise<number> => inExcel((context) => markIssues(context, issues)),
-    clearMarks: (): Promise<number> => inExcel((context) => clearMarks(context)),
-    generateReport: (settings: Settings): Promise<GenerateOutcome> => inExcel((context) => generateReport(context, settings, now)),
+    markIssues: async (issues: readonly Issue[]): Promise<number> => {
+      const { markIssues } = await cellMarks();
+      return inExcel((context) => markIssues(context, issues));
+    },
+    clearMarks: async (): Promise<number> => {
+      const { clearMarks } = await cellMarks();
+      return inExcel((context) => clearMarks(context));
+    },
+    generateReport: async (settings: Settings): Promise<GenerateOutcome> => {
+      const { generateReport } = await reportWriter();
+      return inExcel((context) => generateReport(context, settings, now));
+    },
     showSheet: (sheet: string): Promise<void> => inExcel((context) => showSheet(context, sheet)),
     loadSettings: (): Promise<Settings> => inExcel((context) => loadSettings(context)),
     saveSettings: (settings: Settings): Promise<void> =>
@@ -35,8 +50,17 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
         queueSaveSettings(context, settings);
         await context.sync();
       }),
-    previewTelephony: (text: string, year: number | null): Promise<TelephonyPreview> => inExcel((context) => previewTelephony(context, text, year)),
-    applyTelephony: (preview: TelephonyPreview): Promise<TelephonyApplyOutcome> => inExcel((context) => applyTelephony(context, preview)),
-    checkTelephonySheet: (year: number | null): Promise<TelephonyPreview> => inExcel((context) => checkTelephonySheet(context, year)),
+    previewTelephony: async (text: string, year: number | null): Promise<TelephonyPreview> => {
+      const { previewTelephony } = await telephony();
+      return inExcel((context) => previewTelephony(context, text, year));
+    },
+    applyTelephony: async (preview: TelephonyPreview): Promise<TelephonyApplyOutcome> => {
+      const { applyTelephony } = await telephony();
+      return inExcel((context) => applyTelephony(context, preview));
+    },
+    checkTelephonySheet: async (year: number | null): Promise<TelephonyPreview> => {
+      const { checkTelephonySheet } = await telephony();
+      return inExcel((context) => checkTelephonySheet(context, year));
+    },
   };
 }

@@ -1,21 +1,21 @@
 /** The task pane: a tab per task, each pane working through the WorkbookOperations it is given. */
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, useEffect, useState } from "react";
 import { FailureBar } from "./components/FailureBar";
-import { GearIcon } from "./components/GearIcon";
-import { NotInExcel } from "./components/NotInExcel";
+import { TabBar } from "./components/TabBar";
+import { PaneLoader } from "./components/PaneLoader";
 import { useAsyncAction } from "./hooks/useAsyncAction";
 import { DEFAULT_SETTINGS, type Settings, type WorkbookOperations } from "../port";
 import { PANE_IDS, Pane, type PaneId } from "./Panes";
 import { STRINGS } from "./strings";
 
+// Outside Excel only: its own chunk, so the pane in Excel does not carry it.
+const NotInExcel = lazy(() => import(/* webpackChunkName: "not-in-excel" */ "./components/NotInExcel").then((m) => ({ default: m.NotInExcel })));
+
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  // One line, never wrapped: a wrapped Fluent tab list draws the selection line beside the label.
-  tabs: { flexWrap: "nowrap", padding: `0 ${tokens.spacingHorizontalXXS}` },
-  tab: { flexShrink: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { padding: tokens.spacingHorizontalM },
 });
 
@@ -31,7 +31,7 @@ export function App({ operations }: AppProps) {
       <header className={styles.header}>
         <h1 className={styles.title}>{STRINGS.app.title}</h1>
       </header>
-      {operations ? <Workspace operations={operations} /> : <div className={styles.panel}><NotInExcel /></div>}
+      {operations ? <Workspace operations={operations} /> : <div className={styles.panel}><PaneLoader><NotInExcel /></PaneLoader></div>}
     </div>
   );
 }
@@ -39,6 +39,12 @@ export function App({ operations }: AppProps) {
 function Workspace({ operations }: { readonly operations: WorkbookOperations }) {
   const styles = useStyles();
   const [pane, setPane] = useState<PaneId>("analyze");
+  // Panes are mounted when first chosen (their code is fetched then), and stay mounted afterwards.
+  const [opened, setOpened] = useState<ReadonlySet<PaneId>>(() => new Set<PaneId>(["analyze"]));
+  const choose = (id: PaneId) => {
+    setPane(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  };
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const load = useAsyncAction(async () => {
     const saved = await operations.loadSettings();
@@ -59,38 +65,17 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   }
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={STRINGS.app.tabsLabel}
-        selectedValue={pane}
-        onTabSelect={(_, data) => setPane(data.value as PaneId)}
-      >
-        {PANE_IDS.map((id) => {
-          const { label, name }: { label: string | null; name: string } = STRINGS.tabs[id];
-          // A shortened label or an icon keeps the full name for screen readers and as a tooltip (the label is part of the name).
-          const full = name === label ? {} : { "aria-label": name, title: name };
-          return (
-            <Tab
-              key={id}
-              id={`tab-${id}`}
-              className={styles.tab}
-              value={id}
-              aria-controls={`panel-${id}`}
-              icon={id === "settings" ? <GearIcon /> : undefined}
-              {...full}
-            >
-              {label}
-            </Tab>
-          );
-        })}
-      </TabList>
+      <TabBar selected={pane} onSelect={choose} />
       <main className={styles.panel}>
         {load.state.kind === "failed" && <FailureBar failure={load.state.failure} />}
-        {/* Every pane stays mounted (hidden when not chosen) so pasted text and results survive a change of tab. */}
+        {/* Every pane once opened stays mounted (hidden when not chosen) so pasted text and results survive a change of tab. */}
         {PANE_IDS.map((id) => (
           <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== pane}>
-            <Pane pane={id} operations={operations} settings={settings} analysis={analysis} onSettingsChange={setSettings} />
+            {opened.has(id) && (
+              <PaneLoader>
+                <Pane pane={id} operations={operations} settings={settings} analysis={analysis} onSettingsChange={setSettings} />
+              </PaneLoader>
+            )}
           </div>
         ))}
       </main>

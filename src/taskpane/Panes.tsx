@@ -3,10 +3,7 @@ import type { Analysis } from "../domain/analysis/types";
 import type { AsyncAction } from "./hooks/useAsyncAction";
 import type { Settings, WorkbookOperations } from "../port";
 import { AnalyzePane } from "./panes/AnalyzePane";
-import { ChecksPane } from "./panes/ChecksPane";
-import { GeneratePane } from "./panes/GeneratePane";
-import { SettingsPane } from "./panes/SettingsPane";
-import { TelephonyPane } from "./panes/TelephonyPane";
+import { ChecksPane, GeneratePane, SettingsPane, TelephonyPane } from "./panes/lazy-panes";
 
 export type PaneId = "analyze" | "checks" | "generate" | "telephony" | "settings";
 

@@ -16,6 +16,8 @@ export function describeFailure(error: unknown): Failure {
   if (error instanceof WorkbookNotUsableError || (error instanceof Error && error.name === "WorkbookNotUsableError")) {
     return { kind: "not_usable", message: error.message };
   }
+  // webpack's error when a chunk of the pane cannot be fetched: its English message is not for the user.
+  if (error instanceof Error && error.name === "ChunkLoadError") return { kind: "unexpected", message: STRINGS.errors.notLoaded };
   if (error instanceof Error && error.message.trim() !== "") {
     return { kind: "excel", message: error.message };
   }

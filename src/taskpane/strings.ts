@@ -17,6 +17,10 @@ export const STRINGS = {
     title: "Bilan Qualité",
     tabsLabel: "Sections du complément",
     loadingSettings: "Chargement des paramètres…",
+    loadingPane: "Chargement…",
+    /** The menu of the tabs that do not fit on the line (narrow pane, large fonts). */
+    moreTabs: "Plus",
+    moreTabsLabel: (count: number) => `Plus\u00a0: ${count} autre${count > 1 ? "s" : ""} onglet${count > 1 ? "s" : ""}`,
   },
   /**
    * Each tab's visible label and its full name (what screen readers say, and the tooltip when they differ):
@@ -37,6 +41,8 @@ export const STRINGS = {
     title: "Erreur",
     notUsableTitle: "Classeur inutilisable",
     unknown: "Une erreur inattendue s’est produite. Réessayez ; si le problème persiste, fermez puis rouvrez le complément.",
+    notLoaded:
+      "Une partie du complément n’a pas pu être chargée (connexion interrompue ?). Réessayez ; si le problème persiste, fermez puis rouvrez le complément.",
   },
   analyze: {
     intro: "Lit le tableau des indicateurs du classeur, calcule les statuts et compare à l’année précédente.",

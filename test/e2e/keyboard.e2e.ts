@@ -69,6 +69,8 @@ describe("the task pane used with the keyboard alone", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await expect(focused(page)).resolves.toMatchObject({ role: "tab", name: "Saisie mensuelle" });
+    // The pane's code is fetched the first time its tab is chosen: the user sees it before going on.
+    await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).waitFor();
     await page.keyboard.press("Tab");
     await expect(focused(page)).resolves.toMatchObject({ tag: "textarea" });
     await page.keyboard.type("Mois;Reçus;Aboutis\nnovembre 2021;1 350;1 270");

@@ -2,7 +2,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { SEED_ANALYSIS } from "../fixtures/seed";
-import { keepEveryStyle, renderApp, renderLoadedApp, type RenderedPane } from "./support/render";
+import { keepEveryStyle, openTab as openPaneTab, renderApp, renderLoadedApp, type RenderedPane, renderOutsideExcel } from "./support/render";
 import { excelFailure, fakeOperations } from "./support/fake-operations";
 
 /** axe-core's checks, except colour contrast, which jsdom cannot compute (no layout, no styles). */
@@ -15,13 +15,14 @@ async function violations(container: HTMLElement): Promise<string[]> {
 }
 
 async function openTab({ user }: RenderedPane, name: string): Promise<void> {
-  await user.click(screen.getByRole("tab", { name }));
+  await openPaneTab(user, name);
   await waitFor(() => expect(screen.getByRole("tab", { name })).toHaveAttribute("aria-selected", "true"));
 }
 
 async function analyse({ user }: RenderedPane): Promise<void> {
   await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
   await screen.findByRole("button", { name: "Relancer l’analyse" });
+  await screen.findByRole("list", { name: "Nombre d’indicateurs par statut" });
 }
 
 const telephony = () =>
@@ -59,7 +60,7 @@ keepEveryStyle();
 
 describe("the pane's accessibility (axe-core)", () => {
   it("has no violation outside Excel", async () => {
-    const { container } = renderApp(null);
+    const { container } = await renderOutsideExcel();
     expect(await violations(container)).toEqual([]);
   });
 
@@ -92,7 +93,7 @@ describe("the pane's accessibility (axe-core)", () => {
   });
 
   it("finds a skipped heading level when there is one (the check is not blind)", async () => {
-    const { container } = renderApp(null);
+    const { container } = await renderOutsideExcel();
     const skipped = document.createElement("h3");
     skipped.textContent = "Sous-titre";
     container.appendChild(skipped);

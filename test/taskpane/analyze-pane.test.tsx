@@ -5,7 +5,7 @@ import { SEED_ANALYSIS } from "../fixtures/seed";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { WorkbookNotUsableError } from "../../src/port";
-import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
+import { renderLoadedApp, visiblePanel, renderOutsideExcel } from "./support/render";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const NO_TABLE = "Aucun tableau d’indicateurs trouvé : il faut une ligne d’en-tête avec une colonne « Indicateur » et une colonne « Résultat ».";
@@ -15,6 +15,8 @@ async function analysed(operations: FakeOperations = fakeOperations()) {
   const rendered = await renderLoadedApp(operations);
   await rendered.user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
   await waitFor(() => expect(screen.queryByText("Analyse du classeur en cours…")).not.toBeInTheDocument());
+  // The results' code is fetched the first time: wait for it.
+  await waitFor(() => expect(within(visiblePanel()).queryByText("Chargement…")).not.toBeInTheDocument());
   return rendered;
 }
 
@@ -205,9 +207,8 @@ describe("the Analyser pane", () => {
     expect(alert.textContent).toContain(EXCEL_MESSAGES.Conflict);
   });
 
-  it("is not offered outside Excel, where the pane says why", () => {
-    renderApp(null);
-    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+  it("is not offered outside Excel, where the pane says why", async () => {
+    await renderOutsideExcel();
     expect(screen.queryByRole("button", { name: "Analyser le classeur" })).not.toBeInTheDocument();
   });
 });

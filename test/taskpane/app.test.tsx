@@ -1,16 +1,17 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { renderApp, renderLoadedApp, visiblePanel } from "./support/render";
+import { renderApp, renderLoadedApp, visiblePanel, openTab } from "./support/render";
 import { deferred, fakeOperations, excelFailure } from "./support/fake-operations";
+import { setTabListWidth } from "./support/layout";
 import type { Settings } from "../../src/port";
 
 const TABS = ["Analyser", "Contrôles", "Générer", "Saisie mensuelle", "Paramètres"];
 
 describe("the task pane", () => {
-  it("says plainly that it works in Excel when opened elsewhere", () => {
+  it("says plainly that it works in Excel when opened elsewhere", async () => {
     renderApp(null);
     expect(screen.getByRole("heading", { level: 1, name: "Bilan Qualité" })).toBeInTheDocument();
-    expect(document.body).toHaveTextContent("Excel est nécessaire");
+    expect(await screen.findByText("Excel est nécessaire")).toBeInTheDocument();
     expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
     expect(screen.queryByRole("tab")).not.toBeInTheDocument();
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
@@ -59,7 +60,7 @@ describe("the task pane", () => {
   it("shows the chosen section's panel and hides the others", async () => {
     const { user } = await renderLoadedApp(fakeOperations());
     expect(screen.queryByRole("button", { name: "Générer la synthèse" })).not.toBeInTheDocument();
-    await user.click(screen.getByRole("tab", { name: "Générer" }));
+    await openTab(user, "Générer");
     expect(screen.getByRole("tab", { name: "Générer" })).toHaveAttribute("aria-selected", "true");
     expect(visiblePanel()).toHaveAccessibleName("Générer");
     expect(screen.getByRole("button", { name: "Générer la synthèse" })).toBeVisible();
@@ -77,6 +78,37 @@ describe("the task pane", () => {
     expect(screen.getByRole("tab", { name })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tab", { name: "Analyser" })).toHaveAttribute("aria-selected", "false");
     expect(visiblePanel()).toHaveTextContent(text);
+  });
+
+  it("puts the tabs that do not fit on the line into a « Plus » menu, from which one is chosen", async () => {
+    setTabListWidth(300);
+    try {
+      const { user } = await renderLoadedApp(fakeOperations());
+      const more = () => screen.getByRole("button", { name: /^Plus\s:\s\d autres? onglets?$/ });
+      // The menu's code comes in its own chunk: until then the button is a placeholder that opens nothing.
+      await waitFor(() => expect(more()).toHaveAttribute("aria-haspopup", "menu"));
+      await user.click(more());
+      const inMenu = (await screen.findAllByRole("menuitem")).map((item) => item.textContent ?? "");
+      const onBar = screen.getAllByRole("tab").filter((tab) => !tab.hasAttribute("data-overflowing"));
+      expect(inMenu.length).toBeGreaterThan(0);
+      expect([...onBar.map((tab) => tab.getAttribute("aria-label") ?? tab.querySelector(".fui-Tab__content")?.textContent ?? ""), ...inMenu].sort()).toEqual(
+        [...TABS].sort(),
+      );
+      const chosen = inMenu[inMenu.length - 1]!;
+      await user.click(screen.getByRole("menuitem", { name: chosen }));
+      expect(screen.getByRole("tab", { name: chosen })).toHaveAttribute("aria-selected", "true");
+      // The chosen tab comes back on the bar (it has the higher priority), another goes into the menu.
+      await waitFor(() => expect(screen.getByRole("tab", { name: chosen })).not.toHaveAttribute("data-overflowing"));
+      expect(await screen.findByRole("tabpanel")).toHaveAccessibleName(chosen);
+    } finally {
+      setTabListWidth(1000);
+    }
+  });
+
+  it("shows no « Plus » menu when every tab fits", async () => {
+    await renderLoadedApp(fakeOperations());
+    expect(screen.getAllByRole("tab").filter((tab) => tab.hasAttribute("data-overflowing"))).toEqual([]);
+    expect(screen.queryByRole("button", { name: /^Plus/ })).not.toBeInTheDocument();
   });
 
   it("keeps working with the default settings when they cannot be read, and says why", async () => {

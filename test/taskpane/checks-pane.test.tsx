@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import type { Issue } from "../../src/domain/issues";
 import { SEED_ANALYSIS } from "../fixtures/seed";
 import { WorkbookNotUsableError } from "../../src/port";
-import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
+import { renderLoadedApp, visiblePanel, type RenderedPane, openTab, renderOutsideExcel } from "./support/render";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const MISSING: Issue = {
@@ -17,7 +17,7 @@ const MISSING: Issue = {
 
 async function openChecks(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
-  await rendered.user.click(screen.getByRole("tab", { name: "Contrôles" }));
+  await openTab(rendered.user, "Contrôles");
   return rendered;
 }
 
@@ -170,9 +170,8 @@ describe("the Contrôles pane", () => {
     expect(screen.queryByRole("list", { name: "Problèmes détectés" })).not.toBeInTheDocument();
   });
 
-  it("is not offered outside Excel", () => {
-    renderApp(null);
-    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+  it("is not offered outside Excel", async () => {
+    await renderOutsideExcel();
     expect(screen.queryByRole("tab", { name: "Contrôles" })).not.toBeInTheDocument();
   });
 });

@@ -3,13 +3,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { WorkbookNotUsableError, type GenerateOutcome } from "../../src/port";
-import { renderApp, renderLoadedApp, visiblePanel, type RenderedPane } from "./support/render";
+import { renderLoadedApp, visiblePanel, type RenderedPane, openTab, renderOutsideExcel } from "./support/render";
 import { spaced } from "./support/text";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 async function openGenerate(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
-  await rendered.user.click(screen.getByRole("tab", { name: "Générer" }));
+  await openTab(rendered.user, "Générer");
   return rendered;
 }
 
@@ -99,9 +99,8 @@ describe("the Générer pane", () => {
     expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Une feuille ou une cellule attendue est introuvable");
   });
 
-  it("is not offered outside Excel", () => {
-    renderApp(null);
-    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+  it("is not offered outside Excel", async () => {
+    await renderOutsideExcel();
     expect(screen.queryByRole("button", { name: "Générer la synthèse" })).not.toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import type { Settings } from "../../src/port";
 import { SettingsPane } from "../../src/taskpane/panes/SettingsPane";
 import { WITHIN_TOLERANCE_LABEL } from "../../src/report/wording";
-import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
+import { renderLoadedApp, retype, visiblePanel, type RenderedPane, openTab, renderOutsideExcel } from "./support/render";
 import { spacedPart } from "./support/text";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
@@ -14,7 +14,7 @@ const TOLERANCE = "Marge de tolérance (points)";
 
 async function openSettings(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
-  await rendered.user.click(screen.getByRole("tab", { name: "Paramètres" }));
+  await openTab(rendered.user, "Paramètres");
   return rendered;
 }
 
@@ -146,9 +146,8 @@ describe("the Paramètres pane", () => {
     expect(within(visiblePanel()).queryByText("Paramètres enregistrés dans le classeur.")).not.toBeInTheDocument();
   });
 
-  it("is not offered outside Excel", () => {
-    renderApp(null);
-    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+  it("is not offered outside Excel", async () => {
+    await renderOutsideExcel();
     expect(screen.queryByRole("textbox", { name: YEAR })).not.toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { ExcelOperationError } from "../../src/excel/errors";
 import { ADAPTER_TEXT } from "../../src/excel/messages";
 import { SEED_ANALYSIS } from "../fixtures/seed";
 import type { TelephonyApplyOutcome, TelephonyPreview } from "../../src/port";
-import { renderApp, renderLoadedApp, retype, visiblePanel, type RenderedPane } from "./support/render";
+import { renderLoadedApp, retype, visiblePanel, type RenderedPane, openTab, renderOutsideExcel } from "./support/render";
 import { plain } from "./support/text";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
@@ -42,7 +42,7 @@ function telephonyOperations(overrides: Partial<Parameters<typeof fakeOperations
 
 async function openTelephony(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
-  await rendered.user.click(screen.getByRole("tab", { name: "Saisie mensuelle" }));
+  await openTab(rendered.user, "Saisie mensuelle");
   return rendered;
 }
 
@@ -235,9 +235,8 @@ describe("the Saisie mensuelle pane", () => {
     expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Aucune feuille de téléphonie pour 2021.");
   });
 
-  it("is not offered outside Excel", () => {
-    renderApp(null);
-    expect(document.body).toHaveTextContent("Ce complément fonctionne dans Excel");
+  it("is not offered outside Excel", async () => {
+    await renderOutsideExcel();
     expect(screen.queryByRole("textbox", { name: "Chiffres à coller" })).not.toBeInTheDocument();
   });
 });

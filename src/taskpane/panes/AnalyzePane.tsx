@@ -1,10 +1,9 @@
 /** "Analyser": run the analysis, choose the year, see counts by status and the indicators by thématique. */
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analysis/types";
 import { ActionFeedback } from "../components/ActionFeedback";
-import { IndicatorGroups } from "../components/IndicatorGroups";
-import { RateComparison } from "../components/RateComparison";
-import { StatusCounts } from "../components/StatusCounts";
+import { AnalysisResults, AnalyzedYearSelect } from "../components/lazy-results";
+import { PaneLoader } from "../components/PaneLoader";
 import type { AsyncState } from "../hooks/useAsyncAction";
 import { STRINGS } from "../strings";
 
@@ -34,19 +33,9 @@ export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze
           {analysis ? STRINGS.analyze.rerun : STRINGS.analyze.run}
         </Button>
         {analysis && analysis.availableYears.length > 0 && (
-          <Field label={STRINGS.analyze.yearLabel}>
-            <Select
-              value={String(analysis.year)}
-              disabled={running}
-              onChange={(_, data) => onAnalyze(Number(data.value))}
-            >
-              {[...analysis.availableYears].reverse().map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PaneLoader>
+            <AnalyzedYearSelect year={analysis.year} years={analysis.availableYears} disabled={running} onChoose={onAnalyze} />
+          </PaneLoader>
         )}
       </div>
       <ActionFeedback
@@ -55,11 +44,9 @@ export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze
         doneMessage={(value) => STRINGS.analyze.done(value.year, value.indicators.length)}
       />
       {analysis && state.kind !== "failed" && (
-        <>
-          <StatusCounts summary={analysis.summary} />
-          {analysis.monthly !== null && <RateComparison analysis={analysis} />}
-          <IndicatorGroups indicators={analysis.indicators} tolerance={tolerance} />
-        </>
+        <PaneLoader>
+          <AnalysisResults analysis={analysis} tolerance={tolerance} />
+        </PaneLoader>
       )}
     </div>
   );

@@ -3,8 +3,9 @@
  * user-event session to click, type and press keys as the user would, and jest-dom's matchers.
  */
 import "@testing-library/jest-dom";
+import "./layout";
 import { FluentProvider, RendererProvider, webLightTheme, type GriffelRenderer } from "@fluentui/react-components";
-import { configure, render, screen } from "@testing-library/react";
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { App } from "../../../src/taskpane/App";
@@ -44,11 +45,25 @@ export function renderApp(operations: WorkbookOperations | null): RenderedPane {
   return { user, container };
 }
 
+/** The pane outside Excel, once its notice (fetched in its own chunk) is shown. */
+export async function renderOutsideExcel(): Promise<RenderedPane> {
+  const rendered = renderApp(null);
+  await screen.findByText(/Ce complément fonctionne dans Excel/);
+  return rendered;
+}
+
 /** The pane once the settings are read and the tabs shown. */
 export async function renderLoadedApp(operations: WorkbookOperations): Promise<RenderedPane> {
   const rendered = renderApp(operations);
   await screen.findByRole("tablist", { name: "Sections du complément" });
   return rendered;
+}
+
+/** Chooses a tab as the user does and waits for its pane, whose code is fetched the first time. */
+export async function openTab(user: UserEvent, name: string): Promise<void> {
+  await user.click(screen.getByRole("tab", { name }));
+  await waitFor(() => expect(within(visiblePanel()).queryByText("Chargement…")).not.toBeInTheDocument());
+  await waitFor(() => expect(visiblePanel()).not.toBeEmptyDOMElement());
 }
 
 /** The panel of the chosen tab (the others are hidden, so there is exactly one). */

@@ -1,0 +1,3 @@
+/** The chunk lazy-results.ts fetches. */
+export { AnalysisResults } from "./AnalysisResults";
+export { AnalyzedYearSelect } from "./AnalyzedYearSelect";
