@@ -1,6 +1,7 @@
 /**
  * The simulated RequestContext: commands are queued by the proxies and run, in order, at `sync()`.
  */
+import type { ChangeEvents } from "./events";
 import type { SimModel } from "./model";
 import { WorkbookProxy } from "./objects/workbook";
 
@@ -8,6 +9,10 @@ export interface Execution {
   readonly model: SimModel;
   /** Registers what a load returns: applied only when the whole sync succeeds. */
   stage(commit: () => void, responseBytes: number): void;
+  /** The host's onChanged registrations (absent for a host without events). */
+  readonly events?: ChangeEvents;
+  /** Records a cell edit: raised as onChanged (source Local) once the whole sync succeeds. */
+  changed?(sheetId: string, address: string): void;
 }
 
 export interface Op {

@@ -9,6 +9,10 @@ import { SimError, type SimErrorCode } from "./errors";
 import type { SimModel } from "./model";
 import { emptyModel, sameName } from "./model";
 import type { ExcelRun } from "../port";
+import { ChangeEvents, type EventSource } from "./events";
+import { cellForWrite, cellKey, keyPosition, type SimSheet } from "./model";
+import { parseRect, rectA1 } from "./addresses";
+import { interpretWrite } from "./write-value";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -24,6 +28,8 @@ export class SimulatedExcel {
   private readonly failures = new Map<number, SimErrorCode>();
   private readonly edits = new Map<number, (model: SimModel) => void>();
   payloadLimit = PAYLOAD_LIMIT_BYTES;
+  /** The onChanged handlers registered by the add-in (see events.ts). */
+  readonly events = new ChangeEvents();
 
   constructor(model: SimModel = emptyModel()) {
     this.model = model;
@@ -78,11 +84,16 @@ export class SimulatedExcel {
     const backup = ops.every((op) => op.readOnly) ? this.model : structuredClone(this.model);
     const commits: (() => void)[] = [];
     let responseBytes = 0;
+    const changes: { sheetId: string; address: string }[] = [];
     const execution: Execution = {
       model: this.model,
+      events: this.events,
       stage(commit, bytes) {
         commits.push(commit);
         responseBytes += bytes;
+      },
+      changed(sheetId, address) {
+        changes.push({ sheetId, address });
       },
     };
     try {
@@ -100,6 +111,49 @@ export class SimulatedExcel {
     }
     this.syncLog.push({ requestBytes, responseBytes, outcome: "ok" });
     for (const commit of commits) commit();
+    // The add-in's own writes raise onChanged with source Local, as Excel does (see events.ts).
+    for (const { sheetId, address } of changes) this.events.raise({ type: "WorksheetChanged", address, changeType: "RangeEdited", source: "Local", worksheetId: sheetId });
+  }
+
+  /**
+   * A person types or pastes into the workbook (in this session, or a co-author with source "Remote"):
+   * strings are read as Excel reads typed text (write-value.ts); a protected sheet refuses.
+   */
+  userEdit(sheetName: string, address: string, values: readonly (readonly unknown[])[], source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(sheetName);
+    if (sheet.protected) throw new SimError("AccessDenied", `The sheet ${sheetName} is protected.`);
+    const rect = parseRect(address);
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let column = rect.left; column <= rect.right; column++) {
+        const cell = cellForWrite(sheet, row, column);
+        const written = interpretWrite(values[row - rect.top]?.[column - rect.left] ?? "", cell.numberFormat);
+        if (written === "unchanged") continue;
+        cell.value = written.value;
+        cell.formula = written.formula;
+        if (written.numberFormat) cell.numberFormat = written.numberFormat;
+        cell.seededText = null;
+      }
+    }
+    this.events.raise({ type: "WorksheetChanged", address: rectA1(rect), changeType: "RangeEdited", source, worksheetId: sheet.id });
+  }
+
+  /** A person deletes whole rows: the rows below move up; one RowDeleted event for the block ("5:6"). */
+  deleteRows(sheetName: string, firstRow: number, count = 1, source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(sheetName);
+    const moved: SimSheet["cells"] = new Map();
+    for (const [key, cell] of sheet.cells) {
+      const { row, column } = keyPosition(key);
+      if (row < firstRow) moved.set(key, cell);
+      else if (row >= firstRow + count) moved.set(cellKey(row - count, column), cell);
+    }
+    sheet.cells = moved;
+    this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowDeleted", source, worksheetId: sheet.id });
+  }
+
+  private sheetNamed(name: string): SimSheet {
+    const sheet = this.model.sheets.find((candidate) => sameName(candidate.name, name));
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
   }
 
   private reject(requestBytes: number, responseBytes: number, code: SimErrorCode, message: string): Promise<never> {

@@ -16,10 +16,11 @@
  * Notes are kept on cells (set by a test with `decorateCell`; Office.js's notes API is not modelled).
  *
  * Not modelled: calculation (a written formula has no value), number formats beyond %, decimals and dates
- * in displayed text, conditional formats, tables, names, events.
+ * in displayed text, conditional formats, tables, names, events other than onChanged (events.ts).
  */
 export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type SyncRecord } from "./host";
 export { SimError, type SimErrorCode } from "./errors";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";
 export * from "./inspect";
 export { decorateCell, type CellDecoration } from "./decorate";
+export { type DataChangeType, type EventSource, type SimChangedEventArgs } from "./events";

@@ -95,12 +95,12 @@ export abstract class SimObject<T> {
   }
 
   /** Queues a command on the object; ignored on a null object, as Excel does. */
-  protected queue(payload: unknown, apply: (target: T, model: SimModel) => void): void {
+  protected queue(payload: unknown, apply: (target: T, model: SimModel, execution: Execution) => void): void {
     this.context.enqueue({
       requestBytes: 40 + jsonBytes(payload),
       execute: (execution: Execution) => {
         const target = this.resolve(execution.model);
-        if (target !== null) apply(target, execution.model);
+        if (target !== null) apply(target, execution.model, execution);
       },
     });
   }

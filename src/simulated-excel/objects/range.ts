@@ -91,9 +91,10 @@ export class RangeProxy extends SimObject<SimRangeRef> {
   }
 
   private write(property: string, input: unknown[][]): void {
-    this.queue(input, (ref, model) => {
+    this.queue(input, (ref, model, execution) => {
       const sheet = writable(model, ref);
       const rows = assertShape(ref, input, property);
+      execution.changed?.(ref.sheetId, rectA1(ref));
       mapRect(ref, (row, column) => {
         const cell = cellForWrite(sheet, row, column);
         const written = interpretWrite(rows[row - ref.top][column - ref.left], cell.numberFormat);

@@ -1,4 +1,5 @@
 /** Worksheets collection and worksheet. */
+import { SimChangedEvent } from "../events";
 import type { SimContext } from "../context";
 import type { SimModel, SimSheet } from "../model";
 import { newSheet, sameName } from "../model";
@@ -36,6 +37,7 @@ export class WorksheetProxy extends SimObject<string> {
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
+  readonly onChanged: SimChangedEvent;
   readonly horizontalPageBreaks: PageBreakCollectionProxy;
   readonly protection: ProtectionProxy;
 
@@ -46,6 +48,7 @@ export class WorksheetProxy extends SimObject<string> {
     this.charts = new ChartCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, sheet);
     this.pageLayout = new PageLayoutProxy(context, sheet);
+    this.onChanged = new SimChangedEvent(context, (model) => this.resolve(model) as string);
     this.horizontalPageBreaks = new PageBreakCollectionProxy(context, sheet);
     this.protection = new ProtectionProxy(context, sheet);
   }
@@ -188,6 +191,7 @@ export class WorksheetProxy extends SimObject<string> {
 
 export class WorksheetCollectionProxy extends SimCollection<WorksheetProxy> {
   protected readonly typeName = "WorksheetCollection";
+  readonly onChanged = new SimChangedEvent(this.context, null);
 
   protected list(model: SimModel): WorksheetProxy[] {
     return model.sheets.map((sheet) => {

@@ -1,0 +1,93 @@
+/**
+ * worksheet.onChanged and workbook.worksheets.onChanged (ExcelApi 1.7), as Excel raises them.
+ *
+ * - The handler receives Excel.WorksheetChangedEventArgs: address (A1, without the sheet), changeType
+ *   (Excel.DataChangeType: RangeEdited, RowInserted, RowDeleted, ColumnInserted, ColumnDeleted,
+ *   CellInserted, CellDeleted), source (Excel.EventSource: "Local" for this session, "Remote" for a
+ *   co-author), worksheetId and type "WorksheetChanged"
+ *   (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs, excel.eventsource).
+ * - A handler is registered by `onChanged.add(handler)` and takes effect at the next sync; it is removed
+ *   with the returned EventHandlerResult's `remove()` and a sync of the same context
+ *   (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events, "Remove an event handler").
+ * - The add-in's own writes raise onChanged too, with source Local: Excel does not tell them apart from
+ *   the user's typing (same page: events fire "each time certain types of changes occur", and the
+ *   sample's `context.runtime.enableEvents = false` is the documented way to silence them).
+ * - Events are delivered asynchronously, after the change is committed.
+ */
+import type { SimContext } from "./context";
+import type { SimModel } from "./model";
+
+export type DataChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+export type EventSource = "Local" | "Remote";
+
+export interface SimChangedEventArgs {
+  readonly type: "WorksheetChanged";
+  readonly address: string;
+  readonly changeType: DataChangeType;
+  readonly source: EventSource;
+  readonly worksheetId: string;
+}
+
+export type ChangedHandler = (args: SimChangedEventArgs) => Promise<unknown> | void;
+
+interface Registration {
+  readonly handler: ChangedHandler;
+  /** null: every sheet (the worksheets collection's event). */
+  readonly sheetId: string | null;
+}
+
+export class ChangeEvents {
+  private readonly registrations = new Set<Registration>();
+
+  get handlerCount(): number {
+    return this.registrations.size;
+  }
+
+  register(registration: Registration): void {
+    this.registrations.add(registration);
+  }
+
+  unregister(registration: Registration): void {
+    this.registrations.delete(registration);
+  }
+
+  /** Delivers the change to the handlers of its sheet and of the collection, after the current task. */
+  raise(args: SimChangedEventArgs): void {
+    const targets = [...this.registrations].filter((registration) => registration.sheetId === null || registration.sheetId === args.worksheetId);
+    for (const { handler } of targets) {
+      void Promise.resolve().then(() => handler(args));
+    }
+  }
+}
+
+/** The EventHandlerResult of Office.js: `remove()` is queued and takes effect at the context's next sync. */
+export class SimEventHandlerResult {
+  constructor(
+    readonly context: SimContext,
+    private readonly registration: Registration,
+  ) {}
+
+  remove(): void {
+    this.context.enqueue({ requestBytes: 40, execute: (execution) => execution.events?.unregister(this.registration) });
+  }
+}
+
+/** The `onChanged` property of a worksheet (its id resolved at sync) or of the worksheets collection. */
+export class SimChangedEvent {
+  constructor(
+    private readonly context: SimContext,
+    private readonly sheetId: ((model: SimModel) => string) | null,
+  ) {}
+
+  add(handler: ChangedHandler): SimEventHandlerResult {
+    const registration: { handler: ChangedHandler; sheetId: string | null } = { handler, sheetId: null };
+    this.context.enqueue({
+      requestBytes: 40,
+      execute: (execution) => {
+        registration.sheetId = this.sheetId === null ? null : this.sheetId(execution.model);
+        execution.events?.register(registration);
+      },
+    });
+    return new SimEventHandlerResult(this.context, registration);
+  }
+}
