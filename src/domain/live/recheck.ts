@@ -1,0 +1,121 @@
+/**
+ * Re-checks the rows a user changed against the baseline kept from the last full read: the changed
+ * rows replace theirs in the kept workbook and the engine runs again, without reading the workbook
+ * anew. The problems list is the previous one with the changed rows' problems replaced. A change the
+ * kept workbook cannot absorb (a header row, a sheet with no table, a row wider than the used range)
+ * asks for a full read.
+ */
+import { analyzeWorkbook } from "../analysis/analyze-workbook";
+import type { Analysis } from "../analysis/types";
+import { parseA1 } from "../address";
+import type { Issue } from "../issues";
+import { EMPTY_CELL, lastRow, type Cell, type SheetSnapshot } from "../snapshot";
+import { baselineOf, type LiveBaseline } from "./baseline";
+
+export interface ChangedRow {
+  /** 1-based row in the sheet. */
+  readonly row: number;
+  /** The row's cells from the sheet's first used column, as wide as the kept used range. */
+  readonly cells: readonly Cell[];
+}
+
+export interface SheetRowsChange {
+  readonly sheet: string;
+  readonly rows: readonly ChangedRow[];
+}
+
+export type RecheckOutcome =
+  | { readonly kind: "full"; readonly reason: FullReadReason }
+  /** The changes touched no sheet the analysis reads (a report sheet the add-in generated). */
+  | { readonly kind: "none" }
+  | {
+      readonly kind: "rows";
+      readonly baseline: LiveBaseline;
+      readonly analysis: Analysis;
+      /** The problems now in the changed rows, in cell order (shown first). */
+      readonly changedRowIssues: readonly Issue[];
+      readonly added: readonly Issue[];
+      readonly removed: readonly Issue[];
+    };
+
+export type FullReadReason = "header" | "unknown-sheet" | "wider" | "no-analysis";
+
+export function recheckRows(baseline: LiveBaseline, changes: readonly SheetRowsChange[]): RecheckOutcome {
+  const sheets = new Map(baseline.snapshot.sheets.map((sheet) => [sheet.name, sheet]));
+  const relevant: SheetRowsChange[] = [];
+  for (const change of changes) {
+    const sheet = sheets.get(change.sheet);
+    if (sheet === undefined) return { kind: "full", reason: "unknown-sheet" };
+    if (sheet.generatedTag !== null) continue;
+    const headerRow = baseline.headerRows.get(sheet.name);
+    // A sheet with no table may have just become one: only a full read can say.
+    if (headerRow === undefined) return { kind: "full", reason: "unknown-sheet" };
+    if (change.rows.some(({ row }) => row <= headerRow)) return { kind: "full", reason: "header" };
+    const width = sheet.cells[0]?.length ?? 0;
+    if (change.rows.some(({ cells }) => cells.length !== width)) return { kind: "full", reason: "wider" };
+    relevant.push(change);
+  }
+  if (relevant.length === 0) return { kind: "none" };
+
+  const byName = new Map(relevant.map((change) => [change.sheet, change]));
+  const snapshot = { sheets: baseline.snapshot.sheets.map((sheet) => (byName.has(sheet.name) ? patched(sheet, byName.get(sheet.name) as SheetRowsChange) : sheet)) };
+  const outcome = analyzeWorkbook(snapshot, baseline.options);
+  if (!outcome.ok) return { kind: "full", reason: "no-analysis" };
+
+  const changed = changedRowSet(relevant);
+  const inChanged = (issue: Issue) => isInRows(issue, changed);
+  const previous = baseline.analysis.issues;
+  const fresh = outcome.analysis.issues;
+  const changedRowIssues = fresh.filter(inChanged);
+  const issues = mergeIssues(previous, changedRowIssues, inChanged);
+  const analysis: Analysis = { ...outcome.analysis, issues };
+  const previousKeys = new Set(previous.filter(inChanged).map(issueKey));
+  const freshKeys = new Set(changedRowIssues.map(issueKey));
+  return {
+    kind: "rows",
+    baseline: baselineOf(snapshot, baseline.options, analysis),
+    analysis,
+    changedRowIssues,
+    added: changedRowIssues.filter((issue) => !previousKeys.has(issueKey(issue))),
+    removed: previous.filter(inChanged).filter((issue) => !freshKeys.has(issueKey(issue))),
+  };
+}
+
+/** The sheet with the changed rows replaced; rows below the used range extend it (blank rows between). */
+function patched(sheet: SheetSnapshot, change: SheetRowsChange): SheetSnapshot {
+  const width = sheet.cells[0]?.length ?? 0;
+  const last = Math.max(lastRow(sheet), ...change.rows.map(({ row }) => row));
+  const cells: (readonly Cell[])[] = sheet.cells.slice();
+  for (let row = lastRow(sheet) + 1; row <= last; row++) cells.push(Array.from({ length: width }, () => EMPTY_CELL));
+  for (const { row, cells: rowCells } of change.rows) cells[row - sheet.origin.row] = rowCells;
+  return { ...sheet, cells };
+}
+
+function changedRowSet(changes: readonly SheetRowsChange[]): Map<string, Set<number>> {
+  return new Map(changes.map((change) => [change.sheet, new Set(change.rows.map(({ row }) => row))]));
+}
+
+function isInRows(issue: Issue, rows: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  if (issue.sheet === null || issue.cell === null) return false;
+  const at = parseA1(issue.cell);
+  return at !== null && (rows.get(issue.sheet)?.has(at.row) ?? false);
+}
+
+/** The previous list with the changed rows' problems taken out and the fresh ones put where the first of them was. */
+function mergeIssues(previous: readonly Issue[], fresh: readonly Issue[], inChanged: (issue: Issue) => boolean): Issue[] {
+  const kept = previous.filter((issue) => !inChanged(issue));
+  const position = (issue: Issue): number => {
+    const at = issue.cell === null ? null : parseA1(issue.cell);
+    return at === null ? Number.MAX_SAFE_INTEGER : at.row * 100_000 + at.column;
+  };
+  const merged = [...kept];
+  for (const issue of fresh) {
+    const index = merged.findIndex((other) => other.sheet === issue.sheet && other.cell !== null && position(other) > position(issue));
+    merged.splice(index < 0 ? merged.length : index, 0, issue);
+  }
+  return merged;
+}
+
+function issueKey(issue: Issue): string {
+  return `${issue.code}|${issue.sheet ?? ""}|${issue.cell ?? ""}|${issue.message}`;
+}
