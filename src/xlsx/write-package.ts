@@ -3,7 +3,6 @@
  * tags that mark the report's sheets as generated. Sheets are written in plan order, so the plan's
  * n-th sheet is xl/worksheets/sheet<n>.xml.
  */
-import { crc32, deflateRawSync } from "node:zlib";
 import type { PlannedSheet } from "../report/plan";
 import { withRowBreaks } from "./write-page-breaks";
 import { tagPartName, tagValueBytes, withTagContentTypes, withTagElement, withTagRelationship } from "./write-sheet-tags";
@@ -12,12 +11,8 @@ import { entryText, readZip, textEntry, writeZip, type ZipEntry } from "./write-
 const sheetPart = (n: number): string => `xl/worksheets/sheet${n}.xml`;
 const sheetRelsPart = (n: number): string => `xl/worksheets/_rels/sheet${n}.xml.rels`;
 
-function binaryEntry(name: string, bytes: Buffer): ZipEntry {
-  return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes) };
-}
-
 export function finishPackage(xlsx: Uint8Array, sheets: readonly PlannedSheet[]): Uint8Array {
-  const entries = readZip(Buffer.from(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength));
+  const entries = readZip(xlsx);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const patched = new Map<string, ZipEntry>();
   const added: ZipEntry[] = [];
@@ -32,9 +27,9 @@ export function finishPackage(xlsx: Uint8Array, sheets: readonly PlannedSheet[])
     const relsEntry = textEntry(sheetRelsPart(n), withTagRelationship(rels ? entryText(rels) : null, n));
     if (rels) patched.set(sheetRelsPart(n), relsEntry);
     else added.push(relsEntry);
-    added.push(binaryEntry(tagPartName(n), tagValueBytes(`${sheet.role}:${sheet.year}`)));
+    added.push({ name: tagPartName(n), bytes: tagValueBytes(`${sheet.role}:${sheet.year}`) });
   });
   const types = byName.get("[Content_Types].xml");
   if (types) patched.set(types.name, textEntry(types.name, withTagContentTypes(entryText(types), numbers)));
-  return new Uint8Array(writeZip([...entries.map((entry) => patched.get(entry.name) ?? entry), ...added]));
+  return writeZip([...entries.map((entry) => patched.get(entry.name) ?? entry), ...added]);
 }
