@@ -4,7 +4,8 @@ import { basename } from "path";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
 import { UnusableInputError } from "../../xlsx/errors";
-import { decodeTelephonyBytes, parseTelephonyText } from "../../domain/telephony";
+import { parseTelephonyText } from "../../domain/telephony";
+import { decodeExportBytes } from "../decode-export";
 import { formatTelephonyText, toTelephonyJson } from "../render/telephony-report";
 import { TELEPHONY_REPORT_TEXT as R } from "../../domain/telephony/messages";
 
@@ -26,7 +27,7 @@ async function readExport(path: string): Promise<Uint8Array> {
 }
 
 export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
-  const text = decodeTelephonyBytes(await readExport(args.input));
+  const text = decodeExportBytes(await readExport(args.input));
   const reading = parseTelephonyText(text, args.year === undefined ? {} : { year: args.year });
   io.stdout(args.json ? `${JSON.stringify(toTelephonyJson(reading), null, 2)}\n` : formatTelephonyText(reading, basename(args.input)));
   return 0;

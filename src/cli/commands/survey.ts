@@ -5,7 +5,7 @@ import { workbookSurveys } from "../../domain/analysis/survey";
 import { chooseSurvey, parseSurveyText, type SurveyChoice } from "../../domain/survey";
 import { toSurveyCommandJson } from "../render/survey-json";
 import { formatSurveyText } from "../render/survey-text";
-import { decodeTelephonyBytes } from "../../domain/telephony";
+import { decodeExportBytes } from "../decode-export";
 import { UnusableInputError } from "../../xlsx/errors";
 import { readWorkbookFile } from "../../xlsx/read-workbook";
 import type { ParsedArgs } from "../args";
@@ -27,7 +27,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 function exportSurvey(bytes: Uint8Array, path: string, year: number | undefined): SurveyChoice {
-  const text = decodeTelephonyBytes(bytes);
+  const text = decodeExportBytes(bytes);
   if (text.replace(/^\ufeff/, "").trim() === "") throw new UnusableInputError(W.emptyExport(path));
   const survey = parseSurveyText(text);
   if (survey === null) return { ok: false, message: W.noSurveyInExport };

@@ -13,7 +13,6 @@
  * - when no year is known (no option, none in the labels, the sheet name or a title), the months are
  *   checked but not counted, with one MONTH_UNREADABLE asking for the year: "2021-01" needs one.
  */
-export { decodeTelephonyBytes } from "./decode";
 export { parseTelephonyText } from "./read-text";
 export { readTelephonySheet } from "./read-sheet";
 export type { TelephonyReading, TelephonyOptions } from "./reading";

@@ -2,12 +2,12 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import iconv from "iconv-lite";
 import { parseSurveyText } from "../../../src/domain/survey";
-import { decodeTelephonyBytes } from "../../../src/domain/telephony";
+import { decodeExportBytes } from "../../../src/cli/decode-export";
 
 const FIXTURES = join(__dirname, "../../fixtures/survey");
 
 describe("a survey export read as text", () => {
-  const survey = parseSurveyText(decodeTelephonyBytes(readFileSync(join(FIXTURES, "enquete-2021.csv"))));
+  const survey = parseSurveyText(decodeExportBytes(readFileSync(join(FIXTURES, "enquete-2021.csv"))));
 
   it("reads a UTF-8 file with BOM, « ; » separated, below a title giving its year", () => {
     expect(survey?.year).toBe(2021);
@@ -46,7 +46,7 @@ describe("a survey export read as text", () => {
 
   it("reads a Windows-1252 export with « , » separators and quoted answers", () => {
     const text = 'Date,"Êtes-vous satisfait de l\'accueil ?"\r\n12/03/2022,"Très satisfait"\r\n13/03/2022,"Plutôt pas satisfait"\r\n';
-    const read = parseSurveyText(decodeTelephonyBytes(iconv.encode(text, "win1252")));
+    const read = parseSurveyText(decodeExportBytes(iconv.encode(text, "win1252")));
     expect(read).toMatchObject({ year: 2022, respondents: 2 });
     expect(read?.questions[0]).toMatchObject({ question: "Êtes-vous satisfait de l'accueil ?", n: 2, satisfactionRate: 50 });
   });

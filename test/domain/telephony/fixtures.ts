@@ -1,7 +1,7 @@
 /** Reads the telephony exports under test/fixtures/telephony, as bytes or decoded. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { decodeTelephonyBytes } from "../../../src/domain/telephony";
+import { decodeExportBytes } from "../../../src/cli/decode-export";
 
 export const FIXTURES = join(__dirname, "..", "..", "fixtures", "telephony");
 
@@ -10,7 +10,7 @@ export function fixtureBytes(name: string): Uint8Array {
 }
 
 export function fixtureText(name: string): string {
-  return decodeTelephonyBytes(fixtureBytes(name));
+  return decodeExportBytes(fixtureBytes(name));
 }
 
 /** The twelve months of the 2021 fixtures. */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { decodeTelephonyBytes, parseTelephonyText, readTelephonySheet } from "../../../src/domain/telephony";
+import { parseTelephonyText, readTelephonySheet } from "../../../src/domain/telephony";
+import { decodeExportBytes } from "../../../src/cli/decode-export";
 import { planTelephonyUpsert } from "../../../src/report/telephony";
 import { applyUpsert } from "../../report/telephony/apply-upsert";
 
@@ -31,7 +32,7 @@ describe("parseTelephonyText, on any text", () => {
   });
 
   it("decodes any bytes to a string", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => typeof decodeTelephonyBytes(bytes) === "string"));
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => typeof decodeExportBytes(bytes) === "string"));
   });
 });
 

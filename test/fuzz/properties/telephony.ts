@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import type { MonthlyAnalysis } from "../../../src/domain/analysis/types";
 import type { SheetSnapshot } from "../../../src/domain/snapshot";
-import { decodeTelephonyBytes, parseTelephonyText, readTelephonySheet } from "../../../src/domain/telephony";
+import { parseTelephonyText, readTelephonySheet } from "../../../src/domain/telephony";
+import { decodeExportBytes } from "../../../src/cli/decode-export";
 import { anySheet } from "../arbitraries/grids";
 import { anyBytes, anyPastedText } from "../arbitraries/telephony-text";
 import { deepFreeze } from "../deep-freeze";
@@ -68,7 +69,7 @@ export function describeTelephonyProperties(settings: FuzzSettings): void {
     fuzzIt(
       "decodes any bytes without throwing",
       fc.property(anyBytes, (bytes: Uint8Array) => {
-        expect(typeof decodeTelephonyBytes(bytes)).toBe("string");
+        expect(typeof decodeExportBytes(bytes)).toBe("string");
       }),
       settings,
     );
@@ -78,7 +79,7 @@ export function describeTelephonyProperties(settings: FuzzSettings): void {
       fc.property(anyPastedText, fc.boolean(), (text: string, bom: boolean) => {
         fc.pre(!LONE_SURROGATE.test(text) && !text.startsWith("\uFEFF"));
         const bytes = new TextEncoder().encode((bom ? "\uFEFF" : "") + text);
-        expect(decodeTelephonyBytes(bytes)).toBe(text);
+        expect(decodeExportBytes(bytes)).toBe(text);
       }),
       settings,
     );
