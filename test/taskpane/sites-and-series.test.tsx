@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { combineSites } from "../../src/domain/analysis/combine-sites";
 import type { MonthFigures, SiteMonthly } from "../../src/domain/analysis/types";
 import { SEED_ANALYSIS } from "../fixtures/seed";
-import { renderLoadedApp } from "./support/render";
+import { openTab, renderLoadedApp } from "./support/render";
 import { fakeOperations } from "./support/fake-operations";
 import { plain as plainText } from "./support/text";
 
@@ -63,7 +63,7 @@ describe("the Saisie mensuelle pane's sheet check with several sites", () => {
       sites: monthly.sites.map(({ name, sheet, received, answered, annualRate }) => ({ name: name ?? sheet, sheet, received, answered, annualRate })),
     };
     const { user } = await renderLoadedApp(fakeOperations({ checkTelephonySheet: async () => preview }));
-    await user.click(screen.getByRole("tab", { name: "Saisie mensuelle" }));
+    await openTab(user, "Saisie mensuelle");
     await user.click(screen.getByRole("button", { name: "Vérifier la feuille" }));
     expect(await screen.findByText("Ensemble des 2 sites (Σ aboutis ÷ Σ reçus)")).toBeInTheDocument();
     const lines = within(screen.getByRole("list", { name: "Taux annuel de chaque site" })).getAllByRole("listitem");
