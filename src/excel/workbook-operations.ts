@@ -4,7 +4,9 @@
  */
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
-import type { GenerateOutcome, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
+import type { GenerateOutcome, LiveUpdate, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
+import { SYSTEM_CLOCK, type Clock } from "./clock";
+import { OwnWrites } from "./own-writes";
 import { inFrench } from "./errors";
 import { selectCell, showSheet } from "./navigation";
 import type { ExcelRun } from "../port";
@@ -16,15 +18,27 @@ const analysisEngine = () => import(/* webpackChunkName: "analysis", webpackPref
 const cellMarks = () => import(/* webpackChunkName: "marks" */ "./marks");
 const reportWriter = () => import(/* webpackChunkName: "report" */ "./generate");
 const telephony = () => import(/* webpackChunkName: "telephony" */ "./telephony");
+const liveChecks = () => import(/* webpackChunkName: "analysis" */ "./change-tracker");
+
+/** Half a second without an edit ends a burst. */
+const QUIET_MS = 500;
 
 export interface OperationsOptions {
   /** The clock for the report's "generated on" line. */
   readonly now?: () => Date;
+  /** The timers of the live checks (a burst ends after `quietMs` without an edit). */
+  readonly clock?: Clock;
+  readonly quietMs?: number;
 }
 
 export function createWorkbookOperations(run: ExcelRun, options: OperationsOptions = {}): WorkbookOperations {
   const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const quietMs = options.quietMs ?? QUIET_MS;
+  const ownWrites = new OwnWrites(clock, quietMs);
   const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => inFrench(() => run(batch));
+  /** A write of the add-in's: the changes it raises are not the user's and are not checked. */
+  const writing = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => ownWrites.during(() => inExcel(batch));
   return {
     analyze: async (settings: Settings): Promise<Analysis> => {
       const { analyzeWorkbookInExcel } = await analysisEngine();
@@ -33,15 +47,15 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     selectCell: (sheet: string, cell: string): Promise<void> => inExcel((context) => selectCell(context, sheet, cell)),
     markIssues: async (issues: readonly Issue[]): Promise<number> => {
       const { markIssues } = await cellMarks();
-      return inExcel((context) => markIssues(context, issues));
+      return writing((context) => markIssues(context, issues));
     },
     clearMarks: async (): Promise<number> => {
       const { clearMarks } = await cellMarks();
-      return inExcel((context) => clearMarks(context));
+      return writing((context) => clearMarks(context));
     },
     generateReport: async (settings: Settings): Promise<GenerateOutcome> => {
       const { generateReport } = await reportWriter();
-      return inExcel((context) => generateReport(context, settings, now));
+      return writing((context) => generateReport(context, settings, now));
     },
     showSheet: (sheet: string): Promise<void> => inExcel((context) => showSheet(context, sheet)),
     loadSettings: (): Promise<Settings> => inExcel((context) => loadSettings(context)),
@@ -56,11 +70,15 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     },
     applyTelephony: async (preview: TelephonyPreview): Promise<TelephonyApplyOutcome> => {
       const { applyTelephony } = await telephony();
-      return inExcel((context) => applyTelephony(context, preview));
+      return writing((context) => applyTelephony(context, preview));
     },
     checkTelephonySheet: async (year: number | null): Promise<TelephonyPreview> => {
       const { checkTelephonySheet } = await telephony();
       return inExcel((context) => checkTelephonySheet(context, year));
+    },
+    watchChanges: async (settings: Settings, listener: (update: LiveUpdate) => void): Promise<LiveWatch> => {
+      const { ChangeTracker } = await liveChecks();
+      return inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs }));
     },
   };
 }

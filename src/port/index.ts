@@ -7,3 +7,4 @@ export type { GenerateOutcome, SiteRate, TelephonyApplyOutcome, TelephonyPreview
 export { DEFAULT_SETTINGS, type Settings } from "./settings";
 export { WorkbookNotUsableError } from "./workbook-not-usable";
 export type { ExcelRun } from "./excel-run";
+export type { LiveUpdate, LiveWatch } from "./live";

@@ -4,6 +4,7 @@
  */
 import type { Analysis, MonthFigures } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
+import type { LiveUpdate, LiveWatch } from "./live";
 import type { Settings } from "./settings";
 
 export interface GenerateOutcome {
@@ -62,4 +63,9 @@ export interface WorkbookOperations {
   applyTelephony(preview: TelephonyPreview): Promise<TelephonyApplyOutcome>;
   /** Checks the figures already in the year's telephony sheet. */
   checkTelephonySheet(year: number | null): Promise<TelephonyPreview>;
+  /**
+   * Checks each burst of edits as it happens (Excel's onChanged): reads the workbook once, then only
+   * the changed rows. Absent where the host raises no change events.
+   */
+  watchChanges?(settings: Settings, listener: (update: LiveUpdate) => void): Promise<LiveWatch>;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from "../../../src/port";
 import { toFrenchError } from "../../../src/excel/errors";
 import { SEED_ANALYSIS } from "../../fixtures/seed";
 
-export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>> };
+export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<NonNullable<WorkbookOperations[K]>>, Parameters<NonNullable<WorkbookOperations[K]>>> };
 
 export function fakeOperations(overrides: Partial<WorkbookOperations> = {}): FakeOperations {
   const defaults: WorkbookOperations = {

@@ -1,0 +1,25 @@
+/** What the live checks tell the pane after a burst of edits. */
+import type { Analysis } from "../domain/analysis/types";
+import type { Issue } from "../domain/issues";
+
+export type LiveUpdate =
+  /** Only the changed rows were read and re-checked. */
+  | {
+      readonly kind: "rows";
+      readonly analysis: Analysis;
+      /** The problems now in the changed rows (the pane shows them first). */
+      readonly changedRowIssues: readonly Issue[];
+      readonly added: readonly Issue[];
+      readonly removed: readonly Issue[];
+      /** The burst holds a co-author's edit (source Remote). */
+      readonly fromCoAuthor: boolean;
+    }
+  /** The change moved cells or touched a header or a sheet: the workbook was read again whole. */
+  | { readonly kind: "full"; readonly analysis: Analysis; readonly fromCoAuthor: boolean }
+  /** The check failed (a protected sheet, a co-author's conflict): said once, retried at the next change. */
+  | { readonly kind: "failed"; readonly message: string };
+
+export interface LiveWatch {
+  /** Removes the change handlers. */
+  dispose(): Promise<void>;
+}
