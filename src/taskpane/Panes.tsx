@@ -31,6 +31,7 @@ export function Pane({ pane, operations, settings, analysis, onSettingsChange }:
           defaultYear={settings.year}
           tolerance={settings.tolerance}
           onAnalyze={analyze}
+          selectCell={(sheet, cell) => operations.selectCell(sheet, cell)}
         />
       );
     case "checks":

@@ -4,6 +4,7 @@ import type { Analysis } from "../../domain/analysis/types";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { AnalysisResults, AnalyzedYearSelect } from "../components/lazy-results";
 import { PaneLoader } from "../components/PaneLoader";
+import type { WorkbookOperations } from "../../port";
 import type { AsyncState } from "../hooks/useAsyncAction";
 import { STRINGS } from "../strings";
 
@@ -20,9 +21,11 @@ export interface AnalyzePaneProps {
   /** The tolerance from the settings: a target missed by less is said to be within it. */
   readonly tolerance: number;
   readonly onAnalyze: (year: number | null) => void;
+  /** Selects a survey problem's cell; without it the problems are listed only. */
+  readonly selectCell?: WorkbookOperations["selectCell"];
 }
 
-export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze }: AnalyzePaneProps) {
+export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze, selectCell }: AnalyzePaneProps) {
   const styles = useStyles();
   const running = state.kind === "running";
   return (
@@ -45,7 +48,7 @@ export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze
       />
       {analysis && state.kind !== "failed" && (
         <PaneLoader>
-          <AnalysisResults analysis={analysis} tolerance={tolerance} />
+          <AnalysisResults analysis={analysis} tolerance={tolerance} selectCell={selectCell} />
         </PaneLoader>
       )}
     </div>

@@ -1,0 +1,53 @@
+/** Each question of the survey: its satisfaction rate ± margin and its number of answers, small samples flagged. */
+import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import type { SurveyQuestion } from "../../domain/survey";
+import { formatNumberFr } from "../../domain/values";
+import { formatMargin } from "../../domain/survey";
+import { isSmallSample, surveyRate } from "../format/survey";
+import { STRINGS } from "../strings";
+
+const useStyles = makeStyles({
+  question: { overflowWrap: "anywhere" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  numberHeader: { justifyContent: "flex-end" },
+  margin: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  flag: { marginTop: tokens.spacingVerticalXXS },
+});
+
+export function SurveyQuestionsTable({ questions, labelledBy }: { readonly questions: readonly SurveyQuestion[]; readonly labelledBy: string }) {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small" aria-labelledby={labelledBy}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{STRINGS.survey.question}</TableHeaderCell>
+          <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
+            {STRINGS.survey.rate}
+          </TableHeaderCell>
+          <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
+            {STRINGS.survey.answers}
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {questions.map((question) => (
+          <TableRow key={question.column}>
+            <TableCell className={styles.question}>{question.question}</TableCell>
+            <TableCell className={styles.number}>
+              {surveyRate(question.satisfactionRate)}
+              {question.margin !== null && question.margin > 0 && <span className={styles.margin}>{formatMargin(question.margin)}</span>}
+            </TableCell>
+            <TableCell className={styles.number}>
+              {formatNumberFr(question.n, 0)}
+              {isSmallSample(question.n) && (
+                <Badge className={styles.flag} appearance="tint" color="warning" size="small">
+                  {STRINGS.survey.smallSample}
+                </Badge>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
