@@ -37,7 +37,7 @@ const DEFAULT_BUDGET = 3_500_000;
 const INITIAL_BYTES_PER_CELL = 120;
 const MAX_BYTES_PER_CELL = 400_000;
 
-interface QueuedSheet {
+export interface QueuedSheet {
   readonly worksheet: Excel.Worksheet;
   readonly tag: Excel.WorksheetCustomProperty;
   readonly used: Excel.Range;
@@ -48,7 +48,7 @@ function isPayloadTooLarge(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
 }
 
-function queueSheet(worksheet: Excel.Worksheet, withContent: boolean): QueuedSheet {
+export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean): QueuedSheet {
   return {
     worksheet,
     tag: worksheet.customProperties.getItemOrNullObject(TAG_PROPERTY).load("value"),
@@ -74,6 +74,11 @@ function sheetSnapshot(queued: QueuedSheet, cells: Cell[][] | null): SheetSnapsh
       ? { origin: { row: 1, column: 1 }, cells: [] }
       : growToMerges({ origin: { row: queued.used.rowIndex + 1, column: queued.used.columnIndex + 1 }, cells }, merges);
   return { name: base.name, origin: grid.origin, cells: grid.cells, merges, generatedTag: base.tag, visible: base.visible };
+}
+
+/** A sheet queued with its content, once synced. */
+export function syncedSheetSnapshot(queued: QueuedSheet): SheetSnapshot {
+  return sheetSnapshot(queued, queued.used.isNullObject ? null : toCells(queued.used as RangeArrays));
 }
 
 function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[]): WorkbookReading {

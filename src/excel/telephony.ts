@@ -1,6 +1,6 @@
 /**
  * The telephony operations: preview pasted text (nothing written), check the year's sheet, and upsert
- * months into it — its row insertions and writes in ONE sync after the read.
+ * months into it — its row insertions, its writes and the read-back of the sheet in ONE sync after the read.
  */
 import { analyzeWorkbook } from "../domain/analysis";
 import { monthlyOfYear, telephonySheets } from "../domain/analysis/monthly";
@@ -11,7 +11,7 @@ import { planTelephonyUpsert } from "../report/telephony";
 import type { TelephonyApplyOutcome, TelephonyPreview } from "../port";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT } from "./messages";
-import { readWorkbook, type WorkbookReading } from "./read-snapshot";
+import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
 import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
@@ -85,8 +85,13 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
       worksheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = columnWidthPoints(width);
     }
   }
+  // Read back in the same sync as the writes: the figures shown are the ones Excel holds (its formulas
+  // computed), without reading the whole workbook again; the other sheets are as read before.
+  const written = queueSheet(worksheet.load("id,name,visibility"), true);
   await context.sync();
-  const after = await readWorkbook(context);
-  const analysis = analyzeWorkbook(after.snapshot, { year: previewed.year });
+  const sheet = syncedSheetSnapshot(written);
+  const others = before.snapshot.sheets;
+  const sheets = plan.create ? [...others, sheet] : others.map((other) => (other.name === sheet.name ? sheet : other));
+  const analysis = analyzeWorkbook({ ...before.snapshot, sheets }, { year: previewed.year });
   return { sheet: plan.create ? sheetName : (existing as { sheet: SheetSnapshot }).sheet.name, created: plan.create, replacedMonths: plan.replacedMonths, addedMonths: plan.addedMonths, analysis: analysis.ok ? analysis.analysis : null };
 }
