@@ -2,8 +2,10 @@
  * The pane's tab bar at the widths Excel gives a task pane (320 px is the narrowest): one line, each tab shown in
  * full or, when it does not fit, listed in the « Plus » menu at the end of the line; nothing cut.
  */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPlayground, pane, screenshotOf, tab, type Session } from "./support/browser";
+import { openPlayground, pane, SCREENSHOTS, screenshotOf, tab, type Session } from "./support/browser";
 
 interface TabBox {
   readonly name: string;
@@ -96,7 +98,10 @@ describe("the pane's tabs at task-pane widths", () => {
     await expect(moreButton(page).isVisible()).resolves.toBe(true);
     const inMenu = await menuNames(page);
     expect(inMenu.length).toBeGreaterThan(0);
-    await screenshotOf(pane(page), "17-onglets-320px-menu-plus");
+    // The top of the pane, where the menu opens (the guide shows it).
+    const box = (await pane(page).boundingBox())!;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "17-onglets-320px-menu-plus.png"), clip: { x: box.x, y: box.y, width: box.width, height: 200 } });
     const chosen = inMenu[inMenu.length - 1]!;
     await page.getByRole("menuitem", { name: chosen }).click();
     await expect(tab(page, chosen).getAttribute("aria-selected")).resolves.toBe("true");
