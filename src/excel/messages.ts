@@ -29,6 +29,10 @@ export const ADAPTER_TEXT = {
   /** Said when a cell to select or mark is on a sheet that no longer exists. */
   sheetMissing: (sheet: string) => `La feuille ${quoted(sheet)} est introuvable dans le classeur (renommée ou supprimée${NBSP}?).`,
   cellInvalid: (sheet: string, cell: string) => `L'adresse ${quoted(cell)} de la feuille ${quoted(sheet)} n'est pas une cellule valide.`,
+  noSurveyInPaste:
+    `Aucune enquête lisible dans le texte collé${NBSP}: il faut une ligne d'en-tête de questions, puis une ligne par répondant, ` +
+    `avec des réponses comme ${quoted("Très satisfait")}, ${quoted("Oui")} ou une note de 1 à 5.`,
+  noSurveyYear: `Indiquez l'année de l'enquête (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
   noTelephonyYear: `Indiquez l'année des chiffres de téléphonie (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
   noTelephonySheet: (year: number | null) =>
     year === null

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
-import type { GenerateOutcome, LiveUpdate, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
+import type { GenerateOutcome, LiveUpdate, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { SYSTEM_CLOCK, type Clock } from "./clock";
 import { OwnWrites } from "./own-writes";
 import { inFrench } from "./errors";
@@ -18,6 +18,7 @@ const analysisEngine = () => import(/* webpackChunkName: "analysis", webpackPref
 const cellMarks = () => import(/* webpackChunkName: "marks" */ "./marks");
 const reportWriter = () => import(/* webpackChunkName: "report" */ "./generate");
 const telephony = () => import(/* webpackChunkName: "telephony" */ "./telephony");
+const surveyEntry = () => import(/* webpackChunkName: "survey-entry" */ "./survey-entry");
 const liveChecks = () => import(/* webpackChunkName: "analysis" */ "./change-tracker");
 
 /** Half a second without an edit ends a burst. */
@@ -71,6 +72,14 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     applyTelephony: async (preview: TelephonyPreview): Promise<TelephonyApplyOutcome> => {
       const { applyTelephony } = await telephony();
       return writing((context) => applyTelephony(context, preview));
+    },
+    previewSurvey: async (text: string, year: number | null): Promise<SurveyPastePreview> => {
+      const { previewSurvey } = await surveyEntry();
+      return inExcel((context) => previewSurvey(context, text, year));
+    },
+    applySurvey: async (preview: SurveyPastePreview): Promise<SurveyApplyOutcome> => {
+      const { applySurvey } = await surveyEntry();
+      return writing((context) => applySurvey(context, preview));
     },
     checkTelephonySheet: async (year: number | null): Promise<TelephonyPreview> => {
       const { checkTelephonySheet } = await telephony();

@@ -4,6 +4,7 @@
  */
 import type { Analysis, MonthFigures } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
+import type { SurveyAnalysis } from "../domain/survey/types";
 import type { LiveUpdate, LiveWatch } from "./live";
 import type { Settings } from "./settings";
 
@@ -42,6 +43,22 @@ export interface TelephonyApplyOutcome {
   readonly analysis: Analysis | null;
 }
 
+/** A pasted survey export, read: its header and respondents as typed, and their analysis. */
+export interface SurveyPastePreview {
+  readonly year: number;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly analysis: SurveyAnalysis;
+}
+
+export interface SurveyApplyOutcome {
+  readonly sheet: string;
+  readonly created: boolean;
+  /** Respondents written, and those left out because the same row was already there. */
+  readonly added: number;
+  readonly duplicates: number;
+}
+
 export interface WorkbookOperations {
   /** Reads the open workbook and analyses it. */
   analyze(settings: Settings): Promise<Analysis>;
@@ -61,6 +78,10 @@ export interface WorkbookOperations {
   previewTelephony(text: string, year: number | null): Promise<TelephonyPreview>;
   /** Upserts the previewed months into the year's telephony sheet. */
   applyTelephony(preview: TelephonyPreview): Promise<TelephonyApplyOutcome>;
+  /** Reads a pasted survey export; nothing is written. */
+  previewSurvey(text: string, year: number | null): Promise<SurveyPastePreview>;
+  /** Writes the previewed respondents into the year's survey sheet: new ones only, no existing cell changed. */
+  applySurvey(preview: SurveyPastePreview): Promise<SurveyApplyOutcome>;
   /** Checks the figures already in the year's telephony sheet. */
   checkTelephonySheet(year: number | null): Promise<TelephonyPreview>;
   /**

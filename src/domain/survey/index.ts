@@ -5,7 +5,7 @@ export { readAnswer } from "./answer";
 export { inferScale } from "./question-scale";
 export { marginOfError, questionFigures } from "./figures";
 export { readSurvey, SMALL_SAMPLE } from "./read-survey";
-export { parseSurveyText } from "./read-text";
+export { parseSurveyPaste, parseSurveyText, type SurveyPaste } from "./read-text";
 export { findSurveys, readSurveySheet } from "./find-surveys";
 export { chooseSurvey, latestSurveyYear, surveyForYear, surveyYears, type SurveyChoice } from "./choose";
 export { answersCount, formatMargin, formatPointsChange, formatSurveyRate, surveySentence } from "./sentence";

@@ -39,8 +39,8 @@ function parseRecords(text: string, delimiter: string): TextGrid {
 
 const questionCount = (layout: SurveyLayout | null): number => layout?.columns.filter((column) => column.scale !== null).length ?? 0;
 
-/** Null when no separator gives a header of questions answered on a known scale. */
-export function parseSurveyText(text: string): SurveyAnalysis | null {
+/** The text's records under the separator whose header has the most questions; null when none has any. */
+function bestRecords(text: string): { parsed: TextGrid; layout: SurveyLayout } | null {
   const normalized = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
   let best: { parsed: TextGrid; layout: SurveyLayout } | null = null;
   for (const delimiter of DELIMITERS) {
@@ -48,8 +48,37 @@ export function parseSurveyText(text: string): SurveyAnalysis | null {
     const layout = surveyLayout(parsed.grid);
     if (layout !== null && questionCount(layout) > questionCount(best?.layout ?? null)) best = { parsed, layout };
   }
-  if (best === null) return null;
-  const { lines } = best.parsed;
+  return best;
+}
+
+function analyzeRecords({ parsed, layout }: { parsed: TextGrid; layout: SurveyLayout }): SurveyAnalysis {
+  const { lines } = parsed;
   const locate: Locate = (gridRow) => ({ sheet: null, cell: null, line: lines[gridRow] ?? gridRow + 1 });
-  return readSurveyLayout({ grid: best.parsed.grid, locate, sheet: null }, best.layout);
+  return readSurveyLayout({ grid: parsed.grid, locate, sheet: null }, layout);
+}
+
+/** Null when no separator gives a header of questions answered on a known scale. */
+export function parseSurveyText(text: string): SurveyAnalysis | null {
+  const best = bestRecords(text);
+  return best === null ? null : analyzeRecords(best);
+}
+
+/** A pasted export as written: its header and its respondents' rows (fields as typed), beside its analysis. */
+export interface SurveyPaste {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly analysis: SurveyAnalysis;
+}
+
+/** Null when no separator gives a header of questions answered on a known scale. */
+export function parseSurveyPaste(text: string): SurveyPaste | null {
+  const best = bestRecords(text);
+  if (best === null) return null;
+  const { grid } = best.parsed;
+  const header = (grid[best.layout.headerRow] ?? []).map((cell) => cell.text.trim());
+  const rows = grid
+    .slice(best.layout.headerRow + 1)
+    .filter((row) => row.some((cell) => cell.text.trim() !== ""))
+    .map((row) => header.map((_, column) => row[column]?.text ?? ""));
+  return { header, rows, analysis: analyzeRecords(best) };
 }

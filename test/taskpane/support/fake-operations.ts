@@ -22,6 +22,12 @@ export function fakeOperations(overrides: Partial<WorkbookOperations> = {}): Fak
     applyTelephony: async () => {
       throw new Error("applyTelephony is not set up in this test");
     },
+    previewSurvey: async () => {
+      throw new Error("previewSurvey is not set up in this test");
+    },
+    applySurvey: async () => {
+      throw new Error("applySurvey is not set up in this test");
+    },
     checkTelephonySheet: async () => {
       throw new Error("checkTelephonySheet is not set up in this test");
     },

@@ -1,0 +1,51 @@
+/**
+ * The survey entry: read a pasted export (nothing written), then write its respondents into the year's survey
+ * sheet — the workbook read in its usual syncs, then every write in ONE sync, whatever the number of rows.
+ */
+import { parseA1 } from "../domain/address";
+import { findSurveys, parseSurveyPaste } from "../domain/survey";
+import { planSurveyAppend, type ExistingSurveySheet } from "../report/survey/append-plan";
+import { pickSheetName } from "../report/sheet-names";
+import type { SurveyApplyOutcome, SurveyPastePreview } from "../port";
+import { analyzeReading } from "./analyze-reading";
+import { ExcelOperationError } from "./errors";
+import { ADAPTER_TEXT } from "./messages";
+import { readWorkbook, type WorkbookReading } from "./read-snapshot";
+import { writeScatteredCells } from "./write-cells";
+
+function analyzedYear(reading: WorkbookReading): number | null {
+  try {
+    return analyzeReading(reading, null).year;
+  } catch {
+    return null;
+  }
+}
+
+export async function previewSurvey(context: Excel.RequestContext, text: string, year: number | null): Promise<SurveyPastePreview> {
+  const paste = parseSurveyPaste(text);
+  if (paste === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noSurveyInPaste);
+  const chosen = year ?? paste.analysis.year ?? analyzedYear(await readWorkbook(context));
+  if (chosen === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noSurveyYear);
+  return { year: chosen, header: paste.header, rows: paste.rows, analysis: { ...paste.analysis, year: chosen } };
+}
+
+/** The year's survey sheet and its header row, when the workbook has one. */
+function existingSurvey(reading: WorkbookReading, year: number): ExistingSurveySheet | null {
+  const survey = findSurveys(reading.snapshot).find((found) => found.year === year && found.sheet !== null);
+  const header = survey?.questions[0]?.headerCell ?? null;
+  const sheet = survey ? reading.snapshot.sheets.find((candidate) => candidate.name === survey.sheet) : undefined;
+  const at = header === null ? null : parseA1(header);
+  return sheet && at ? { sheet, headerRow: at.row } : null;
+}
+
+export async function applySurvey(context: Excel.RequestContext, previewed: SurveyPastePreview): Promise<SurveyApplyOutcome> {
+  const reading = await readWorkbook(context);
+  const existing = existingSurvey(reading, previewed.year);
+  const taken = new Set(reading.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")));
+  const plan = planSurveyAppend(existing, pickSheetName(`Enquête ${previewed.year}`, taken), previewed.header, previewed.rows);
+  const worksheets = context.workbook.worksheets;
+  const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);
+  if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {});
+  await context.sync();
+  return { sheet: plan.sheetName, created: plan.create, added: plan.added, duplicates: plan.duplicates };
+}
