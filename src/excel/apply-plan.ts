@@ -17,6 +17,8 @@ import { formatTag, parseTag, TAG_PROPERTY } from "./tag";
 import { writeCells, writeLayout } from "./write-sheet";
 import { rangeAddress, writeChart } from "./write-charts";
 import { estimateBytes, PayloadBudget } from "./payload-budget";
+import { queueAppend, rememberListed, writeStateList } from "./action-plan";
+import { rangeA1 } from "../domain/address";
 
 export interface ApplyOptions {
   /** What one write sync may carry; a larger plan is written in several syncs before the swap. */
@@ -53,6 +55,7 @@ export async function applyPlan(
       await writeCells(worksheet, sheet, { styles: plan.styles, finalName }, budget);
       await budget.reserve(estimateBytes(sheet.charts, 40 * sheet.charts.length + sheet.columnWidths.length + 12));
       writeLayout(worksheet, sheet);
+      for (const { range, list } of sheet.validations ?? []) writeStateList(worksheet, rangeA1(range.top, range.left, range.bottom, range.right), list);
       for (const chart of sheet.charts) writeChart(worksheet, chart, rangeOf);
     }
     // The swap: the old sheets step aside, the new ones take their names, and only then do the old ones go.
@@ -61,8 +64,14 @@ export async function applyPlan(
       const worksheet = added.get(sheet.name) as Excel.Worksheet;
       worksheet.name = finalName(sheet.name);
       worksheet.customProperties.add(TAG_PROPERTY, formatTag(sheet.role, sheet.year));
+      if (sheet.role === "action-plan" && plan.actionPlan) rememberListed(worksheet, plan.actionPlan.remembered);
     }
     for (const old of parked) worksheets.getItemOrNullObject(old.id).delete();
+    // Last, so that a write rejected before it leaves the user's action plan as it was.
+    if (plan.actionPlan) {
+      await budget.reserve(estimateBytes(plan.actionPlan, 8 + 4 * (plan.actionPlan.append?.cells.length ?? 0)));
+      queueAppend(worksheets, listing, plan.actionPlan, plan.styles);
+    }
     added.get(plan.activeSheet)?.activate();
     await context.sync();
   } catch (error) {

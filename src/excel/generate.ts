@@ -5,6 +5,7 @@ import { analyzeReading } from "./analyze-reading";
 import { applyPlan } from "./apply-plan";
 import { readWorkbook } from "./read-snapshot";
 import { sheetsToReplace } from "./sheet-naming";
+import { existingActionPlan } from "./action-plan";
 
 export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date): Promise<GenerateOutcome> {
   const reading = await readWorkbook(context);
@@ -16,6 +17,7 @@ export async function generateReport(context: Excel.RequestContext, settings: Se
     tolerance: settings.tolerance,
     linkToSource: true,
     existingSheetNames: reading.sheets.filter((sheet) => !replaced.has(sheet.id)).map((sheet) => sheet.name),
+    actionPlan: existingActionPlan(reading),
   });
   return applyPlan(context, plan, reading.sheets);
 }

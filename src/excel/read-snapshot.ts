@@ -1,6 +1,6 @@
 /**
  * Reads the open workbook into the same WorkbookSnapshot the file reader gives, in two syncs whatever
- * its size: (1) the sheet list; (2) every sheet's tag, used range (values, text, formats, formulas,
+ * its size: (1) the sheet list; (2) every sheet's tags, used range (values, text, formats, formulas,
  * value types) and merged areas. Only when Excel refuses that second exchange as too large (5 MB on the
  * web) does it fall back to reading in row blocks, a number of syncs proportional to the size.
  */
@@ -8,7 +8,7 @@ import type { Cell, CellRange, SheetSnapshot, WorkbookSnapshot } from "../domain
 import { parseAreas } from "./addresses";
 import { toCells, type RangeArrays } from "./cells";
 import { growToMerges } from "./sheet-grid";
-import { TAG_PROPERTY } from "./tag";
+import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
 
 export interface SheetListing {
   /** Excel's stable id: the same after a rename. */
@@ -16,6 +16,8 @@ export interface SheetListing {
   readonly name: string;
   readonly visible: boolean;
   readonly tag: string | null;
+  /** The action plan's memory (PLAN_MEMORY_PROPERTY), when the snapshot read gave it. */
+  readonly planMemory?: string | null;
 }
 
 export interface WorkbookReading {
@@ -40,6 +42,7 @@ const MAX_BYTES_PER_CELL = 400_000;
 export interface QueuedSheet {
   readonly worksheet: Excel.Worksheet;
   readonly tag: Excel.WorksheetCustomProperty;
+  readonly planMemory: Excel.WorksheetCustomProperty;
   readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas;
 }
@@ -52,6 +55,7 @@ export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean): Qu
   return {
     worksheet,
     tag: worksheet.customProperties.getItemOrNullObject(TAG_PROPERTY).load("value"),
+    planMemory: worksheet.customProperties.getItemOrNullObject(PLAN_MEMORY_PROPERTY).load("value"),
     used: worksheet.getUsedRangeOrNullObject(true).load(withContent ? [...SHAPE, ...CONTENT] : [...SHAPE]),
     merges: worksheet.getRange().getMergedAreasOrNullObject().load("address"),
   };
@@ -63,6 +67,7 @@ function listing(queued: QueuedSheet): SheetListing {
     name: queued.worksheet.name,
     visible: queued.worksheet.visibility === "Visible",
     tag: queued.tag.isNullObject ? null : String(queued.tag.value),
+    planMemory: queued.planMemory.isNullObject ? null : String(queued.planMemory.value),
   };
 }
 

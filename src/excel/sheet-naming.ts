@@ -3,13 +3,16 @@ import type { ReportPlan } from "../report/plan";
 import type { SheetListing } from "./read-snapshot";
 import { parseTag } from "./tag";
 
+export const ACTION_PLAN_ROLE = "action-plan";
+
 const key = (name: string): string => name.toLocaleLowerCase("fr");
 
 /** Our sheets of this year (found by tag, whatever their name now), and leftovers of an interrupted generation. */
 export function sheetsToReplace(sheets: readonly SheetListing[], year: number): SheetListing[] {
   return sheets.filter((sheet) => {
     const tag = parseTag(sheet.tag);
-    return tag !== null && (tag.year === year || tag.pending);
+    // The action plan is the user's once created: never replaced, only appended to.
+    return tag !== null && (tag.pending || (tag.year === year && tag.role !== ACTION_PLAN_ROLE));
   });
 }
 

@@ -5,6 +5,15 @@
 import type { SheetRole } from "../report/plan";
 
 export const TAG_PROPERTY = "BilanQualite";
+/**
+ * On « Plan d'actions » only: the indicators a generation ever listed there, one entry key a line, so that
+ * a row the user deleted is not added again. A worksheet custom property (ExcelApi 1.12) stays with its
+ * sheet through a rename or a move (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcustomproperty).
+ */
+export const PLAN_MEMORY_PROPERTY = "BilanQualitePlan";
+
+export const formatPlanMemory = (keys: readonly string[]): string => keys.join("\n");
+export const parsePlanMemory = (text: string | null): string[] => (text === null ? [] : text.split("\n").filter((key) => key !== ""));
 const PENDING = "pending";
 
 export interface SheetTag {

@@ -19,7 +19,7 @@ function runs(cells: readonly PlannedCell[]): PlannedCell[][] {
 }
 
 function input(cell: PlannedCell): string | number {
-  return cell.value.kind === "text" ? cell.value.text : cell.value.kind === "number" ? cell.value.number : cell.value.formula;
+  return cell.value.kind === "text" ? cell.value.text : cell.value.kind === "number" ? cell.value.number : cell.value.kind === "blank" ? "" : cell.value.formula;
 }
 
 /** Text is kept text; a cell with no format of its own keeps the sheet's (null leaves it unchanged in Excel). */

@@ -33,6 +33,7 @@ function inputOf(cell: PlannedCell): string | number {
     case "text": return cell.value.text;
     case "number": return cell.value.number;
     case "formula": return cell.value.formula;
+    case "blank": return "";
   }
 }
 

@@ -9,6 +9,11 @@ import { planSummarySheet } from "./summary-sheet";
 import { SHEET_NAMES } from "./wording";
 import { planSurveySheet } from "./survey/survey-sheet";
 import { SURVEY_SHEET_NAME } from "./survey/words";
+import type { ExistingActionPlan } from "./action-plan/existing";
+import { planActionPlan } from "./action-plan/sheet";
+import { ACTION_PLAN_SHEET_NAME } from "./action-plan/words";
+
+export type { ExistingActionPlan } from "./action-plan/existing";
 
 export interface ReportOptions {
   /** The source workbook's file name, shown in the subtitles. */
@@ -20,6 +25,11 @@ export interface ReportOptions {
   readonly linkToSource: boolean;
   /** Sheets already in the target workbook, never to be overwritten. */
   readonly existingSheetNames: readonly string[];
+  /**
+   * The action plan: absent, none is written (a plan that does not deal with it); null, the workbook has
+   * none and it is created; else the user's sheet as read, to which only new indicators are appended.
+   */
+  readonly actionPlan?: ExistingActionPlan | null;
 }
 
 export type { ReportPlan } from "./plan";
@@ -32,11 +42,16 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
       checks: SHEET_NAMES.checks(year),
       survey: SURVEY_SHEET_NAME(year),
       chartData: SHEET_NAMES.chartData(year),
+      actionPlan: ACTION_PLAN_SHEET_NAME,
     },
     options.existingSheetNames,
   );
   const tolerance = Math.max(0, options.tolerance);
   const charts = planCharts(analysis, names.chartData, tolerance);
+  const actions =
+    options.actionPlan === undefined
+      ? null
+      : planActionPlan(analysis, options.actionPlan, { sheetName: names.actionPlan, sourceName: options.sourceName, generatedAt: options.generatedAt });
   const summary = planSummarySheet(analysis, {
     sheetName: names.summary,
     checksSheetName: names.checks,
@@ -46,6 +61,7 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     linkToSource: options.linkToSource,
     charts: charts.charts,
     surveySheetName: analysis.survey === null ? null : names.survey,
+    actionPlanLine: actions?.summaryLine ?? null,
   });
   const checks = planChecksSheet(analysis, {
     sheetName: names.checks,
@@ -57,6 +73,13 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     analysis.survey === null
       ? []
       : [planSurveySheet(analysis.survey, { sheetName: names.survey, year, sourceName: options.sourceName, generatedAt: options.generatedAt })];
-  const sheets: PlannedSheet[] = [summary, checks, ...survey, ...(charts.sheet ? [charts.sheet] : [])];
-  return { year, styles: REPORT_STYLES, sheets, activeSheet: summary.name };
+  const actionSheet = actions?.sheet ? [actions.sheet] : [];
+  const sheets: PlannedSheet[] = [summary, checks, ...survey, ...actionSheet, ...(charts.sheet ? [charts.sheet] : [])];
+  return {
+    year,
+    styles: REPORT_STYLES,
+    sheets,
+    activeSheet: summary.name,
+    ...(actions === null ? {} : { actionPlan: actions.actionPlan }),
+  };
 }

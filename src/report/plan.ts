@@ -4,7 +4,8 @@
  */
 import type { CellRange } from "../domain/snapshot";
 
-export type SheetRole = "summary" | "checks" | "chart-data" | "survey";
+/** "action-plan": created once, then the user's; later generations only append to it. */
+export type SheetRole = "summary" | "checks" | "chart-data" | "survey" | "action-plan";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -28,6 +29,8 @@ export type PlannedValue =
   /** Always written as text, never as a formula, whatever it starts with. */
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "number"; readonly number: number }
+  /** An empty cell that keeps its style's number format (a date to be typed). */
+  | { readonly kind: "blank" }
   /** A formula written by the planner itself (never user text). */
   | { readonly kind: "formula"; readonly formula: string; readonly cached?: number | string };
 
@@ -109,6 +112,29 @@ export interface PlannedSheet {
   readonly pageBreaksBefore?: readonly number[];
   readonly tabColor?: string;
   readonly showGridlines: boolean;
+  /** Drop-down lists (Excel data validation, a list of values). */
+  readonly validations?: readonly PlannedValidation[];
+}
+
+export interface PlannedValidation {
+  readonly range: CellRange;
+  readonly list: readonly string[];
+}
+
+/** Rows added at the foot of the user's « Plan d'actions », found by its tag whatever its name now. */
+export interface PlannedAppend {
+  /** Its name as read. */
+  readonly sheet: string;
+  readonly cells: readonly PlannedCell[];
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  readonly validations: readonly PlannedValidation[];
+}
+
+export interface PlannedActionPlan {
+  /** The indicators ever listed (entry keys), kept with the sheet so that a row the user deleted is not added again. */
+  readonly remembered: readonly string[];
+  /** null when the sheet is created by this plan (it is then among `sheets`). */
+  readonly append: PlannedAppend | null;
 }
 
 export interface ReportPlan {
@@ -118,4 +144,6 @@ export interface ReportPlan {
   readonly sheets: readonly PlannedSheet[];
   /** The sheet to show when done. */
   readonly activeSheet: string;
+  /** Absent from a plan that does not deal with the action plan. */
+  readonly actionPlan?: PlannedActionPlan;
 }

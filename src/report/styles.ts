@@ -71,6 +71,7 @@ export const REPORT_STYLES: Readonly<Record<string, CellStyle>> = {
   "data-percent-1": { ...cell, numberFormat: PERCENT_FORMAT_1 },
   "data-count": { ...cell, numberFormat: COUNT_FORMAT },
   "survey-rate": { ...cell, horizontal: "center", bold: true, fontColor: NAVY },
+  "action-date": { ...cell, horizontal: "center", numberFormat: "dd/mm/yyyy" },
   "survey-small-sample": { ...cell, horizontal: "center", wrap: true, fill: "#FFEB9C", fontColor: "#6B4E00" },
 };
 

@@ -23,6 +23,8 @@ export interface SummaryContext {
   readonly charts: readonly ChartDraft[];
   /** The « Enquête » sheet, when the year has a survey: the assessment names its overall rate. */
   readonly surveySheetName: string | null;
+  /** The actions of the « Plan d'actions » counted by state, when the report deals with it. */
+  readonly actionPlanLine?: string | null;
 }
 
 export const HEADER_ROW = 7;
@@ -124,6 +126,7 @@ function planAssessment(builder: SheetBuilder, analysis: Analysis, context: Summ
   for (const detail of narrative.details) builder.fullRow(++row, `• ${detail}`, "bullet", 15);
   const survey = surveyLine(analysis, context.surveySheetName);
   if (survey !== null) builder.fullRow(++row, `• ${survey}`, "bullet", 15);
+  if (context.actionPlanLine) builder.fullRow(++row, `• ${context.actionPlanLine}`, "bullet", 15);
   return row;
 }
 

@@ -3,6 +3,7 @@
  * uses: a change of shape on either side breaks `tsc`, not a test run in Excel.
  */
 import type { RangeProxy, RangeAreasProxy } from "./objects/range";
+import type { DataValidationProxy } from "./objects/data-validation";
 import type { WorksheetProxy } from "./objects/worksheets";
 import type { RangeFormatProxy, RangeFillProxy, RangeFontProxy } from "./objects/format";
 import type { SettingCollectionProxy, SettingProxy, WorkbookProxy } from "./objects/workbook";
@@ -23,7 +24,8 @@ type Conforms<Sim, Real, Keys extends keyof Real & keyof Sim> = {
 /** Compiles only when every member conforms: `Record<keyof T, true>` accepts no `false`. */
 function conforms<T extends Record<keyof T, true>>(): void {}
 
-conforms<Conforms<RangeProxy, Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "text" | "valueTypes" | "select" | "merge" | "getCell">>();
+conforms<Conforms<RangeProxy, Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "text" | "valueTypes" | "select" | "merge" | "getCell" | "delete">>();
+conforms<Conforms<DataValidationProxy, Excel.DataValidation, "type" | "clear">>();
 conforms<Conforms<RangeAreasProxy, Excel.RangeAreas, "address" | "areaCount" | "isNullObject">>();
 conforms<Conforms<WorksheetProxy, Excel.Worksheet, "id" | "name" | "position" | "showGridlines" | "activate" | "delete" | "getRangeByIndexes" | "getRanges">>();
 conforms<Conforms<RangeFormatProxy, Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment">>();

@@ -38,6 +38,14 @@ export interface SimCell {
   hyperlink: SimHyperlink | null;
   /** A note (the yellow "commentaire" of older Excel): kept by every write; only clear("All") removes it. */
   note: string | null;
+  /** A drop-down list (range.dataValidation, ExcelApi 1.8); only list rules are modelled. */
+  validation: SimListValidation | null;
+}
+
+export interface SimListValidation {
+  readonly inCellDropDown: boolean;
+  /** Comma-separated values, as ListDataValidation.source takes them. */
+  readonly source: string;
 }
 
 export interface SimRangeRef {
@@ -141,7 +149,7 @@ export function defaultFormat(): SimFormat {
 }
 
 export function emptyCell(): SimCell {
-  return { value: null, formula: null, numberFormat: "General", seededText: null, format: defaultFormat(), hyperlink: null, note: null };
+  return { value: null, formula: null, numberFormat: "General", seededText: null, format: defaultFormat(), hyperlink: null, note: null, validation: null };
 }
 
 export function newSheet(model: SimModel, name: string): SimSheet {

@@ -24,6 +24,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot, tagKey = DEFAULT_T
           format: defaultFormat(),
           hyperlink: null,
           note: null,
+          validation: null,
         });
       }),
     );

@@ -68,6 +68,21 @@ export function assertShape(rect: Rect, input: unknown, property: string): unkno
   return input as unknown[][];
 }
 
+/** Removes rows `fromRow`..`fromRow + count − 1` across the columns and moves what is below up (range.delete("Up")). */
+export function shiftRowsUp(sheet: SimSheet, fromRow: number, left: number, right: number, count: number): void {
+  const moved = new Map<number, SimCell>();
+  for (const [key, cell] of sheet.cells) {
+    const { row, column } = keyPosition(key);
+    const inColumns = column >= left && column <= right;
+    if (inColumns && row >= fromRow && row < fromRow + count) continue;
+    moved.set(inColumns && row >= fromRow + count ? cellKey(row - count, column) : key, cell);
+  }
+  sheet.cells = moved;
+  sheet.merges = sheet.merges
+    .filter((merge) => !(merge.left >= left && merge.right <= right && merge.top >= fromRow && merge.bottom < fromRow + count))
+    .map((merge) => (merge.top >= fromRow + count && merge.left >= left && merge.right <= right ? { ...merge, top: merge.top - count, bottom: merge.bottom - count } : merge));
+}
+
 /** Shifts cells and merges at or below `row` down by `count` rows (range.insert("Down") over whole width). */
 export function shiftRowsDown(sheet: SimSheet, fromRow: number, left: number, right: number, count: number): void {
   const moved = new Map<number, SimCell>();

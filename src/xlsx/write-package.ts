@@ -1,9 +1,10 @@
 /**
- * What wasm-xlsxwriter cannot write, added to its package in one pass: manual page breaks and the
+ * What wasm-xlsxwriter cannot write, added to its package in one pass: drop-down lists, manual page breaks and the
  * tags that mark the report's sheets as generated. Sheets are written in plan order, so the plan's
  * n-th sheet is xl/worksheets/sheet<n>.xml.
  */
 import type { PlannedSheet } from "../report/plan";
+import { withDataValidations } from "./write-data-validations";
 import { withRowBreaks } from "./write-page-breaks";
 import { tagPartName, tagValueBytes, withTagContentTypes, withTagElement, withTagRelationship } from "./write-sheet-tags";
 import { entryText, readZip, textEntry, writeZip, type ZipEntry } from "./write-zip";
@@ -21,7 +22,7 @@ export function finishPackage(xlsx: Uint8Array, sheets: readonly PlannedSheet[])
     const n = index + 1;
     const xml = byName.get(sheetPart(n));
     if (!xml) return;
-    const withBreaks = withRowBreaks(entryText(xml), sheet.pageBreaksBefore ?? []);
+    const withBreaks = withRowBreaks(withDataValidations(entryText(xml), sheet.validations ?? []), sheet.pageBreaksBefore ?? []);
     patched.set(sheetPart(n), textEntry(sheetPart(n), withTagElement(withBreaks)));
     const rels = byName.get(sheetRelsPart(n));
     const relsEntry = textEntry(sheetRelsPart(n), withTagRelationship(rels ? entryText(rels) : null, n));

@@ -35,6 +35,9 @@ function writeCell(xw: XlsxWriterModule, sheet: Worksheet, cell: PlannedCell, fo
       if (value.text === "") sheet.writeBlank(row, column, format);
       else sheet.writeStringWithFormat(row, column, fitted(value.text), format);
       return;
+    case "blank":
+      sheet.writeBlank(row, column, format);
+      return;
     case "number":
       sheet.writeNumberWithFormat(row, column, value.number, format);
       return;

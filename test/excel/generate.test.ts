@@ -6,7 +6,7 @@ import { sheetOf } from "../simulated-excel/fixtures";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
-const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Données graphiques 2021"];
+const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"];
 
 function withSheet(snapshot: WorkbookSnapshot, ...extra: WorkbookSnapshot["sheets"]): WorkbookSnapshot {
   return { sheets: [...snapshot.sheets, ...extra] };
@@ -33,19 +33,21 @@ describe("generateReport on the simulated Excel", () => {
     const excel = await simulatedSample();
     const outcome = await operationsOn(excel).generateReport(SETTINGS);
     expect(outcome).toEqual({ sheets: GENERATED, activeSheet: "Synthèse 2021" });
-    expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "chart-data:2021"]);
+    expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "action-plan:2021", "chart-data:2021"]);
     expect(activeSheetName(excel)).toBe("Synthèse 2021");
     expect(simCell(excel, "Synthèse 2021", "A1").value).toBe("Bilan qualité 2021");
   });
 
-  it("leaves one set of generated sheets when generating twice", async () => {
+  it("leaves one set of generated sheets when generating again, the action plan kept where it is", async () => {
     const excel = await simulatedSample();
     const operations = operationsOn(excel);
     await operations.generateReport(SETTINGS);
-    const first = modelSnapshot(excel);
     await operations.generateReport(SETTINGS);
-    expect(sheetNames(excel)).toEqual(["Indicateurs 2021", "Indicateurs 2020", "Téléphonie 2021", ...GENERATED]);
-    expect(modelSnapshot(excel)).toEqual(first);
+    const second = modelSnapshot(excel);
+    await operations.generateReport(SETTINGS);
+    const replaced = GENERATED.filter((name) => name !== "Plan d'actions");
+    expect(sheetNames(excel)).toEqual(["Indicateurs 2021", "Indicateurs 2020", "Téléphonie 2021", "Plan d'actions", ...replaced]);
+    expect(modelSnapshot(excel)).toEqual(second);
   });
 
   it("finds its sheets by tag after the user renamed them, and replaces them", async () => {

@@ -22,13 +22,25 @@ describe("generate", () => {
     const before = await fs.readFile(SAMPLE);
     const io = captureIo();
     expect(await main(["generate", SAMPLE, "--out", out], io)).toBe(0);
-    expect(io.out()).toBe(`Rapport écrit\u00a0: ${out}\nFeuilles\u00a0: Synthèse 2021, Contrôles 2021, Données graphiques 2021\n`);
+    expect(io.out()).toBe(`Rapport écrit\u00a0: ${out}\nFeuilles\u00a0: Synthèse 2021, Contrôles 2021, Plan d'actions, Données graphiques 2021\n`);
     expect(io.err()).toBe("");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Données graphiques 2021"]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"]);
     expect(book.getWorksheet("Synthèse 2021")?.getCell("A2").value).toEqual(expect.stringContaining("classeur-qualite-2021.xlsx"));
     expect((await fs.readFile(SAMPLE)).equals(before)).toBe(true);
+  });
+
+  it("writes « Plan d'actions » fresh, with the states' drop-down list on each row and a date format for the due date", async () => {
+    const out = path.join(dir, "rapport-plan.xlsx");
+    expect(await main(["generate", SAMPLE, "--out", out], captureIo())).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet("Plan d'actions");
+    expect(sheet?.getCell("B6").value).toBe("Délai d'information des élus en temps de crise");
+    expect(sheet?.getCell("H6").value).toBe("À lancer");
+    expect(sheet?.getCell("G6").numFmt).toBe("dd/mm/yyyy");
+    expect(sheet?.getCell("H6").dataValidation).toMatchObject({ type: "list", formulae: ['"À lancer,En cours,Réalisée,Abandonnée"'] });
   });
 
   it("analyses the year asked for", async () => {

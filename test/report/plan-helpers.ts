@@ -14,7 +14,7 @@ export function cellAt(sheet: PlannedSheet, row: number, column: number): Planne
 export function textAt(sheet: PlannedSheet, row: number, column: number): string | number | undefined {
   const value = cellAt(sheet, row, column)?.value;
   if (!value) return undefined;
-  return value.kind === "text" ? value.text : value.kind === "number" ? value.number : value.formula;
+  return value.kind === "text" ? value.text : value.kind === "number" ? value.number : value.kind === "blank" ? "" : value.formula;
 }
 
 /** The row whose cell in `column` holds exactly `text`. */

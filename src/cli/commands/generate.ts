@@ -52,6 +52,8 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     tolerance: 0,
     linkToSource: false,
     existingSheetNames: [],
+    // A standalone report: the action plan is written fresh each time.
+    actionPlan: null,
   });
   try {
     await writeReportFile(plan, out);

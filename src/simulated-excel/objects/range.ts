@@ -5,7 +5,8 @@ import { cellForWrite, cellKey, defaultFormat } from "../model";
 import { SimError } from "../errors";
 import type { Rect } from "../addresses";
 import { columnCount, intersects, quoteSheet, rectA1, rowCount } from "../addresses";
-import { assertShape, assertWritable, cellText, mapRect, readCell, sheetById, shiftRowsDown } from "../sheet-ops";
+import { assertShape, assertWritable, cellText, mapRect, readCell, sheetById, shiftRowsDown, shiftRowsUp } from "../sheet-ops";
+import { DataValidationProxy } from "./data-validation";
 import { interpretWrite } from "../write-value";
 import { isExcelError } from "../../domain/snapshot";
 import { SimClientResult, SimObject, type Loadable } from "./base";
@@ -38,9 +39,11 @@ export class RangeProxy extends SimObject<SimRangeRef> {
     "values", "text", "numberFormat", "formulas", "valueTypes", "hyperlink",
   ];
   readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
 
   constructor(context: SimContext, resolver: (model: SimModel) => SimRangeRef | null, nullable = false) {
     super(context, resolver, nullable);
+    this.dataValidation = new DataValidationProxy(context, (model) => this.resolve(model));
     this.format = new RangeFormatProxy(context, (model) => {
       const ref = this.resolve(model);
       return ref === null ? null : [ref];
@@ -161,6 +164,15 @@ export class RangeProxy extends SimObject<SimRangeRef> {
     if (shift !== "Down") throw new SimError("InvalidArgument", "The simulator only inserts with shift Down.");
     this.queue(shift, (ref, model) => shiftRowsDown(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref)));
     return new RangeProxy(this.context, (model) => this.resolve(model));
+  }
+
+  /**
+   * Only "Up" is modelled: the range's cells go and those below it, across its columns, move up
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)).
+   */
+  delete(shift: "Up"): void {
+    if (shift !== "Up") throw new SimError("InvalidArgument", "The simulator only deletes with shift Up.");
+    this.queue(shift, (ref, model) => shiftRowsUp(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref)));
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {

@@ -21,7 +21,9 @@ export function applyUpsert(existing: SheetSnapshot | null, plan: TelephonyUpser
         ? { value: value.text, text: value.text, numberFormat, formula: null }
         : value.kind === "number"
           ? { value: value.number, text: String(value.number), numberFormat, formula: null }
-          : { value: value.cached ?? null, text: value.cached === undefined ? "" : String(value.cached), numberFormat, formula: value.formula };
+          : value.kind === "blank"
+            ? { value: null, text: "", numberFormat, formula: null }
+            : { value: value.cached ?? null, text: value.cached === undefined ? "" : String(value.cached), numberFormat, formula: value.formula };
   }
   const width = Math.max(0, ...rows.map((row) => row.length));
   return {
