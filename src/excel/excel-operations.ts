@@ -10,7 +10,7 @@ const officeRun: ExcelRun = (batch) => {
 };
 
 export function createExcelOperations(): WorkbookOperations {
-  return createWorkbookOperations(officeRun);
+  return createWorkbookOperations(officeRun, { office: () => (typeof Office === "undefined" ? {} : Office.context) });
 }
 
 export { createWorkbookOperations };

@@ -4,9 +4,10 @@
  */
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
-import type { GenerateOutcome, LiveUpdate, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
+import type { CompatibilityReport, GenerateOutcome, LiveUpdate, OfficeEnvironment, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { SYSTEM_CLOCK, type Clock } from "./clock";
 import { OwnWrites } from "./own-writes";
+import { checkCompatibility } from "./compatibility/check-compatibility";
 import { inFrench } from "./errors";
 import { selectCell, showSheet } from "./navigation";
 import type { ExcelRun } from "../port";
@@ -30,6 +31,8 @@ export interface OperationsOptions {
   /** The timers of the live checks (a burst ends after `quietMs` without an edit). */
   readonly clock?: Clock;
   readonly quietMs?: number;
+  /** What Office says about itself (`Office.context`), read when the compatibility check runs. */
+  readonly office?: () => OfficeEnvironment;
 }
 
 export function createWorkbookOperations(run: ExcelRun, options: OperationsOptions = {}): WorkbookOperations {
@@ -37,6 +40,7 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
   const clock = options.clock ?? SYSTEM_CLOCK;
   const quietMs = options.quietMs ?? QUIET_MS;
   const ownWrites = new OwnWrites(clock, quietMs);
+  const office = options.office ?? ((): OfficeEnvironment => ({}));
   const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => inFrench(() => run(batch));
   /** A write of the add-in's: the changes it raises are not the user's and are not checked. */
   const writing = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => ownWrites.during(() => inExcel(batch));
@@ -89,5 +93,6 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
       const { ChangeTracker } = await liveChecks();
       return inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs }));
     },
+    checkCompatibility: (): Promise<CompatibilityReport> => inFrench(() => checkCompatibility(run, office())),
   };
 }

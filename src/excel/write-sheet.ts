@@ -105,6 +105,9 @@ export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet
   for (const merge of sheet.merges) worksheet.getRange(rangeA1(merge.top, merge.left, merge.bottom, merge.right)).merge(false);
 }
 
+/** The print zoom the report sets on a sheet that prints one page wide. */
+export const FIT_ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+
 export function writeLayout(worksheet: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const { column, width } of sheet.columnWidths) {
     const letters = columnLetters(column);
@@ -118,7 +121,7 @@ export function writeLayout(worksheet: Excel.Worksheet, sheet: PlannedSheet): vo
   const layout = worksheet.pageLayout;
   layout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  if (sheet.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (sheet.print.fitToOnePageWide) layout.zoom = FIT_ONE_PAGE_WIDE;
   if (sheet.print.repeatRows) layout.setPrintTitleRows(`$${sheet.print.repeatRows.first}:$${sheet.print.repeatRows.last}`);
   for (const row of sheet.pageBreaksBefore ?? []) worksheet.horizontalPageBreaks.add(`A${row}`);
   if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;

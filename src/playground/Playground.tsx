@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 
 export function Playground({ observed }: { readonly observed: ObservedExcel }) {
   const styles = useStyles();
-  const operations = useMemo(() => createWorkbookOperations(observed.run), [observed]);
+  const operations = useMemo(() => createWorkbookOperations(observed.run, { office: () => observed.excel.office }), [observed]);
   return (
     <div className={styles.page}>
       {/* Not a landmark: in Excel the pane is a page of its own, whose <main> is top-level. */}

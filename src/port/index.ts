@@ -8,3 +8,4 @@ export { DEFAULT_SETTINGS, type Settings } from "./settings";
 export { WorkbookNotUsableError } from "./workbook-not-usable";
 export type { ExcelRun } from "./excel-run";
 export type { LiveUpdate, LiveWatch } from "./live";
+export type { CompatibilityItem, CompatibilityItemId, CompatibilityReport, OfficeEnvironment } from "./compatibility";

@@ -6,6 +6,7 @@ import type { Analysis, MonthFigures } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
 import type { SurveyAnalysis } from "../domain/survey/types";
 import type { LiveUpdate, LiveWatch } from "./live";
+import type { CompatibilityReport } from "./compatibility";
 import type { Settings } from "./settings";
 
 export interface GenerateOutcome {
@@ -89,4 +90,6 @@ export interface WorkbookOperations {
    * the changed rows. Absent where the host raises no change events.
    */
   watchChanges?(settings: Settings, listener: (update: LiveUpdate) => void): Promise<LiveWatch>;
+  /** Checks what the add-in relies on in this Excel, on a temporary hidden sheet it deletes after. */
+  checkCompatibility(): Promise<CompatibilityReport>;
 }

@@ -9,7 +9,10 @@ export type SimErrorCode =
   | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidOperation"
-  | "InvalidReference";
+  | "InvalidReference"
+  // Excel.ErrorCodes.apiNotFound: an API of a requirement set the host does not support
+  // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes).
+  | "ApiNotFound";
 
 export class SimError extends Error {
   override readonly name = "RichApi.Error";

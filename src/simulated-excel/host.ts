@@ -13,6 +13,7 @@ import { ChangeEvents, type EventSource } from "./events";
 import { cellForWrite, cellKey, keyPosition, type SimSheet } from "./model";
 import { parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
+import { SimulatedOfficeContext } from "./office-environment";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -30,6 +31,8 @@ export class SimulatedExcel {
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** The onChanged handlers registered by the add-in (see events.ts). */
   readonly events = new ChangeEvents();
+  /** What `Office.context` answers beside this workbook (diagnostics, requirement sets). */
+  readonly office = new SimulatedOfficeContext();
 
   constructor(model: SimModel = emptyModel()) {
     this.model = model;

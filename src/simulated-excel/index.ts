@@ -20,6 +20,7 @@
  */
 export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type SyncRecord } from "./host";
 export { SimError, type SimErrorCode } from "./errors";
+export { SimulatedOfficeContext } from "./office-environment";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";
 export * from "./inspect";
 export { decorateCell, type CellDecoration } from "./decorate";

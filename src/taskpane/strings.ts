@@ -166,4 +166,20 @@ export const STRINGS = {
     invalidYear: `L’année doit être un nombre à 4 chiffres entre ${PLAUSIBLE_YEARS.first} et ${PLAUSIBLE_YEARS.last}, ou rester vide.`,
     invalidTolerance: "La marge doit être un nombre positif ou nul, par exemple 2 ou 0,5.",
   },
+  compatibility: {
+    title: "Compatibilité",
+    intro:
+      "Vérifie ce que le complément utilise dans cet Excel, sur une feuille masquée temporaire qu’il supprime ensuite. " +
+      "Le rapport peut être transmis au service informatique.",
+    run: "Vérifier la compatibilité",
+    running: "Vérification en cours…",
+    summary: (failed: number) => (failed === 0 ? "Tout fonctionne." : `${failed} point${failed > 1 ? "s" : ""} en échec.`),
+    listLabel: "Résultats de la vérification",
+    failed: "Échec",
+    copy: "Copier le rapport",
+    copied: "Rapport copié dans le presse-papiers.",
+    selected: "Le rapport est sélectionné\u00a0: copiez-le avec Ctrl+C (⌘+C sur Mac).",
+    reportLabel: "Rapport à transmettre",
+    reportTitle: (date: string) => `Bilan Qualité — vérification de la compatibilité du ${date}`,
+  },
 } as const;

@@ -38,7 +38,7 @@ export async function simulatedSample(logRows = 0): Promise<SimulatedExcel> {
 }
 
 export function operationsOn(excel: SimulatedExcel): WorkbookOperations {
-  return createWorkbookOperations(excel.run, { now: () => FIXED_NOW });
+  return createWorkbookOperations(excel.run, { now: () => FIXED_NOW, office: () => excel.office });
 }
 
 /** Syncs an operation takes on the simulated host. */

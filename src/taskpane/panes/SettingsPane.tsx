@@ -1,7 +1,8 @@
-/** "Paramètres": the year to analyse and the tolerance band, saved in the workbook. */
+/** "Paramètres": the year to analyse and the tolerance band, saved in the workbook; the compatibility check (its buttons do not submit). */
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormEvent } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
+import { CompatibilityCheck } from "../components/CompatibilityCheck";
 import { YearField } from "../components/YearField";
 import { readToleranceInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   submit: { alignSelf: "flex-start" },
 });
 
-export type SettingsOperations = Pick<WorkbookOperations, "saveSettings">;
+export type SettingsOperations = Pick<WorkbookOperations, "saveSettings" | "checkCompatibility">;
 
 export interface SettingsPaneProps {
   readonly operations: SettingsOperations;
@@ -65,6 +66,7 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
         {STRINGS.settings.save}
       </Button>
       <ActionFeedback state={save.state} runningLabel={STRINGS.settings.saving} doneMessage={() => STRINGS.settings.saved} />
+      <CompatibilityCheck operations={operations} />
     </form>
   );
 }

@@ -31,6 +31,9 @@ export function fakeOperations(overrides: Partial<WorkbookOperations> = {}): Fak
     checkTelephonySheet: async () => {
       throw new Error("checkTelephonySheet is not set up in this test");
     },
+    checkCompatibility: async () => {
+      throw new Error("checkCompatibility is not set up in this test");
+    },
   };
   const merged = { ...defaults, ...overrides };
   return Object.fromEntries(
