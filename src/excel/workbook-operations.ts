@@ -7,7 +7,6 @@ import type { Issue } from "../domain/issues";
 import type { CompatibilityReport, GenerateOutcome, LiveUpdate, OfficeEnvironment, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { SYSTEM_CLOCK, type Clock } from "./clock";
 import { OwnWrites } from "./own-writes";
-import { checkCompatibility } from "./compatibility/check-compatibility";
 import { inFrench } from "./errors";
 import { selectCell, showSheet } from "./navigation";
 import type { ExcelRun } from "../port";
@@ -18,6 +17,7 @@ import { loadSettings, queueSaveSettings } from "./settings-store";
 const analysisEngine = () => import(/* webpackChunkName: "analysis", webpackPrefetch: true */ "./analyze-workbook-in-excel");
 const cellMarks = () => import(/* webpackChunkName: "marks" */ "./marks");
 const reportWriter = () => import(/* webpackChunkName: "report" */ "./generate");
+const compatibility = () => import(/* webpackChunkName: "compatibility" */ "./compatibility/check-compatibility");
 const telephony = () => import(/* webpackChunkName: "telephony" */ "./telephony");
 const surveyEntry = () => import(/* webpackChunkName: "survey-entry" */ "./survey-entry");
 const liveChecks = () => import(/* webpackChunkName: "analysis" */ "./change-tracker");
@@ -93,6 +93,10 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
       const { ChangeTracker } = await liveChecks();
       return inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs }));
     },
-    checkCompatibility: (): Promise<CompatibilityReport> => inFrench(() => checkCompatibility(run, office())),
+    checkCompatibility: async (): Promise<CompatibilityReport> => {
+      const { checkCompatibility } = await compatibility();
+      // Its temporary sheet's edits are the add-in's own: the live checks ignore them.
+      return ownWrites.during(() => inFrench(() => checkCompatibility(run, office())));
+    },
   };
 }
