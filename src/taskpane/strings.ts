@@ -151,6 +151,29 @@ export const STRINGS = {
     siteRate: "Taux global",
     problemsTitle: "Problèmes de l’enquête",
     noProblem: "Aucun problème dans l’enquête.",
+    scale: "Échelle",
+    scales: {
+      satisfaction: "Satisfaction",
+      agreement: "Accord",
+      yes_no: "Oui / Non",
+      score_1_5: "Note de 1 à 5",
+      score_0_10: "Note de 0 à 10",
+    },
+    entryTitle: "Réponses à l’enquête de satisfaction",
+    entryIntro:
+      "Collez les réponses exportées de l’outil de formulaire ou copiées d’Excel (une ligne d’en-tête de questions, puis une ligne par répondant). Rien n’est écrit avant « Écrire dans le classeur ».",
+    pasteLabel: "Réponses à coller",
+    pastePlaceholder: "N°\tSite\tÊtes-vous satisfait de l’accueil ?\n1\tPAN\tTrès satisfait",
+    yearLabel: "Année de l’enquête",
+    yearHint: "Laisser vide pour l’année indiquée dans les réponses.",
+    preview: "Prévisualiser les réponses",
+    previewing: "Lecture des réponses en cours…",
+    previewTitle: (year: number) => `Aperçu de l’enquête ${year}`,
+    apply: "Écrire dans le classeur",
+    applying: "Écriture des réponses en cours…",
+    applied: (sheet: string, created: boolean, added: number, duplicates: number) =>
+      `${created ? `Feuille « ${sheet} » créée` : `Feuille « ${sheet} » complétée`}\u00a0: ${added} répondant${added > 1 ? "s" : ""} ajouté${added > 1 ? "s" : ""}` +
+      (duplicates > 0 ? `, ${duplicates} ligne${duplicates > 1 ? "s" : ""} déjà présente${duplicates > 1 ? "s" : ""} non recopiée${duplicates > 1 ? "s" : ""}.` : "."),
   },
   settings: {
     intro: "Ces paramètres sont enregistrés dans le classeur et partagés avec ceux qui l’ouvrent.",

@@ -14,13 +14,21 @@ const useStyles = makeStyles({
   flag: { marginTop: tokens.spacingVerticalXXS },
 });
 
-export function SurveyQuestionsTable({ questions, labelledBy }: { readonly questions: readonly SurveyQuestion[]; readonly labelledBy: string }) {
+export interface SurveyQuestionsTableProps {
+  readonly questions: readonly SurveyQuestion[];
+  readonly labelledBy: string;
+  /** The preview of a paste says which scale each question was read on. */
+  readonly withScale?: boolean;
+}
+
+export function SurveyQuestionsTable({ questions, labelledBy, withScale = false }: SurveyQuestionsTableProps) {
   const styles = useStyles();
   return (
     <Table size="extra-small" aria-labelledby={labelledBy}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{STRINGS.survey.question}</TableHeaderCell>
+          {withScale && <TableHeaderCell>{STRINGS.survey.scale}</TableHeaderCell>}
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
             {STRINGS.survey.rate}
           </TableHeaderCell>
@@ -33,6 +41,7 @@ export function SurveyQuestionsTable({ questions, labelledBy }: { readonly quest
         {questions.map((question) => (
           <TableRow key={question.column}>
             <TableCell className={styles.question}>{question.question}</TableCell>
+            {withScale && <TableCell>{STRINGS.survey.scales[question.scale]}</TableCell>}
             <TableCell className={styles.number}>
               {surveyRate(question.satisfactionRate)}
               {question.margin !== null && question.margin > 0 && <span className={styles.margin}>{formatMargin(question.margin)}</span>}

@@ -3,6 +3,8 @@ import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/rea
 import { ActionFeedback } from "../components/ActionFeedback";
 import { ApplyOutcome } from "../components/ApplyOutcome";
 import { PreviewResult } from "../components/PreviewResult";
+import { SurveyEntrySection } from "../components/SurveyEntrySection";
+import type { SurveyEntryOperations } from "../hooks/useSurveyEntry";
 import { YearField } from "../components/YearField";
 import { useTelephonyEntry, type TelephonyEntry, type TelephonyOperations } from "../hooks/useTelephonyEntry";
 import { STRINGS } from "../strings";
@@ -16,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 export interface TelephonyPaneProps {
-  readonly operations: TelephonyOperations;
+  readonly operations: TelephonyOperations & SurveyEntryOperations;
   readonly defaultYear: number | null;
 }
 
@@ -46,6 +48,7 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
         </Button>
       </div>
       {entry.shown === "paste" ? <PastedResult entry={entry} applyClassName={styles.apply} /> : <SheetResult entry={entry} />}
+      <SurveyEntrySection operations={operations} defaultYear={defaultYear} />
     </div>
   );
 }

@@ -1,0 +1,56 @@
+/** Saisie's survey part: paste the answers, preview them, write them into the year's survey sheet. */
+import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { useSurveyEntry, type SurveyEntryOperations } from "../hooks/useSurveyEntry";
+import { STRINGS } from "../strings";
+import { ActionFeedback } from "./ActionFeedback";
+import { SurveyPastePreview } from "./SurveyPastePreview";
+import { YearField } from "./YearField";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
+  textarea: { fontFamily: tokens.fontFamilyMonospace },
+  year: { maxWidth: "12em" },
+  button: { alignSelf: "flex-start" },
+});
+
+export function SurveyEntrySection({ operations, defaultYear }: { readonly operations: SurveyEntryOperations; readonly defaultYear: number | null }) {
+  const styles = useStyles();
+  const id = useId();
+  const entry = useSurveyEntry(operations, defaultYear);
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className={styles.title}>
+        {STRINGS.survey.entryTitle}
+      </h2>
+      <Text>{STRINGS.survey.entryIntro}</Text>
+      <Field label={STRINGS.survey.pasteLabel}>
+        <Textarea
+          className={styles.textarea}
+          value={entry.text}
+          rows={6}
+          resize="vertical"
+          placeholder={STRINGS.survey.pastePlaceholder}
+          onChange={(_, data) => entry.setText(data.value)}
+        />
+      </Field>
+      <YearField className={styles.year} label={STRINGS.survey.yearLabel} hint={STRINGS.survey.yearHint} entry={entry.year} />
+      <Button className={styles.button} appearance="primary" disabledFocusable={!entry.canPreview} onClick={entry.onPreview}>
+        {STRINGS.survey.preview}
+      </Button>
+      <ActionFeedback state={entry.preview.state} runningLabel={STRINGS.survey.previewing} />
+      {entry.previewed && <SurveyPastePreview preview={entry.previewed} />}
+      {entry.previewed && entry.previewed.rows.length > 0 && (
+        <Button className={styles.button} appearance="primary" disabledFocusable={!entry.canApply} onClick={entry.onApply}>
+          {STRINGS.survey.apply}
+        </Button>
+      )}
+      <ActionFeedback
+        state={entry.apply.state}
+        runningLabel={STRINGS.survey.applying}
+        doneMessage={(outcome) => STRINGS.survey.applied(outcome.sheet, outcome.created, outcome.added, outcome.duplicates)}
+      />
+    </section>
+  );
+}
