@@ -1,4 +1,5 @@
 import type { Cell, SheetSnapshot } from "../../src/domain/snapshot";
+import { planActionPlanSheet } from "../../src/report/action-plan/sheet";
 import { readActionPlan } from "../../src/report/action-plan/existing";
 import { entryKey } from "../../src/report/action-plan/entries";
 import { actionCountsLine, type ActionState } from "../../src/report/action-plan/words";
@@ -43,5 +44,16 @@ describe("reading the user's action plan", () => {
     expect(state.listed).toEqual(new Set([entryKey("delai de reponse", 2021), entryKey("Taux d'appels aboutis", 2021)]));
     expect(state.actions).toBe(2);
     expect([...state.byState]).toEqual([["Réalisée", 1], ["En cours", 1]]);
+  });
+});
+
+describe("the action plan sheet when every indicator is met", () => {
+  it("says so above its empty table, in words that stay true once the user adds rows", () => {
+    const sheet = planActionPlanSheet(
+      { year: 2022, previousYear: null, availableYears: [2022], indicators: [], monthly: null, survey: null, issues: [], summary: { met: 0, not_met: 0, no_target: 0, not_measured: 0, invalid: 0 } },
+      { sheetName: "Plan d'actions", sourceName: "classeur.xlsx", generatedAt: new Date(2022, 0, 1) },
+    );
+    expect(sheet.cells.find((cell) => cell.row === 4)?.value).toEqual({ kind: "text", text: `Aucun indicateur non atteint ni à corriger en 2022${NB}: vos propres actions s'écrivent sous l'en-tête.` });
+    expect(sheet.validations).toEqual([]);
   });
 });

@@ -63,6 +63,11 @@ export function planActionPlanSheet(analysis: Analysis, context: ActionPlanConte
   const merges = [spanRange(1, 1, last), spanRange(2, 1, last), spanRange(3, 1, last)];
   const totalWidth = ACTION_COLUMNS.reduce((sum, column) => sum + WIDTHS[column], 0);
   const heights = [{ row: 1, height: 30 }, { row: 3, height: heightForLines(linesNeeded(W.note, totalWidth * 1.1), 13) }, { row: header, height: 22 }];
+  if (entries.length === 0) {
+    cells.push(textCell(header - 1, 1, W.none(analysis.year), "detail"));
+    merges.push(spanRange(header - 1, 1, last));
+    heights.push({ row: header - 1, height: 24 });
+  }
   const rows = entries.map((_, index) => header + 1 + index);
   entries.forEach((entry, index) => {
     cells.push(...entryCells(rows[index], entry, DEFAULT_COLUMNS));

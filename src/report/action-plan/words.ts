@@ -13,7 +13,7 @@ export const ACTION_PLAN_WORDS = {
   note:
     `Cette feuille vous appartient${NBSP}: renseignez l'action, son pilote, l'échéance et l'état (liste déroulante). ` +
     "Les générations suivantes n'y ajoutent que les indicateurs qui n'y figurent pas encore et ne modifient rien de ce que vous y écrivez.",
-  none: "Aucun indicateur non atteint ni à corriger cette année.",
+  none: (year: number) => `Aucun indicateur non atteint ni à corriger en ${year}${NBSP}: vos propres actions s'écrivent sous l'en-tête.`,
   columns: {
     theme: "Thématique",
     indicator: "Indicateur",
