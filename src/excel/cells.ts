@@ -20,8 +20,15 @@ function valueOf(raw: unknown, text: string, type: string, formula: string | nul
       return null;
     case "Error":
       return { error: typeof raw === "string" && raw.startsWith("#") ? raw : text };
+    // Excel.RangeValueType also has Integer, RichValue and Unknown
+    // (https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype): an Integer is a number; a rich
+    // value (an entity, an image) and an unknown type are read as the text Excel shows.
     case "Double":
+    case "Integer":
       return typeof raw === "number" ? raw : Number(raw);
+    case "RichValue":
+    case "Unknown":
+      return text === "" ? null : text;
     case "Boolean":
       return raw === true || raw === "TRUE";
     default:

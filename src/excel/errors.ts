@@ -21,8 +21,14 @@ const KNOWN: readonly ExcelFailureCode[] = [
   "ItemAlreadyExists",
 ];
 
-/** Co-authoring conflicts come under several codes depending on the host. */
-const CONFLICT_CODES = new Set(["Conflict", "EditConflict", "MergeConflict"]);
+/**
+ * Co-authoring conflicts: Excel.ErrorCodes has `Conflict` and `InsertDeleteConflict`
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling); the older names are kept.
+ */
+const CONFLICT_CODES = new Set(["Conflict", "InsertDeleteConflict", "EditConflict", "MergeConflict"]);
+
+/** Either 5 MB limit of Excel on the web (request: host code 5103, response: 5104) reads as one message. */
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
 
 function codeOf(error: unknown): string | null {
   if (typeof error !== "object" || error === null) return null;
@@ -37,6 +43,7 @@ export function toFrenchError(error: unknown): Error {
   if (error instanceof ReferenceError && /\b(Excel|Office)\b/.test(error.message)) return new ExcelOperationError("NotInExcel");
   const code = codeOf(error);
   if (code !== null && CONFLICT_CODES.has(code)) return new ExcelOperationError("Conflict");
+  if (code !== null && PAYLOAD_CODES.has(code)) return new ExcelOperationError("RequestPayloadSizeLimitExceeded");
   if (code !== null && (KNOWN as readonly string[]).includes(code)) return new ExcelOperationError(code as ExcelFailureCode);
   if (code !== null) return new ExcelOperationError("Unknown");
   if (error instanceof ExcelLessError) return new ExcelOperationError("NotInExcel");

@@ -1,4 +1,4 @@
-/** Generate: read (2 syncs), analyse, plan, write (1 sync) — 3 syncs whatever the workbook's size. */
+/** Generate: read (3 syncs on the web, 2 on the desktop), analyse, plan, write (1 sync), whatever the workbook's size. */
 import { planReport } from "../report";
 import type { GenerateOutcome, Settings } from "../port";
 import { analyzeReading } from "./analyze-reading";

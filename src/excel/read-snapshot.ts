@@ -1,17 +1,24 @@
 /**
- * Reads the open workbook into the same WorkbookSnapshot the file reader gives, in two syncs whatever
- * its size: (1) the sheet list; (2) every sheet's tags, used range (values, text, formats, formulas,
- * value types) and merged areas. Only when Excel refuses that second exchange as too large (5 MB on the
- * web) does it fall back to reading in row blocks, a number of syncs proportional to the size.
+ * Reads the open workbook into the same WorkbookSnapshot the file reader gives. The read is planned from
+ * what is cheap to ask, never from an error:
+ * - on a host without a payload limit (Excel for Windows or Mac), two syncs: the sheet list, then every
+ *   sheet's tag, used range content and merged areas;
+ * - otherwise (Excel on the web: 5 MB per response, `ResponsePayloadSizeLimitExceeded`), three syncs
+ *   when the workbook fits: the sheet list, the shapes (used-range sizes, tags, merged areas), then the
+ *   content; a workbook past the budget is read in row blocks chosen up front from those shapes.
+ * A range is never read past Excel's 5,000,000 cells (`RangeExceedsLimit`). Merged areas are read from
+ * `areas` (https://github.com/OfficeDev/office-js/issues/1590); when Excel refuses them (more than 512
+ * areas fail, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1))
+ * the sheets are read without merges rather than not at all.
  */
 import type { Cell, CellRange, SheetSnapshot, WorkbookSnapshot } from "../domain/snapshot";
-import { parseAreas } from "./addresses";
 import { toCells, type RangeArrays } from "./cells";
 import { growToMerges } from "./sheet-grid";
 import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
+import { planBlocks, type Block, type SheetShape } from "./read-plan";
 
 export interface SheetListing {
-  /** Excel's stable id: the same after a rename. */
+  /** Excel's id: stable within a session only (it changes when the workbook is reopened). */
   readonly id: string;
   readonly name: string;
   readonly visible: boolean;
@@ -25,40 +32,60 @@ export interface WorkbookReading {
   readonly workbookName: string;
   readonly snapshot: WorkbookSnapshot;
   readonly sheets: readonly SheetListing[];
+  /** False when Excel refused the merged areas: the sheets were read without them. */
+  readonly mergesRead: boolean;
 }
 
 export interface ReadOptions {
-  /** What one fallback sync may carry back; below Excel on the web's 5 MB. */
+  /** What one content sync may carry back; below Excel on the web's 5 MB. */
   readonly syncBudgetBytes?: number;
+  /** False on a host without the 5 MB limit (desktop); unknown hosts are treated as limited. */
+  readonly payloadLimited?: boolean;
 }
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
 const SHAPE = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+const AREA_SHAPE = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
 const DEFAULT_BUDGET = 3_500_000;
-/** First guess of the JSON bytes one cell costs across the five arrays, before measuring. */
-const INITIAL_BYTES_PER_CELL = 120;
 const MAX_BYTES_PER_CELL = 400_000;
+/** First guess of the JSON bytes one cell costs across the five arrays (about 45 measured on a log sheet). */
+const INITIAL_BYTES_PER_CELL = 60;
 
 export interface QueuedSheet {
   readonly worksheet: Excel.Worksheet;
   readonly tag: Excel.WorksheetCustomProperty;
   readonly planMemory: Excel.WorksheetCustomProperty;
   readonly used: Excel.Range;
-  readonly merges: Excel.RangeAreas;
+  readonly merges: Excel.RangeAreas | null;
 }
 
 function isPayloadTooLarge(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded";
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : null;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean): QueuedSheet {
+export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, withMerges = true): QueuedSheet {
+  const used = worksheet.getUsedRangeOrNullObject(true).load(withContent ? [...SHAPE, ...CONTENT] : [...SHAPE]);
+  let merges: Excel.RangeAreas | null = null;
+  if (withMerges) {
+    merges = used.getMergedAreasOrNullObject();
+    merges.load("areaCount");
+    merges.areas.load(AREA_SHAPE);
+  }
   return {
     worksheet,
     tag: worksheet.customProperties.getItemOrNullObject(TAG_PROPERTY).load("value"),
     planMemory: worksheet.customProperties.getItemOrNullObject(PLAN_MEMORY_PROPERTY).load("value"),
-    used: worksheet.getUsedRangeOrNullObject(true).load(withContent ? [...SHAPE, ...CONTENT] : [...SHAPE]),
-    merges: worksheet.getRange().getMergedAreasOrNullObject().load("address"),
+    used,
+    merges,
   };
+}
+
+function mergesOf(queued: QueuedSheet): CellRange[] {
+  if (queued.merges === null || queued.merges.isNullObject || queued.used.isNullObject) return [];
+  return queued.merges.areas.items
+    .map((area) => ({ top: area.rowIndex + 1, left: area.columnIndex + 1, bottom: area.rowIndex + area.rowCount, right: area.columnIndex + area.columnCount }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 function listing(queued: QueuedSheet): SheetListing {
@@ -72,7 +99,7 @@ function listing(queued: QueuedSheet): SheetListing {
 }
 
 function sheetSnapshot(queued: QueuedSheet, cells: Cell[][] | null): SheetSnapshot {
-  const merges: CellRange[] = queued.merges.isNullObject ? [] : parseAreas(queued.merges.address);
+  const merges = mergesOf(queued);
   const base = listing(queued);
   const grid =
     queued.used.isNullObject || cells === null
@@ -87,7 +114,19 @@ export function syncedSheetSnapshot(queued: QueuedSheet): SheetSnapshot {
 }
 
 function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[]): WorkbookReading {
-  return { workbookName, snapshot: { sheets: queued.map((sheet, index) => sheetSnapshot(sheet, cells[index])) }, sheets: queued.map(listing) };
+  return {
+    workbookName,
+    snapshot: { sheets: queued.map((sheet, index) => sheetSnapshot(sheet, cells[index])) },
+    sheets: queued.map(listing),
+    mergesRead: queued.every((sheet) => sheet.merges !== null),
+  };
+}
+
+/** Whether the running host limits a request to 5 MB: only Excel on the web does; unknown counts as limited. */
+export function hostHasPayloadLimit(): boolean {
+  if (typeof Office === "undefined" || !Office.context) return true;
+  const platform = (Office.context.diagnostics?.platform ?? Office.context.platform) as unknown as string | undefined;
+  return !(platform === "PC" || platform === "Mac" || platform === "Universal");
 }
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookReading> {
@@ -95,60 +134,62 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const workbook = context.workbook.load("name");
   await context.sync();
   const worksheets = collection.items;
-  const whole = worksheets.map((worksheet) => queueSheet(worksheet, true));
+  const limited = options.payloadLimited ?? hostHasPayloadLimit();
+  if (!limited) {
+    const whole = worksheets.map((worksheet) => queueSheet(worksheet, true, true));
+    try {
+      await context.sync();
+      return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays))));
+    } catch {
+      // A sheet past 5,000,000 cells or refused merged areas: the planned read below copes with both,
+      // and an error that persists (a conflict) surfaces from it.
+    }
+  }
+  const queued = await readShapes(context, worksheets);
+  const shapes: SheetShape[] = queued.map((sheet) => (sheet.used.isNullObject ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount }));
+  const budget = !limited ? Number.POSITIVE_INFINITY : (options.syncBudgetBytes ?? DEFAULT_BUDGET);
+  const rows = await readBlocks(context, queued, shapes, budget);
+  return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)));
+}
+
+/** The shape-only sync; merged areas Excel refuses are left out (the sheets are then read without them). */
+async function readShapes(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[]): Promise<QueuedSheet[]> {
+  const queued = worksheets.map((worksheet) => queueSheet(worksheet, false, true));
   try {
     await context.sync();
-    return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays))));
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+    return queued;
+  } catch {
+    const withoutMerges = worksheets.map((worksheet) => queueSheet(worksheet, false, false));
+    await context.sync();
+    return withoutMerges;
   }
-  return readInBlocks(context, workbook.name, worksheets, options.syncBudgetBytes ?? DEFAULT_BUDGET);
 }
 
 export async function readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   return (await readWorkbook(context)).snapshot;
 }
 
-interface Block {
-  readonly sheet: number;
-  readonly firstRow: number;
-  readonly rowCount: number;
-}
-
-/** The fallback: shapes first, then row blocks packed into syncs under the budget; bytes per cell measured as it goes. */
-async function readInBlocks(context: Excel.RequestContext, workbookName: string, worksheets: readonly Excel.Worksheet[], budget: number): Promise<WorkbookReading> {
-  const queued = worksheets.map((worksheet) => queueSheet(worksheet, false));
-  await context.sync();
+/** Row blocks packed into syncs under the budget, planned from the shapes; bytes per cell measured as it goes. */
+async function readBlocks(context: Excel.RequestContext, queued: readonly QueuedSheet[], shapes: readonly SheetShape[], budget: number): Promise<Cell[][][]> {
   const rows: Cell[][][] = queued.map(() => []);
-  const pending: Block[] = [];
-  queued.forEach((sheet, index) => {
-    if (!sheet.used.isNullObject) pending.push({ sheet: index, firstRow: 0, rowCount: sheet.used.rowCount });
-  });
-  let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  const pending: Block[] = planBlocks(shapes);
+  let bytesPerCell: number | null = null;
   while (pending.length > 0) {
-    const batch: { block: Block; range: Excel.Range }[] = [];
-    let planned = 0;
-    while (pending.length > 0 && planned < budget) {
-      const block = pending.shift() as Block;
+    const batch = nextBatch(pending, shapes, budget, bytesPerCell).map((block) => {
       const used = queued[block.sheet].used;
-      const rowsFitting = Math.max(1, Math.floor((budget - planned) / (used.columnCount * bytesPerCell)));
-      const take = Math.min(block.rowCount, rowsFitting);
-      if (take < block.rowCount) pending.unshift({ ...block, firstRow: block.firstRow + take, rowCount: block.rowCount - take });
-      const range = queued[block.sheet].worksheet
-        .getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, take, used.columnCount)
-        .load([...CONTENT]);
-      batch.push({ block: { ...block, rowCount: take }, range });
-      planned += take * used.columnCount * bytesPerCell;
-    }
+      const range = queued[block.sheet].worksheet.getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, block.rowCount, used.columnCount).load([...CONTENT]);
+      return { block, range };
+    });
     try {
-      // Only past Excel on the web's 5 MB limit: one sync per block that fits, so syncs grow with the size.
+      // One sync when the workbook fits the budget; past it, a number of syncs proportional to the size.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      // The guess was too low (long texts): put the blocks back and try smaller ones.
-      if (!isPayloadTooLarge(error) || bytesPerCell > MAX_BYTES_PER_CELL) throw error;
+      // The estimate was too low (long texts): put the blocks back and read smaller ones.
+      const current: number = bytesPerCell ?? INITIAL_BYTES_PER_CELL;
+      if (!isPayloadTooLarge(error) || current > MAX_BYTES_PER_CELL) throw error;
       pending.unshift(...batch.map(({ block }) => block));
-      bytesPerCell *= 4;
+      bytesPerCell = current * 4;
       continue;
     }
     let bytes = 0;
@@ -157,9 +198,25 @@ async function readInBlocks(context: Excel.RequestContext, workbookName: string,
       const arrays = range as unknown as RangeArrays;
       rows[block.sheet].push(...toCells(arrays));
       bytes += CONTENT.reduce((sum, name) => sum + JSON.stringify(arrays[name]).length, 0);
-      cellCount += block.rowCount * queued[block.sheet].used.columnCount;
+      cellCount += block.rowCount * shapes[block.sheet].columnCount;
     }
-    bytesPerCell = Math.max(bytesPerCell, Math.ceil((bytes / Math.max(1, cellCount)) * 1.25));
+    bytesPerCell = Math.max(bytesPerCell ?? 0, Math.ceil((bytes / Math.max(1, cellCount)) * 1.25));
   }
-  return reading(workbookName, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)));
+  return rows;
+}
+
+function nextBatch(pending: Block[], shapes: readonly SheetShape[], budget: number, measured: number | null): Block[] {
+  const perCell = measured ?? INITIAL_BYTES_PER_CELL;
+  const batch: Block[] = [];
+  let planned = 0;
+  while (pending.length > 0 && planned < budget) {
+    const block = pending.shift() as Block;
+    const columns = shapes[block.sheet].columnCount;
+    const rowsFitting = Math.max(1, Math.floor((budget - planned) / (columns * perCell)));
+    const take = Math.min(block.rowCount, rowsFitting);
+    if (take < block.rowCount) pending.unshift({ ...block, firstRow: block.firstRow + take, rowCount: block.rowCount - take });
+    batch.push({ ...block, rowCount: take });
+    planned += take * columns * perCell;
+  }
+  return batch;
 }

@@ -1,10 +1,19 @@
-/** Errors shaped like OfficeExtension.Error: a code Excel uses and an English message. */
+/**
+ * Errors shaped like OfficeExtension.Error: a code Excel uses and an English message. The codes are those
+ * of Excel.ErrorCodes (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes and
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling): co-authoring gives
+ * `Conflict` and `InsertDeleteConflict` (there is no `EditConflict` or `MergeConflict`).
+ */
 
 export type SimErrorCode =
   | "PropertyNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "RangeExceedsLimit"
+  | "GeneralException"
   | "AccessDenied"
   | "Conflict"
+  | "InsertDeleteConflict"
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "InvalidArgument"

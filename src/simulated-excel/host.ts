@@ -15,7 +15,27 @@ import { parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
 import { SimulatedOfficeContext } from "./office-environment";
 
+/**
+ * Excel on the web refuses a request or a response over 5 MB: `RequestPayloadSizeLimitExceeded` /
+ * `ResponsePayloadSizeLimitExceeded` (office.js host codes 5103 / 5104), each documented as "only occurs in
+ * Excel on the web" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The desktop hosts have no such limit.
+ */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** "web": Excel on the web (the 5 MB limits); "desktop": Windows or Mac (none). */
+export type SimPlatform = "web" | "desktop";
+
+export interface SimOptions {
+  readonly platform?: SimPlatform;
+}
+
+interface InjectedFailure {
+  readonly code: SimErrorCode;
+  /** How many commands of the batch run (and stay applied) before the failure. */
+  readonly afterCommands: number;
+}
 
 export interface SyncRecord {
   readonly requestBytes: number;
@@ -26,16 +46,43 @@ export interface SyncRecord {
 export class SimulatedExcel {
   model: SimModel;
   readonly syncLog: SyncRecord[] = [];
-  private readonly failures = new Map<number, SimErrorCode>();
+  private readonly failures = new Map<number, InjectedFailure>();
   private readonly edits = new Map<number, (model: SimModel) => void>();
-  payloadLimit = PAYLOAD_LIMIT_BYTES;
+  readonly platform: SimPlatform;
+  payloadLimit: number;
   /** The onChanged handlers registered by the add-in (see events.ts). */
   readonly events = new ChangeEvents();
   /** What `Office.context` answers beside this workbook (diagnostics, requirement sets). */
   readonly office = new SimulatedOfficeContext();
 
-  constructor(model: SimModel = emptyModel()) {
+  constructor(model: SimModel = emptyModel(), options: SimOptions = {}) {
     this.model = model;
+    this.platform = options.platform ?? "web";
+    this.payloadLimit = this.platform === "web" ? PAYLOAD_LIMIT_BYTES : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Closes and reopens the workbook: every sheet gets a new id, as a maintainer says Excel does ("The ID
+   * remains constant within a single session but will change between sessions",
+   * https://github.com/OfficeDev/office-js-docs/issues/297; also https://github.com/OfficeDev/office-js/issues/1390).
+   * Names, cells, custom properties and settings are kept.
+   */
+  reopen(): void {
+    const renamed = new Map<string, string>();
+    for (const sheet of this.model.sheets) {
+      const id = `{sheet-${this.model.nextId++}}`;
+      renamed.set(sheet.id, id);
+      sheet.id = id;
+    }
+    const remap = <T extends { sheetId: string } | null>(ref: T): T => (ref === null ? ref : { ...ref, sheetId: renamed.get(ref.sheetId) ?? ref.sheetId });
+    for (const sheet of this.model.sheets)
+      for (const chart of sheet.charts)
+        for (const series of chart.series) {
+          series.values = remap(series.values);
+          series.xValues = remap(series.xValues);
+        }
+    this.model.activeSheetId = this.model.activeSheetId === null ? null : (renamed.get(this.model.activeSheetId) ?? null);
+    this.model.selection = remap(this.model.selection);
   }
 
   /** Like Excel.run: a fresh context, the batch, then a final sync when commands are left in the queue. */
@@ -60,9 +107,17 @@ export class SimulatedExcel {
     return Math.max(0, ...this.syncLog.map((record) => record.requestBytes + record.responseBytes));
   }
 
-  /** Makes the nth sync (1-based, counted from the host's creation) fail, as a co-author's edit would. */
-  failSync(number: number, code: SimErrorCode = "Conflict"): void {
-    this.failures.set(number, code);
+  /**
+   * Makes the nth sync (1-based, counted from the host's creation) fail, as a co-author's edit would
+   * (Excel.ErrorCodes `Conflict`, `InsertDeleteConflict`). With `afterCommands`, that many of the batch's
+   * commands run first and STAY applied: Excel does not roll a batch back ("If an error occurs, the
+   * commands before it have already been run", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling
+   * and https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#handle-errors).
+   * Without it the failure meets the batch's first command. Co-authoring may also lose changes with no
+   * error at all (https://github.com/OfficeDev/office-js/issues/1813): see `editBeforeSync`.
+   */
+  failSync(number: number, code: SimErrorCode = "Conflict", afterCommands = 0): void {
+    this.failures.set(number, { code, afterCommands });
   }
 
   /** A co-author's edit that lands just before the nth sync (1-based) runs: the batch then meets the changed workbook. */
@@ -80,11 +135,9 @@ export class SimulatedExcel {
     const number = this.syncLog.length + 1;
     const requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
     this.edits.get(number)?.(this.model);
-    const injected = this.failures.get(number);
-    if (injected) return this.reject(requestBytes, 0, injected, "The request could not be processed because of a conflict with another user's edit.");
     if (requestBytes > this.payloadLimit) return this.reject(requestBytes, 0, "RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    const injected = this.failures.get(number);
 
-    const backup = ops.every((op) => op.readOnly) ? this.model : structuredClone(this.model);
     const commits: (() => void)[] = [];
     let responseBytes = 0;
     const changes: { sheetId: string; address: string }[] = [];
@@ -100,17 +153,21 @@ export class SimulatedExcel {
       },
     };
     try {
-      for (const op of ops) op.execute(execution);
+      ops.forEach((op, index) => {
+        if (injected && index === injected.afterCommands) throw new SimError(injected.code, "The request could not be processed because of a conflict with another user's edit.");
+        op.execute(execution);
+      });
+      if (injected && injected.afterCommands >= ops.length) throw new SimError(injected.code, "The request could not be processed because of a conflict with another user's edit.");
     } catch (error) {
-      // Excel keeps what ran before the failing command; a payload overflow applies nothing.
+      // Excel keeps what ran before the failing command.
       const code = error instanceof SimError ? error.code : "InvalidOperation";
-      if (code === "RequestPayloadSizeLimitExceeded") this.model = backup;
       this.syncLog.push({ requestBytes, responseBytes, outcome: code });
       throw error;
     }
-    if (requestBytes + responseBytes > this.payloadLimit) {
-      this.model = backup;
-      return this.reject(requestBytes, responseBytes, "RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    // The response is too large only once the commands have run: the harsher reading (the documentation is
+    // silent) keeps their writes applied, and no load delivers its values.
+    if (responseBytes > this.payloadLimit) {
+      return this.reject(requestBytes, responseBytes, "ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     this.syncLog.push({ requestBytes, responseBytes, outcome: "ok" });
     for (const commit of commits) commit();

@@ -18,7 +18,7 @@
  * Not modelled: calculation (a written formula has no value), number formats beyond %, decimals and dates
  * in displayed text, conditional formats, tables, names, events other than onChanged (events.ts).
  */
-export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type SyncRecord } from "./host";
+export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type SyncRecord, type SimPlatform, type SimOptions } from "./host";
 export { SimError, type SimErrorCode } from "./errors";
 export { SimulatedOfficeContext } from "./office-environment";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";

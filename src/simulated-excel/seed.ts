@@ -2,7 +2,7 @@
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { SimModel } from "./model";
 import { cellKey, defaultFormat, emptyModel, newSheet } from "./model";
-import { SimulatedExcel } from "./host";
+import { SimulatedExcel, type SimOptions } from "./host";
 
 export const DEFAULT_TAG_KEY = "BilanQualite";
 
@@ -32,6 +32,6 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot, tagKey = DEFAULT_T
   return model;
 }
 
-export function simulateWorkbook(snapshot: WorkbookSnapshot, tagKey = DEFAULT_TAG_KEY): SimulatedExcel {
-  return new SimulatedExcel(modelFromSnapshot(snapshot, tagKey));
+export function simulateWorkbook(snapshot: WorkbookSnapshot, tagKey = DEFAULT_TAG_KEY, options: SimOptions = {}): SimulatedExcel {
+  return new SimulatedExcel(modelFromSnapshot(snapshot, tagKey), options);
 }

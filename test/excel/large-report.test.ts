@@ -75,7 +75,7 @@ describe("the report of the large benchmark workbook", () => {
   it("has the 600 indicators' summary", async () => {
     const { plan } = await generateLarge();
     expect(plan.sheets[0].cells.filter((cell) => cell.column === 1).length).toBeGreaterThan(600);
-  });
+  }, 60_000);
 
   it("is estimated under the write budget and written in one sync", async () => {
     const { syncs, estimatedBytes } = await generateLarge();

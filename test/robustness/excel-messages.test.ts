@@ -24,6 +24,9 @@ const ENGLISH = /\b(the|failed|because|error|undefined|cannot|property)\b/i;
 const CASES: [string, unknown, ExcelFailureCode][] = [
   ["a co-author's conflicting edit (Conflict)", officeError("Conflict"), "Conflict"],
   ["a co-author's conflicting edit (EditConflict)", officeError("EditConflict"), "Conflict"],
+  ["a co-author's inserted or deleted rows (InsertDeleteConflict)", officeError("InsertDeleteConflict"), "Conflict"],
+  ["a response past 5 MB (ResponsePayloadSizeLimitExceeded)", officeError("ResponsePayloadSizeLimitExceeded"), "RequestPayloadSizeLimitExceeded"],
+  ["a range past 5,000,000 cells (RangeExceedsLimit)", officeError("RangeExceedsLimit"), "RequestPayloadSizeLimitExceeded"],
   ["a protected sheet (AccessDenied)", officeError("AccessDenied"), "AccessDenied"],
   ["the 5 MB payload limit", officeError("RequestPayloadSizeLimitExceeded"), "RequestPayloadSizeLimitExceeded"],
   ["a sheet removed meanwhile (ItemNotFound)", officeError("ItemNotFound"), "ItemNotFound"],

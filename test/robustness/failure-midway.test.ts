@@ -12,8 +12,8 @@ import { newSheet, type SimSheet } from "../../src/simulated-excel/model";
 import { operationsOn, simulatedSample } from "../excel/helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
-/** generateReport reads the sheet list, then the cells, then writes: the write is its third sync. */
-const WRITE_SYNC = 3;
+/** generateReport reads the sheet list, the shapes, then the cells, then writes: the write is its fourth sync. */
+const WRITE_SYNC = 4;
 
 const pendingSheets = (excel: SimulatedExcel) => sheetNames(excel).filter((name) => name.startsWith("~BQ"));
 

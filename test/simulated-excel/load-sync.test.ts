@@ -22,7 +22,7 @@ describe("the simulator's load and sync", () => {
     const range = context.workbook.worksheets.getItem("Données").getRange("A1:B2").load("values, valueTypes, formulas");
     await context.sync();
     expect(range.values).toEqual([["Indicateur", "Résultat"], ["Taux", 94]]);
-    expect(range.valueTypes).toEqual([["String", "String"], ["String", "Double"]]);
+    expect(range.valueTypes).toEqual([["String", "String"], ["String", "Integer"]]);
   });
 
   it("queues writes and applies them only at sync, in order", async () => {

@@ -47,12 +47,13 @@ describe("the simulator's sheets, tags, merges, formats and charts", () => {
       const sheet = context.workbook.worksheets.getItem("S");
       sheet.getRange("A1:B1").merge();
       sheet.getRange("A2:C2").merge(true);
-      const areas = sheet.getRange("A1:C2").getMergedAreasOrNullObject().load("address, areaCount");
+      const areas = sheet.getRange("A1:C2").getMergedAreasOrNullObject().load("areaCount");
+      areas.areas.load("items/address");
       const none = sheet.getRange("D5").getMergedAreasOrNullObject().load("address");
       await context.sync();
-      return { address: areas.address, count: areas.areaCount, none: none.isNullObject };
+      return { addresses: areas.areas.items.map((area) => area.address), count: areas.areaCount, none: none.isNullObject };
     });
-    expect(read).toEqual({ address: "S!A1:B1,S!A2:C2", count: 2, none: true });
+    expect(read).toEqual({ addresses: ["S!A1:B1", "S!A2:C2"], count: 2, none: true });
     expect(simCell(excel, "S", "B1").value).toBeNull();
   });
 

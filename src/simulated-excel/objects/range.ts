@@ -10,10 +10,23 @@ import { DataValidationProxy } from "./data-validation";
 import { interpretWrite } from "../write-value";
 import { isExcelError } from "../../domain/snapshot";
 import { SimClientResult, SimObject, type Loadable } from "./base";
+import { SimCollection } from "./collection";
 import { RangeFormatProxy } from "./format";
 import { applyCellProperties, cellProperties, type CellPropertiesSpec } from "./cell-properties";
 
-const MAX_CELLS_READ = 4_000_000;
+/**
+ * "Range.values" past 5,000,000 cells: `RangeExceedsLimit`, "The cell count in the range has exceeded the
+ * maximum supported number" (Excel.ErrorCodes, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling;
+ * limit in https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Taken on every platform (the harsher reading).
+ */
+export const MAX_CELLS_READ = 5_000_000;
+/**
+ * getMergedAreasOrNullObject "will fail" when the range holds more than 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * The code is not documented: the simulator gives GeneralException, one the adapter has no special case for.
+ */
+export const MAX_MERGED_AREAS = 512;
 
 function excelValue(cell: SimCell): unknown {
   if (cell.value === null) return "";
@@ -23,7 +36,9 @@ function excelValue(cell: SimCell): unknown {
 function valueType(cell: SimCell): string {
   if (cell.value === null) return "Empty";
   if (isExcelError(cell.value)) return "Error";
-  if (typeof cell.value === "number") return "Double";
+  // Excel.RangeValueType also has Integer, RichValue and Unknown
+  // (https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype): a whole number comes back as Integer.
+  if (typeof cell.value === "number") return Number.isInteger(cell.value) ? "Integer" : "Double";
   if (typeof cell.value === "boolean") return "Boolean";
   return "String";
 }
@@ -124,7 +139,8 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       const ref = this.resolve(model);
       if (ref === null) return null;
       const rects = sheetById(model, ref.sheetId).merges.filter((merge) => intersects(merge, ref));
-      return rects.length === 0 ? null : { sheetId: ref.sheetId, rects };
+      if (rects.length > MAX_MERGED_AREAS) throw new SimError("GeneralException", "There was an internal error while processing the request.");
+      return rects.length === 0 ? null : { sheetId: ref.sheetId, rects, topLeftAddresses: true };
     });
   }
 
@@ -216,7 +232,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
     const sheet = sheetById(model, ref.sheetId);
     const perCell = (read: (cell: SimCell) => unknown) => {
       if (rowCount(ref) * columnCount(ref) > MAX_CELLS_READ) {
-        throw new SimError("RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+        throw new SimError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
       }
       return mapRect(ref, (row, column) => read(readCell(sheet, row, column)));
     };
@@ -251,6 +267,34 @@ function writable(model: SimModel, ref: SimRangeRef): SimSheet {
 export interface SimAreas {
   readonly sheetId: string;
   readonly rects: readonly Rect[];
+  /**
+   * Merged areas whose address names only each area's top-left cell, as reported in
+   * https://github.com/OfficeDev/office-js/issues/1590 (the maintainers point to `areas` instead).
+   */
+  readonly topLeftAddresses?: boolean;
+}
+
+/** RangeAreas.areas: one Range per area, with rowIndex, columnIndex, rowCount, columnCount. */
+export class RangeCollectionProxy extends SimCollection<RangeProxy> {
+  protected readonly typeName = "RangeCollection";
+
+  constructor(
+    context: SimContext,
+    private readonly owner: RangeAreasProxy,
+  ) {
+    super(context);
+  }
+
+  protected list(model: SimModel): RangeProxy[] {
+    const areas = this.owner.resolve(model);
+    if (areas === null) return [];
+    return areas.rects.map((rect) => {
+      const ref: SimRangeRef = { sheetId: areas.sheetId, top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right };
+      const proxy = new RangeProxy(this.context, () => ref);
+      proxy.bind(ref);
+      return proxy;
+    });
+  }
 }
 
 export class RangeAreasProxy extends SimObject<SimAreas> {
@@ -258,9 +302,11 @@ export class RangeAreasProxy extends SimObject<SimAreas> {
   protected readonly scalarNames = ["address", "areaCount"];
   /** Writes apply to every area; border indexes to each area on its own. */
   readonly format: RangeFormatProxy;
+  readonly areas: RangeCollectionProxy;
 
   constructor(context: SimContext, resolver: (model: SimModel) => SimAreas | null, nullable = true) {
     super(context, resolver, nullable);
+    this.areas = new RangeCollectionProxy(context, this);
     this.format = new RangeFormatProxy(context, (model) => {
       const areas = this.resolve(model);
       return areas === null ? null : areas.rects.map((rect) => ({ sheetId: areas.sheetId, ...rect }));
@@ -272,10 +318,13 @@ export class RangeAreasProxy extends SimObject<SimAreas> {
 
   protected fetch(name: string, areas: SimAreas, model: SimModel): unknown {
     const sheet = sheetById(model, areas.sheetId);
-    return name === "areaCount" ? areas.rects.length : areas.rects.map((rect) => referenceAddress(sheet, rect)).join(",");
+    if (name === "areaCount") return areas.rects.length;
+    const shown = areas.topLeftAddresses ? areas.rects.map((rect) => ({ ...rect, bottom: rect.top, right: rect.left })) : areas.rects;
+    return shown.map((rect) => referenceAddress(sheet, rect)).join(",");
   }
 
   protected override navigation(name: string): Loadable | null {
+    if (name === "areas") return this.areas;
     return name === "format" ? this.format : null;
   }
 }
