@@ -110,9 +110,8 @@ export class SimulatedExcel {
   /**
    * Makes the nth sync (1-based, counted from the host's creation) fail, as a co-author's edit would
    * (Excel.ErrorCodes `Conflict`, `InsertDeleteConflict`). With `afterCommands`, that many of the batch's
-   * commands run first and STAY applied: Excel does not roll a batch back ("If an error occurs, the
-   * commands before it have already been run", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling
-   * and https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#handle-errors).
+   * commands run first and STAY applied: no Microsoft page we found says a failing batch is rolled back, so
+   * the simulator takes the harsher reading (no rollback), as issue 13 records.
    * Without it the failure meets the batch's first command. Co-authoring may also lose changes with no
    * error at all (https://github.com/OfficeDev/office-js/issues/1813): see `editBeforeSync`.
    */
