@@ -15,8 +15,9 @@ export function parseSettings(stored: unknown): Settings {
     }
   }
   if (typeof data !== "object" || data === null) return DEFAULT_SETTINGS;
-  const { year, tolerance } = data as { year?: unknown; tolerance?: unknown };
+  const { year, tolerance, liveChecks } = data as { year?: unknown; tolerance?: unknown; liveChecks?: unknown };
   return {
+    ...(typeof liveChecks === "boolean" ? { liveChecks } : {}),
     year: typeof year === "number" && isPlausibleYear(year) ? year : DEFAULT_SETTINGS.year,
     tolerance: typeof tolerance === "number" && Number.isFinite(tolerance) && tolerance >= 0 ? tolerance : DEFAULT_SETTINGS.tolerance,
   };
@@ -29,5 +30,5 @@ export async function loadSettings(context: Excel.RequestContext): Promise<Setti
 }
 
 export function queueSaveSettings(context: Excel.RequestContext, settings: Settings): void {
-  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ year: settings.year, tolerance: settings.tolerance }));
+  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ year: settings.year, tolerance: settings.tolerance, ...(settings.liveChecks === undefined ? {} : { liveChecks: settings.liveChecks }) }));
 }

@@ -4,7 +4,7 @@
  * imports only the domain's types.
  */
 export type { GenerateOutcome, SurveyApplyOutcome, SurveyPastePreview, SiteRate, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "./workbook-operations";
-export { DEFAULT_SETTINGS, type Settings } from "./settings";
+export { DEFAULT_SETTINGS, liveChecksOn, type Settings } from "./settings";
 export { WorkbookNotUsableError } from "./workbook-not-usable";
 export type { ExcelRun } from "./excel-run";
 export type { LiveUpdate, LiveWatch } from "./live";

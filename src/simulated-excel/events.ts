@@ -68,7 +68,8 @@ export class SimEventHandlerResult {
   ) {}
 
   remove(): void {
-    this.context.enqueue({ requestBytes: 40, execute: (execution) => execution.events?.unregister(this.registration) });
+    // Registrations are not workbook data: like a load, they need no undo copy.
+    this.context.enqueue({ requestBytes: 40, readOnly: true, execute: (execution) => execution.events?.unregister(this.registration) });
   }
 }
 
@@ -83,6 +84,7 @@ export class SimChangedEvent {
     const registration: { handler: ChangedHandler; sheetId: string | null } = { handler, sheetId: null };
     this.context.enqueue({
       requestBytes: 40,
+      readOnly: true,
       execute: (execution) => {
         registration.sheetId = this.sheetId === null ? null : this.sheetId(execution.model);
         execution.events?.register(registration);

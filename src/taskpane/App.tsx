@@ -5,6 +5,7 @@ import { FailureBar } from "./components/FailureBar";
 import { TabBar } from "./components/TabBar";
 import { PaneLoader } from "./components/PaneLoader";
 import { useAsyncAction } from "./hooks/useAsyncAction";
+import { useLiveChecks } from "./hooks/useLiveChecks";
 import { DEFAULT_SETTINGS, type Settings, type WorkbookOperations } from "../port";
 import { PANE_IDS, Pane, type PaneId } from "./Panes";
 import { STRINGS } from "./strings";
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   panel: { padding: tokens.spacingHorizontalM },
+  // Read by screen readers, not shown.
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 export interface AppProps {
@@ -55,6 +58,7 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   const analysis = useAsyncAction((chosen: Settings) => operations.analyze(chosen));
   const { run: loadSettings } = load;
   useEffect(() => void loadSettings(), [loadSettings]);
+  const announcement = useLiveChecks(operations, settings, load.state.kind === "done", analysis.replace);
 
   if (load.state.kind === "idle" || load.state.kind === "running") {
     return (
@@ -66,6 +70,9 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   return (
     <>
       <TabBar selected={pane} onSelect={choose} />
+      <div className={styles.hidden} role="status" aria-live="polite" data-testid="live-announcement">
+        {announcement}
+      </div>
       <main className={styles.panel}>
         {load.state.kind === "failed" && <FailureBar failure={load.state.failure} />}
         {/* Every pane once opened stays mounted (hidden when not chosen) so pasted text and results survive a change of tab. */}

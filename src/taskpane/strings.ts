@@ -188,6 +188,16 @@ export const STRINGS = {
     saved: "Paramètres enregistrés dans le classeur.",
     invalidYear: `L’année doit être un nombre à 4 chiffres entre ${PLAUSIBLE_YEARS.first} et ${PLAUSIBLE_YEARS.last}, ou rester vide.`,
     invalidTolerance: "La marge doit être un nombre positif ou nul, par exemple 2 ou 0,5.",
+    liveLabel: "Contrôle en continu",
+    liveHint: "Chaque saisie dans les feuilles d’indicateurs et de téléphonie est contrôlée aussitôt, sans appuyer sur « Analyser ».",
+  },
+  live: {
+    added: (count: number, cells: string) => `${count} nouveau${count > 1 ? "x" : ""} problème${count > 1 ? "s" : ""} en ${cells}`,
+    removed: (count: number, cells: string) => `${count} problème${count > 1 ? "s" : ""} corrigé${count > 1 ? "s" : ""} en ${cells}`,
+    unchanged: "Modification contrôlée\u00a0: aucun changement des problèmes.",
+    reread: (count: number) => `Classeur relu\u00a0: ${count} problème${count > 1 ? "s" : ""}.`,
+    coAuthor: "modification d’un coauteur",
+    failed: (message: string) => `Le contrôle en continu n’a pas pu se faire\u00a0: ${message} Nouvel essai à la prochaine modification.`,
   },
   compatibility: {
     title: "Compatibilité",

@@ -1,36 +1,10 @@
 /** Live checks on the simulated host: each burst of edits re-checked from its changed rows, in one sync. */
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import type { ChangeTracker } from "../../src/excel/change-tracker";
-import type { Clock } from "../../src/excel/clock";
 import { simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { DEFAULT_SETTINGS, type LiveUpdate } from "../../src/port";
 import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
-
-/** Timers that run only when the test moves time on. */
-class ManualClock implements Clock {
-  private now = 0;
-  private timers = new Map<number, { at: number; callback: () => void }>();
-  private next = 1;
-
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = this.next++;
-    this.timers.set(id, { at: this.now + ms, callback });
-    return id;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  advance(ms: number): void {
-    this.now += ms;
-    for (const [id, timer] of [...this.timers].sort((a, b) => a[1].at - b[1].at)) {
-      if (timer.at > this.now) continue;
-      this.timers.delete(id);
-      timer.callback();
-    }
-  }
-}
+import { ManualClock } from "./manual-clock";
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 

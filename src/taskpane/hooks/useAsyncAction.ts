@@ -18,6 +18,8 @@ export interface AsyncAction<A extends unknown[], T> {
    */
   readonly run: (...args: A) => Promise<void>;
   readonly reset: () => void;
+  /** Shows a value obtained elsewhere (a live check) as the last run's, without running the action. */
+  readonly replace: (value: T) => void;
 }
 
 export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => Promise<T>): AsyncAction<A, T> {
@@ -61,5 +63,9 @@ export function useAsyncAction<A extends unknown[], T>(action: (...args: A) => P
     latest.current++;
     setState({ kind: "idle" });
   }, []);
-  return { state, lastValue, run, reset };
+  const replace = useCallback((value: T) => {
+    setState({ kind: "done", value });
+    setLastValue(() => value);
+  }, []);
+  return { state, lastValue, run, reset, replace };
 }

@@ -1,5 +1,5 @@
-/** "Paramètres": the year to analyse and the tolerance band, saved in the workbook; the compatibility check (its buttons do not submit). */
-import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+/** "Paramètres": the year to analyse, the tolerance band and the live checks, saved in the workbook; the compatibility check (its buttons do not submit). */
+import { Button, Field, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormEvent } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { CompatibilityCheck } from "../components/CompatibilityCheck";
@@ -8,7 +8,7 @@ import { readToleranceInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import { useFollowingText } from "../hooks/useFollowingText";
 import { useYearEntry } from "../hooks/useYearEntry";
-import type { Settings, WorkbookOperations } from "../../port";
+import { liveChecksOn, type Settings, type WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
@@ -43,7 +43,11 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!year.input.ok || toleranceValue === null || save.state.kind === "running") return;
-    void save.run({ year: year.input.year, tolerance: toleranceValue });
+    void save.run({ year: year.input.year, tolerance: toleranceValue, ...(settings.liveChecks === undefined ? {} : { liveChecks: settings.liveChecks }) });
+  };
+  // Saved at once, with the settings as they are kept: the checks start or stop without pressing Enregistrer.
+  const onLiveChange = (checked: boolean) => {
+    if (save.state.kind !== "running") void save.run({ ...settings, liveChecks: checked });
   };
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>
@@ -56,6 +60,9 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
         validationMessage={toleranceValue === null ? STRINGS.settings.invalidTolerance : undefined}
       >
         <Input inputMode="decimal" value={tolerance} onChange={(_, data) => setTolerance(data.value)} />
+      </Field>
+      <Field hint={STRINGS.settings.liveHint}>
+        <Switch label={STRINGS.settings.liveLabel} checked={liveChecksOn(settings)} onChange={(_, data) => onLiveChange(data.checked)} />
       </Field>
       <Button
         className={styles.submit}

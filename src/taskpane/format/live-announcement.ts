@@ -1,0 +1,21 @@
+/** What the live region says after a live check: « 1 nouveau problème en D14 ». */
+import type { Issue } from "../../domain/issues";
+import type { LiveUpdate } from "../../port";
+import { STRINGS } from "../strings";
+
+function cells(issues: readonly Issue[]): string {
+  return [...new Set(issues.map((issue) => issue.cell ?? issue.sheet ?? ""))].join(", ");
+}
+
+export function liveAnnouncement(update: LiveUpdate): string {
+  if (update.kind === "failed") return STRINGS.live.failed(update.message);
+  const parts =
+    update.kind === "full"
+      ? [STRINGS.live.reread(update.analysis.issues.length)]
+      : [
+          ...(update.added.length > 0 ? [STRINGS.live.added(update.added.length, cells(update.added))] : []),
+          ...(update.removed.length > 0 ? [STRINGS.live.removed(update.removed.length, cells(update.removed))] : []),
+        ];
+  const text = parts.length === 0 ? STRINGS.live.unchanged : parts.join(" ; ".replace(" ;", "\u00a0;"));
+  return update.fromCoAuthor ? `${text} (${STRINGS.live.coAuthor})` : text;
+}

@@ -1,0 +1,39 @@
+/**
+ * « Contrôle en continu »: while on, each burst of edits is checked (WorkbookOperations.watchChanges) and
+ * its analysis handed to `onAnalysis`; the announcement says what changed. The handlers are removed when
+ * the switch is turned off, the settings change, or the pane closes.
+ */
+import { useEffect, useRef, useState } from "react";
+import type { Analysis } from "../../domain/analysis/types";
+import { liveChecksOn, type LiveWatch, type Settings, type WorkbookOperations } from "../../port";
+import { liveAnnouncement } from "../format/live-announcement";
+
+export function useLiveChecks(operations: Pick<WorkbookOperations, "watchChanges">, settings: Settings, ready: boolean, onAnalysis: (analysis: Analysis) => void): string {
+  const [announcement, setAnnouncement] = useState("");
+  const latest = useRef(onAnalysis);
+  latest.current = onAnalysis;
+  const on = ready && liveChecksOn(settings) && operations.watchChanges !== undefined;
+  const { year, tolerance } = settings;
+  useEffect(() => {
+    if (!on || operations.watchChanges === undefined) return undefined;
+    let closed = false;
+    let watch: LiveWatch | null = null;
+    operations
+      .watchChanges({ year, tolerance }, (update) => {
+        if (closed) return;
+        if (update.kind !== "failed") latest.current(update.analysis);
+        setAnnouncement(liveAnnouncement(update));
+      })
+      .then((started) => {
+        watch = started;
+        if (closed) void started.dispose();
+      })
+      // A workbook with nothing to analyse yet: Analyser says so; nothing is watched.
+      .catch(() => undefined);
+    return () => {
+      closed = true;
+      if (watch !== null) void watch.dispose();
+    };
+  }, [on, operations, year, tolerance]);
+  return announcement;
+}
