@@ -3,7 +3,8 @@
 /**
  * Writes a large indicator workbook for the benchmark: about a hundred times the sample.
  * 10 yearly sheets (Indicateurs 2012 … 2021) of 600 indicators each, and 10 years of daily calls
- * for 5 sites (one sheet per site: Date | Appels reçus | Appels aboutis).
+ * for 5 sites: one sheet per site (Date | Appels reçus | Appels aboutis), or with `telephony: "one-sheet"`
+ * all sites in one sheet (Site | Date | Appels reçus | Appels aboutis).
  *
  *   node scripts/make-large-workbook.js [out.xlsx] [--sample out-sample.xlsx]
  *
@@ -16,7 +17,7 @@ const path = require("node:path");
 const ExcelJS = require("exceljs");
 const { seededRandom } = require("./bench/workbook/random");
 const { writeIndicatorSheet } = require("./bench/workbook/indicator-sheet");
-const { writeDailyTelephonySheet } = require("./bench/workbook/telephony-sheet");
+const { writeDailyTelephonySheet, writeSitesInOneSheet } = require("./bench/workbook/telephony-sheet");
 const { writeSampleWorkbook } = require("./bench/workbook/sample-workbook");
 
 const DEFAULTS = Object.freeze({
@@ -25,6 +26,7 @@ const DEFAULTS = Object.freeze({
   indicatorsPerYear: 600,
   sites: ["Aurillac", "Mauriac", "Saint-Flour", "Murat", "Maurs"],
   seed: 20211231,
+  telephony: "per-site",
 });
 
 async function makeLargeWorkbook(outPath, options = {}) {
@@ -34,9 +36,8 @@ async function makeLargeWorkbook(outPath, options = {}) {
   for (let year = settings.lastYear; year >= settings.firstYear; year -= 1) {
     writeIndicatorSheet(workbook, year, settings.indicatorsPerYear, random);
   }
-  for (const site of settings.sites) {
-    writeDailyTelephonySheet(workbook, site, settings.firstYear, settings.lastYear, random);
-  }
+  if (settings.telephony === "one-sheet") writeSitesInOneSheet(workbook, settings.sites, settings.firstYear, settings.lastYear, random);
+  else for (const site of settings.sites) writeDailyTelephonySheet(workbook, site, settings.firstYear, settings.lastYear, random);
   await workbook.xlsx.writeFile(outPath);
   return outPath;
 }

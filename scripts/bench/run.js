@@ -27,7 +27,7 @@ const { round } = require("./statistics");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const TARGETS = { readSyncs: 2, writeSyncs: 1, analyzeOverLoad: 1.3, initialBundleGzipKiB: 110 };
+const TARGETS = { readSyncs: 2, writeSyncs: 1, foldSyncs: 2, analyzeOverLoad: 1.3, analyzeOverLoadCpu: 1.2, peakOverLoad: 1.3, readLargestKiB: 0.6 * 5 * 1024, initialBundleGzipKiB: 110 };
 
 function buildCli() {
   const child = spawnSync("npm", ["run", "build:cli", "--silent"], { cwd: ROOT, encoding: "utf8" });
@@ -38,9 +38,11 @@ async function makeWorkbooks() {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "bilan-qualite-bench-"));
   const sample = path.join(directory, "classeur-exemple.xlsx");
   const large = path.join(directory, "classeur-volumineux.xlsx");
+  const largeOneSheet = path.join(directory, "classeur-volumineux-une-feuille.xlsx");
   await writeSampleWorkbook(sample);
   await makeLargeWorkbook(large);
-  return { directory, sample, large };
+  await makeLargeWorkbook(largeOneSheet, { telephony: "one-sheet" });
+  return { directory, sample, large, largeOneSheet };
 }
 
 const withMark = (value, target) => (value === null || value === undefined ? "—" : `${value}${value <= target ? "" : "  ✗ au-dessus de la cible"}`);
@@ -55,6 +57,12 @@ function report(results) {
       ["écriture, exemple", withMark(sync("sample", "write")?.syncs, TARGETS.writeSyncs), round(sync("sample", "write")?.largestPayloadKiB, 1)],
       ["lecture, volumineux", withMark(sync("large", "read")?.syncs, TARGETS.readSyncs), round(sync("large", "read")?.largestPayloadKiB, 1)],
       ["écriture, volumineux", withMark(sync("large", "write")?.syncs, TARGETS.writeSyncs), round(sync("large", "write")?.largestPayloadKiB, 1)],
+      ["lecture, volumineux, sites dans une feuille", withMark(sync("largeOneSheet", "read")?.syncs, TARGETS.readSyncs), round(sync("largeOneSheet", "read")?.largestPayloadKiB, 1)],
+      ["téléphonie collée, exemple", withMark(sync("sample", "fold")?.syncs, TARGETS.foldSyncs), round(sync("sample", "fold")?.largestPayloadKiB, 1)],
+    ]),
+    printTable(`Sites dans une feuille (${results.timingOneSheet.runs} processus neufs chacun, médianes)`, [
+      ["analyze ÷ chargement (temps processeur)", withMark(round(results.timingOneSheet.analyzeOverLoadCpu, 2), TARGETS.analyzeOverLoadCpu), `${round(results.timingOneSheet.analyzeCpuMs, 0)} ms ÷ ${round(results.timingOneSheet.loadCpuMs, 0)} ms`],
+      ["mémoire maximale d'analyze", `${round(results.timingOneSheet.analyzePeakMiB, 0)} Mio`, `chargement seul : ${round(results.timingOneSheet.loadPeakMiB, 0)} Mio`],
     ]),
     printTable(`Ligne de commande sur le classeur volumineux (${timing.runs} processus neufs chacun, médianes)`, [
       ["chargement seul (readWorkbookFile)", `${round(timing.loadMs, 0)} ms`, ""],
@@ -93,7 +101,22 @@ function report(results) {
   return blocks.join("\n");
 }
 
-function summaryJson({ syncs, timing, bundles, profile, files }) {
+/** The CPU ratio and peak memory of one large workbook, each against its target. */
+function cpuFigures(timing) {
+  const ratio = timing.analyzeOverLoadCpu ?? null;
+  const peak = timing.analyzePeakMiB && timing.loadPeakMiB ? timing.analyzePeakMiB / timing.loadPeakMiB : null;
+  return {
+    analyzeOverLoadCpu: round(ratio, 3),
+    analyzeOverLoadCpuMet: ratio === null ? null : ratio <= TARGETS.analyzeOverLoadCpu,
+    analyzeCpuMs: round(timing.analyzeCpuMs ?? null, 1),
+    loadCpuMs: round(timing.loadCpuMs ?? null, 1),
+    peakOverLoad: round(peak, 3),
+    peakOverLoadMet: peak === null ? null : peak <= TARGETS.peakOverLoad,
+    failure: timing.failure ?? null,
+  };
+}
+
+function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files }) {
   return {
     cores: os.availableParallelism(),
     readSyncs: syncs.sample?.read?.syncs ?? null,
@@ -128,6 +151,16 @@ function summaryJson({ syncs, timing, bundles, profile, files }) {
     baselineBundleRawKiB: round(bundles.baseline.rawKiB ?? null, 1),
     profileParts: (profile.parts ?? []).map((part) => ({ part: part.name, ms: round(part.ms, 1) })),
     largeWorkbookBytes: fs.statSync(files.large).size,
+    foldSyncs: syncs.sample?.fold?.syncs ?? null,
+    foldSyncsTarget: TARGETS.foldSyncs,
+    foldSyncsMet: syncs.sample?.fold?.syncs == null ? null : syncs.sample.fold.syncs <= TARGETS.foldSyncs,
+    readLargestKiBTarget: TARGETS.readLargestKiB,
+    readLargestMet: syncs.large?.read?.largestPayloadKiB == null ? null : syncs.large.read.largestPayloadKiB <= TARGETS.readLargestKiB,
+    readLargestShareOf5MB: round((syncs.large?.read?.largestPayloadKiB ?? NaN) / (5 * 1024), 3),
+    analyzeOverLoadCpuTarget: TARGETS.analyzeOverLoadCpu,
+    sheetPerSite: cpuFigures(timing),
+    oneSheet: cpuFigures(timingOneSheet),
+    readLargestKiBOneSheet: round(syncs.largeOneSheet?.read?.largestPayloadKiB ?? null, 1),
   };
 }
 
@@ -139,11 +172,13 @@ async function main() {
   const syncs = await measureSyncs({
     sample: { snapshot: await readWorkbookFile(files.sample), sourceName: path.basename(files.sample) },
     large: { snapshot: await readWorkbookFile(files.large), sourceName: path.basename(files.large) },
+    largeOneSheet: { snapshot: await readWorkbookFile(files.largeOneSheet), sourceName: path.basename(files.largeOneSheet) },
   });
   const timing = measureAnalyzeOverLoad(files.large, DIST, runs);
+  const timingOneSheet = measureAnalyzeOverLoad(files.largeOneSheet, DIST, runs);
   const profile = profileAnalyze(files.large, DIST);
   const bundles = measureBundles();
-  const results = { syncs, timing, bundles, profile, files };
+  const results = { syncs, timing, timingOneSheet, bundles, profile, files };
   process.stdout.write(`${report(results)}\n`);
   process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);
 }

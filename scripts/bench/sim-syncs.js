@@ -1,6 +1,7 @@
 "use strict";
 /**
- * Syncs and the largest payload per sync for reading (readSnapshot) and for generating (applyPlan),
+ * Syncs and the largest payload per sync for reading (readSnapshot), folding pasted telephony figures in
+ * (previewTelephony then applyTelephony, March 2021) and generating (applyPlan),
  * through the simulated Excel host of src/simulated-excel/, which counts them.
  */
 
@@ -15,7 +16,10 @@ const ENTRIES = {
   applyPlan: "src/excel/apply-plan.ts",
   analysis: "src/domain/analysis/index.ts",
   report: "src/report/index.ts",
+  telephony: "src/excel/telephony.ts",
 };
+
+const PASTED = "Mois\tAppels reçus\tAppels aboutis\nmars 2021\t1500\t1400";
 
 function loadModules() {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "bilan-qualite-sim-"));
@@ -48,9 +52,18 @@ async function measureWorkbook(modules, snapshot, sourceName) {
     linkToSource: true,
     existingSheetNames: reading.sheets.map((sheet) => sheet.name),
   });
+  const beforeFold = host.syncLog.length;
+  let fold;
+  try {
+    const previewed = await modules.telephony.previewTelephony(host.newContext(), PASTED, 2021);
+    const folded = await modules.telephony.applyTelephony(host.newContext(), previewed);
+    fold = { ...syncsSince(host, beforeFold), sheet: folded.sheet };
+  } catch (error) {
+    fold = { failure: String(error && error.message ? error.message : error) };
+  }
   const before = host.syncLog.length;
   const generated = await modules.applyPlan.applyPlan(host.newContext(), plan, reading.sheets);
-  return { read, write: syncsSince(host, before), generated, plannedSheets: plan.sheets.length, indicators: outcome.analysis.indicators.length };
+  return { read, write: syncsSince(host, before), fold, generated, plannedSheets: plan.sheets.length, indicators: outcome.analysis.indicators.length };
 }
 
 /** Measures each named snapshot; any failure (a module missing, a throw) is reported, not thrown. */

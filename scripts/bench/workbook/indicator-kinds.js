@@ -9,18 +9,9 @@ const frenchDecimal = (n, decimals) => n.toFixed(decimals).replace(".", ",");
 const NOT_APPLICABLE = ["/", "-", "NC", "N.C.", "ND", "non mesuré", "sans objet", "S.O."];
 const EXCEL_ERRORS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!"];
 
-/** A percent result, written in one of the ways people write it. */
+/** A percent result typed as text, the ways people type it: `94 %`, `94,00 %`. */
 function percentResult(random, percent) {
-  switch (random.integer(0, 3)) {
-    case 0:
-      return { value: percent / 100, numFmt: "0%" };
-    case 1:
-      return { value: `${percent} %` };
-    case 2:
-      return { value: `${frenchDecimal(percent, 2)}\u00a0%` };
-    default:
-      return { value: percent / 100, numFmt: "0.00%" };
-  }
+  return random.chance(0.5) ? { value: `${percent} %` } : { value: `${frenchDecimal(percent, 2)}\u00a0%` };
 }
 
 const INDICATOR_KINDS = [
