@@ -4,11 +4,11 @@
  * workbook whose thématique, indicator name, result and comment hold tags goes through the real
  * engine and adapter (simulated Excel) into the real pane.
  */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import { simulateWorkbook } from "../../src/simulated-excel";
 import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
-import { renderLoadedApp, visiblePanel, type RenderedPane } from "../taskpane/support/render";
+import { openTab, renderLoadedApp, visiblePanel, type RenderedPane } from "../taskpane/support/render";
 import { plain } from "../taskpane/support/text";
 
 const MARKUP = {
@@ -41,6 +41,8 @@ async function analysedPane(): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(createWorkbookOperations(excel.run));
   await rendered.user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
   await screen.findByRole("button", { name: "Relancer l’analyse" });
+  // The results are drawn by code fetched the first time (a webpack chunk): wait until it is shown.
+  await waitFor(() => expect(within(visiblePanel()).queryByText("Chargement…")).not.toBeInTheDocument());
   return rendered;
 }
 
@@ -54,7 +56,7 @@ describe("the pane shows workbook HTML as text", () => {
 
   it("shows the checks, where the unreadable result is quoted, without rendering its <script>", async () => {
     const { user, container } = await analysedPane();
-    await user.click(screen.getByRole("tab", { name: "Contrôles" }));
+    await openTab(user, "Contrôles");
     expect(plain(visiblePanel().textContent)).toContain(`(« ${MARKUP.result} »)`);
     expectNothingRendered(container);
   });
