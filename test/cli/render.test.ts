@@ -1,4 +1,5 @@
 import { formatAnalysisText } from "../../src/cli/render/analysis-text";
+import { TEXT_REPORT } from "../../src/domain/analysis/messages";
 import { toAnalysisJson } from "../../src/cli/render/analysis-json";
 import { grid } from "../helpers/cells";
 import { analyze } from "../domain/analysis/fixtures/analyze";
@@ -69,6 +70,14 @@ describe("formatAnalysisText", () => {
     ["a problem with its severity, sheet and cell", "Erreur — feuille «\u00a0Indicateurs 2021\u00a0», cellule D11 — TARGET_IMPLAUSIBLE"],
   ])("shows %s", (_label, expected) => {
     expect(text.replace(/\u00a0;/g, " ;")).toContain(expected);
+  });
+
+  it.each([
+    ["0", "1", "0 appel traité sur 1 reçu"],
+    ["1", "0", "1 appel traité sur 0 reçu"],
+    ["2", "1\u202f000", "2 appels traités sur 1\u202f000 reçus"],
+  ])("says %s answered of %s received in singular or plural as French wants", (answered, received, expected) => {
+    expect(TEXT_REPORT.monthLine("août 2021", received, answered, "0\u00a0%")).toBe(`août 2021\u00a0: ${expected}, soit 0\u00a0%`);
   });
 
   it("shows a warning with its sheet and cell, wrapped if need be", () => {

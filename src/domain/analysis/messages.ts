@@ -98,6 +98,13 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   warning: "Avertissement",
 };
 
+/** « 0 appel traité sur 1 reçu », « 12 appels traités sur 15 reçus »: in French 0 and 1 take the singular. Counts come formatted. */
+const callsTreated = (answered: string, received: string): string => {
+  const singular = (count: string) => count === "0" || count === "1";
+  const treated = singular(answered) ? "appel traité" : "appels traités";
+  return `${answered} ${treated} sur ${received} ${singular(received) ? "reçu" : "reçus"}`;
+};
+
 export const TEXT_REPORT = {
   title: (year: number) => `Bilan qualité ${year}`,
   previousYear: (year: number | null) =>
@@ -123,12 +130,12 @@ export const TEXT_REPORT = {
     `satisfaction globale ${overall}`,
   monthly: (sheet: string | null) => `Téléphonie mensuelle${sheet === null ? "" : ` (${sheet})`}${NBSP}:`,
   monthLine: (month: string, received: string, answered: string, rate: string) =>
-    `${month}${NBSP}: ${answered} appels traités sur ${received} reçus, soit ${rate}`,
+    `${month}${NBSP}: ${callsTreated(answered, received)}, soit ${rate}`,
   annual: (received: string, answered: string, rate: string) =>
-    `Année${NBSP}: ${answered} appels traités sur ${received} reçus, taux annuel ${rate}`,
+    `Année${NBSP}: ${callsTreated(answered, received)}, taux annuel ${rate}`,
   monthlySites: (count: number) => `Téléphonie mensuelle, ${count} sites additionnés${NBSP}:`,
   siteLine: (site: string, received: string, answered: string, rate: string) =>
-    `dont ${site}${NBSP}: ${answered} appels traités sur ${received} reçus, taux annuel ${rate}`,
+    `dont ${site}${NBSP}: ${callsTreated(answered, received)}, taux annuel ${rate}`,
   noMonthly: "Pas de relevé téléphonique mensuel pour cette année.",
   issues: (count: number) => `Problèmes trouvés (${count})${NBSP}:`,
   noIssues: "Aucun problème trouvé.",
