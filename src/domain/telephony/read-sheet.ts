@@ -40,15 +40,28 @@ export function titleYear(grid: Grid, headerRow: number): number | null {
   return null;
 }
 
-/** Null when the sheet has no month column and received column; else the months and their problems. */
-export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptions): TelephonyReading | null {
+/** A telephony sheet's table: its grid (rows of other years blanked when a year is asked), header and context year. */
+export interface LocatedTelephonyTable {
+  readonly grid: Grid;
+  readonly header: TelephonyHeader;
+  readonly contextYear: number | null;
+}
+
+/** Null when the sheet has no month column and received column. */
+export function locateTelephonyTable(sheet: SheetSnapshot, options: TelephonyOptions): LocatedTelephonyTable | null {
   const top = findHeader(withMergedHeaderText(sheet, sheetGrid(sheet, HEADER_GRID_ROWS)));
   if (top === null) return null;
   const grid = (options.year !== undefined && gridOfYear(sheet, top, options.year)) || sheetGrid(sheet);
   const header = findHeader(withMergedHeaderText(sheet, grid));
   if (header === null) return null;
-  const contextYear = yearsIn(sheet.name)[0] ?? titleYear(grid, header.row);
-  return readTelephonyTable(grid, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name });
+  return { grid, header, contextYear: yearsIn(sheet.name)[0] ?? titleYear(grid, header.row) };
+}
+
+/** Null when the sheet has no month column and received column; else the months and their problems. */
+export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptions): TelephonyReading | null {
+  const table = locateTelephonyTable(sheet, options);
+  if (table === null) return null;
+  return readTelephonyTable(table.grid, table.header, sheetLocate(sheet), { ...options, contextYear: table.contextYear, sheet: sheet.name });
 }
 
 const OTHER_YEAR_ROW: readonly GridCell[] = Object.freeze([]);

@@ -4,12 +4,10 @@
  */
 import type { SheetSnapshot } from "../snapshot";
 import { gridCell, isBlankCell, type Grid, type GridCell } from "./grid";
-import { findHeader, HEADER_GRID_ROWS, type TelephonyHeader } from "./headers";
-import { withMergedHeaderText } from "./merged-header";
-import { yearsIn } from "../text/french";
+import type { TelephonyHeader } from "./headers";
 import { readTelephonyTable, type TableReading } from "./read-table";
 import { isSummaryLabel } from "./rows";
-import { gridOfYear, sheetGrid, sheetLocate, titleYear } from "./read-sheet";
+import { locateTelephonyTable, sheetLocate } from "./read-sheet";
 import type { TelephonyOptions } from "./reading";
 
 export interface SiteReading {
@@ -20,12 +18,9 @@ export interface SiteReading {
 
 /** Null when the sheet is not a telephony table; else one reading per site, in the order the sites first appear. */
 export function readTelephonySites(sheet: SheetSnapshot, options: TelephonyOptions): SiteReading[] | null {
-  const top = findHeader(withMergedHeaderText(sheet, sheetGrid(sheet, HEADER_GRID_ROWS)));
-  if (top === null) return null;
-  const grid = (options.year !== undefined && gridOfYear(sheet, top, options.year)) || sheetGrid(sheet);
-  const header = findHeader(withMergedHeaderText(sheet, grid));
-  if (header === null) return null;
-  const contextYear = yearsIn(sheet.name)[0] ?? titleYear(grid, header.row);
+  const table = locateTelephonyTable(sheet, options);
+  if (table === null) return null;
+  const { grid, header, contextYear } = table;
   const read = (rows: Grid): TableReading => readTelephonyTable(rows, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name });
   if (header.columns.site === null) return [{ site: null, reading: read(grid) }];
   const siteOfRow = rowSites(grid, header, header.columns.site);
