@@ -17,7 +17,7 @@ const digits = (text: string) => text.replace(/\D/g, "");
 
 async function pasteAndPreview(page: Page, text: string): Promise<void> {
   await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill(text);
-  await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
+  await panel(page).getByRole("button", { name: "Prévisualiser", exact: true }).click();
   await panel(page).getByText("1 mois trouvé pour 2021.").waitFor();
 }
 
@@ -43,7 +43,7 @@ describe("the Saisie mensuelle pane on the sample workbook", () => {
     const { page } = session();
     const before = await decemberRows(page);
     await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill(DECEMBER);
-    await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
+    await panel(page).getByRole("button", { name: "Prévisualiser", exact: true }).click();
     await panel(page).getByText("1 mois trouvé pour 2021.").waitFor();
     const table = panel(page).getByRole("table");
     await expect(table.innerText()).resolves.toMatch(/décembre[\s\S]*1\s?480[\s\S]*1\s?400[\s\S]*94,6\s?%/);
@@ -84,7 +84,7 @@ describe("the Saisie mensuelle pane when something goes wrong", () => {
   it("says in French that no month could be read from pasted text that holds none", async () => {
     const { page } = session();
     await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill("Bonjour,\nvoici les chiffres demandés.");
-    await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
+    await panel(page).getByRole("button", { name: "Prévisualiser", exact: true }).click();
     await panel(page).getByText("Aucun mois lisible dans ces chiffres.").waitFor();
     await expect(panel(page).getByRole("button", { name: "Intégrer au classeur" }).count()).resolves.toBe(0);
   });
@@ -95,7 +95,7 @@ describe("the Saisie mensuelle pane when something goes wrong", () => {
     const before = await decemberRows(page);
     await page.evaluate(() => (window as unknown as { bilanQualiteSimulator: { excel: { protectSheet(name: string): void } } }).bilanQualiteSimulator.excel.protectSheet("Téléphonie 2021"));
     await panel(page).getByRole("textbox", { name: "Chiffres à coller" }).fill(DECEMBER);
-    await panel(page).getByRole("button", { name: "Prévisualiser" }).click();
+    await panel(page).getByRole("button", { name: "Prévisualiser", exact: true }).click();
     await panel(page).getByRole("button", { name: "Intégrer au classeur" }).click();
     await panel(page).getByText(/protégé/).first().waitFor();
     await expect(panel(page).innerText()).resolves.toMatch(/Une feuille ou le classeur est protégé\s?: Excel refuse la modification\. Ôtez la protection/);
