@@ -1,7 +1,8 @@
 /** Saisie's survey part: paste the answers, preview them, write them into the year's survey sheet. */
-import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useSurveyEntry, type SurveyEntryOperations } from "../hooks/useSurveyEntry";
+import { PasteField } from "./PasteField";
 import { STRINGS } from "../strings";
 import { ActionFeedback } from "./ActionFeedback";
 import { SurveyPastePreview } from "./SurveyPastePreview";
@@ -10,7 +11,6 @@ import { YearField } from "./YearField";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
-  textarea: { fontFamily: tokens.fontFamilyMonospace },
   year: { maxWidth: "12em" },
   button: { alignSelf: "flex-start" },
 });
@@ -25,16 +25,7 @@ export function SurveyEntrySection({ operations, defaultYear }: { readonly opera
         {STRINGS.survey.entryTitle}
       </h2>
       <Text>{STRINGS.survey.entryIntro}</Text>
-      <Field label={STRINGS.survey.pasteLabel}>
-        <Textarea
-          className={styles.textarea}
-          value={entry.text}
-          rows={6}
-          resize="vertical"
-          placeholder={STRINGS.survey.pastePlaceholder}
-          onChange={(_, data) => entry.setText(data.value)}
-        />
-      </Field>
+      <PasteField label={STRINGS.survey.pasteLabel} placeholder={STRINGS.survey.pastePlaceholder} rows={6} value={entry.text} onChange={entry.setText} />
       <YearField className={styles.year} label={STRINGS.survey.yearLabel} hint={STRINGS.survey.yearHint} entry={entry.year} />
       <Button className={styles.button} appearance="primary" disabledFocusable={!entry.canPreview} onClick={entry.onPreview}>
         {STRINGS.survey.preview}

@@ -1,5 +1,5 @@
 /** "Saisie mensuelle": paste the telephony figures, preview them, then write them into the workbook. */
-import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { ApplyOutcome } from "../components/ApplyOutcome";
 import { PreviewResult } from "../components/PreviewResult";
@@ -7,12 +7,12 @@ import { SurveyEntrySection } from "../components/SurveyEntrySection";
 import type { SurveyEntryOperations } from "../hooks/useSurveyEntry";
 import { YearField } from "../components/YearField";
 import { useTelephonyEntry, type TelephonyEntry, type TelephonyOperations } from "../hooks/useTelephonyEntry";
+import { PasteField } from "../components/PasteField";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  textarea: { fontFamily: tokens.fontFamilyMonospace },
   year: { maxWidth: "12em" },
   apply: { alignSelf: "flex-start" },
 });
@@ -28,16 +28,7 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
   return (
     <div className={styles.pane}>
       <Text>{STRINGS.telephony.intro}</Text>
-      <Field label={STRINGS.telephony.pasteLabel}>
-        <Textarea
-          className={styles.textarea}
-          value={entry.text}
-          rows={8}
-          resize="vertical"
-          placeholder={STRINGS.telephony.pastePlaceholder}
-          onChange={(_, data) => entry.setText(data.value)}
-        />
-      </Field>
+      <PasteField label={STRINGS.telephony.pasteLabel} placeholder={STRINGS.telephony.pastePlaceholder} rows={8} value={entry.text} onChange={entry.setText} />
       <YearField className={styles.year} label={STRINGS.telephony.yearLabel} hint={STRINGS.telephony.yearHint} entry={entry.year} />
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={!entry.canPreview} onClick={entry.onPreview}>
