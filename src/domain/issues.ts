@@ -12,6 +12,7 @@ export const ISSUE_SEVERITY = {
   TARGET_IMPLAUSIBLE: "error",
   RESULT_MISSING: "warning",
   DUPLICATE_INDICATOR: "warning",
+  YEAR_UNREADABLE: "error",
   FORMULA_LIKE_TEXT: "warning",
   MONTH_UNREADABLE: "error",
   MONTH_DUPLICATE: "error",

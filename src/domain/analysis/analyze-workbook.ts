@@ -11,6 +11,7 @@ import { monthlyDifferences, monthlyOfYear, telephonySheets } from "./monthly";
 import { lookupByName, withPrevious } from "./previous-year";
 import { summarize } from "./summary";
 import { surveyDifferences, surveyOfYear, withoutSurveys } from "./survey";
+import { unreadableYearIssues } from "./unreadable-years";
 import type { Analysis } from "./types";
 
 export type AnalyzeOutcome = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly message: string };
@@ -38,6 +39,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const tableIssues = inCellOrder([
     ...rows.flatMap((row) => row.issues),
     ...duplicateIssues(table, year),
+    ...unreadableYearIssues(table),
     ...monthlyDifferences(indicators, monthly),
     ...surveyDifferences(indicators, survey),
   ]);

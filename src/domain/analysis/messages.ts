@@ -80,6 +80,9 @@ export const ANALYSIS_MESSAGES = {
   duplicate: (name: string, year: number, firstRow: number) =>
     `${q(name)} figure deux fois dans le tableau ${year} (déjà ligne ${firstRow})${NBSP}: ` +
     `supprimez le doublon ou distinguez les deux libellés.`,
+  yearUnreadable: (name: string, shown: string) =>
+    `L'année de ${q(name)} (${v(shown)}) n'est pas lisible${NBSP}: cette ligne n'est comptée dans aucune année${NBSP}; ` +
+    `saisissez l'année en chiffres (par exemple ${v("2021")}).`,
   differsFromMonthly: (name: string, result: string, rate: string, sheet: string | null, gap: string) =>
     `Le résultat de ${q(name)} (${keepValueTogether(result)}) s'écarte de ${keepValueTogether(gap)} du taux annuel calculé sur les relevés mensuels` +
     `${sheet === null ? "" : ` de la feuille ${q(sheet)}`} (${keepValueTogether(rate)})${NBSP}: vérifiez le tableau ou les relevés.`,

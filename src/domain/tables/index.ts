@@ -6,5 +6,5 @@ export { isOwnOutput } from "./own-output";
 export { readTableRows, type TableRow } from "./read-rows";
 export { contextYear, yearFromSheetName, yearFromTitles } from "./table-year";
 export { bestTable, tablesByYear } from "./tables-by-year";
-export { SOURCE_PREFERENCE, type CellRef, type IndicatorRow, type TableSource, type YearTable } from "./types";
+export { SOURCE_PREFERENCE, type CellRef, type IndicatorRow, type TableSource, type UnreadableYear, type YearTable } from "./types";
 export { textCells, type TextCell, type TextRole } from "./text-cells";

@@ -17,9 +17,16 @@ export interface ColumnChoice {
 }
 
 /** A year's table; its indicator rows are built on first use: an analysis reads two years of the ten a workbook may hold. */
-export function lazyYearTable(sheet: SheetSnapshot, header: HeaderRow, rows: readonly TableRow[], choice: ColumnChoice): YearTable {
+export function lazyYearTable(
+  sheet: SheetSnapshot,
+  header: HeaderRow,
+  rows: readonly TableRow[],
+  choice: ColumnChoice,
+  found: Pick<YearTable, "unreadableYears"> = {},
+): YearTable {
   let built: readonly IndicatorRow[] | null = null;
   return {
+    ...found,
     sheet: sheet.name,
     year: choice.year,
     source: choice.source,

@@ -51,4 +51,14 @@ export interface YearTable {
   /** 1-based row of the header. */
   readonly headerRow: number;
   readonly rows: readonly IndicatorRow[];
+  /** Rows of the same long table whose year cell cannot be read: counted in no year, so reported. */
+  readonly unreadableYears?: readonly UnreadableYear[];
+}
+
+/** A long table's row whose year cell shows something that is not a year (`20x1`, `N`). */
+export interface UnreadableYear {
+  readonly name: string;
+  /** A1 address of the year cell, without the sheet. */
+  readonly cell: string;
+  readonly shown: string;
 }

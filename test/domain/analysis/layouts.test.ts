@@ -1,4 +1,5 @@
 import { analyzeWorkbook } from "../../../src/domain/analysis";
+import { quoted } from "../../../src/domain/text/french";
 import { grid, workbook } from "../../helpers/cells";
 import { analyze, codes } from "./fixtures/analyze";
 
@@ -67,6 +68,31 @@ describe("analysing a long table with a year column", () => {
       ["Taux d'appels aboutis", "met", "D4", "E4", 92, 3],
       ["Délai de réponse", "met", "D5", "E5", 2, -0.6],
     ]);
+  });
+
+  it("reports a row whose year cannot be read, at its year cell, instead of leaving it out silently", () => {
+    const withTypo = grid("Historique", [
+      ["Année", "Thématique", "Indicateur", "Résultat", "Cible"],
+      [2020, "Accueil", "Taux d'appels aboutis", "95 %", "> 90 %"],
+      ["20x1", "Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
+      [2021, "Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
+    ]);
+    const analysis = analyze([withTypo]);
+    expect(analysis.year).toBe(2021);
+    expect(analysis.indicators.map((indicator) => indicator.name)).toEqual(["Délai de réponse"]);
+    expect(analysis.issues).toEqual([
+      {
+        severity: "error",
+        code: "YEAR_UNREADABLE",
+        sheet: "Historique",
+        cell: "A3",
+        indicator: "Taux d'appels aboutis",
+        message:
+          `L'année de ${quoted("Taux d'appels aboutis")} (${quoted("20x1")}) n'est pas lisible\u00a0: ` +
+          `cette ligne n'est comptée dans aucune année\u00a0; saisissez l'année en chiffres (par exemple ${quoted("2021")}).`,
+      },
+    ]);
+    expect(codes(analyze([withTypo], 2020))).toEqual([["YEAR_UNREADABLE", "A3"]]);
   });
 
   it.each([2011, 2099])("refuses --year %i, which has no rows, listing the years present instead of relabelling every row", (year) => {

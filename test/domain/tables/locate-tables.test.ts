@@ -389,12 +389,9 @@ describe("locateTables on a long table, one row per indicator and per year", () 
     ]);
   });
 
-  it("keeps a row whose year cannot be read apart, in a table with no year, rather than in the year above", () => {
+  it("keeps a row whose year cannot be read out of the year above, and names it in every year's table", () => {
     const tables = tablesOf(grid("Historique", [["Année", "Indicateur", "Résultat"], [2020, "Taux A", "95 %"], ["2O21", "Taux A", "94 %"]]));
-    expect(tables.map((t) => [t.year, results(t)])).toEqual([
-      [2020, ["95 %"]],
-      [null, ["94 %"]],
-    ]);
+    expect(tables.map((t) => [t.year, results(t), t.unreadableYears])).toEqual([[2020, ["95 %"], [{ name: "Taux A", cell: "A3", shown: "2O21" }]]]);
   });
 
   it("reads a `Période` column that holds no year as an ordinary table of the sheet's year", () => {
