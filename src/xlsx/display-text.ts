@@ -25,7 +25,36 @@ export function displayText(value: CellValue, numberFormat: string): string {
   if (isExcelError(value)) return value.error;
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   if (typeof value === "string") return value;
-  return formatNumberValue(value, LOCALE_FORMATS[numberFormat.trim()] ?? numberFormat);
+  return rememberedText(value, LOCALE_FORMATS[numberFormat.trim()] ?? numberFormat);
+}
+
+/**
+ * A workbook repeats the same few formats, and often the same values (the same dates on every site's
+ * sheet, the same rates): each format's texts are remembered, up to a bound, rather than formatted again.
+ */
+const REMEMBERED_LIMIT = 50_000;
+const remembered = new Map<string, Map<number, string>>();
+let rememberedCount = 0;
+
+function rememberedText(value: number, numberFormat: string): string {
+  // A Map takes -0 for 0, which a format may show otherwise.
+  if (Object.is(value, -0)) return formatNumberValue(value, numberFormat);
+  let texts = remembered.get(numberFormat);
+  const known = texts?.get(value);
+  if (known !== undefined) return known;
+  if (rememberedCount >= REMEMBERED_LIMIT) {
+    remembered.clear();
+    rememberedCount = 0;
+    texts = undefined;
+  }
+  if (texts === undefined) {
+    texts = new Map();
+    remembered.set(numberFormat, texts);
+  }
+  const text = formatNumberValue(value, numberFormat);
+  texts.set(value, text);
+  rememberedCount++;
+  return text;
 }
 
 function formatNumberValue(value: number, numberFormat: string): string {

@@ -25,29 +25,31 @@ export function readSheet(worksheet: ExcelJS.Worksheet, generatedTag: string | n
   };
 }
 
-const key = (row: number, column: number): string => `${row}:${column}`;
-
-interface FilledCell {
+/** One row's filled cells, in column order: the columns and the cells side by side. */
+interface FilledRow {
   readonly row: number;
-  readonly column: number;
-  readonly cell: Cell;
+  readonly columns: number[];
+  readonly cells: Cell[];
 }
 
-/** The cells that hold something (a value or a formula), with their position. */
-function readFilledCells(worksheet: ExcelJS.Worksheet): Map<string, FilledCell> {
-  const filled = new Map<string, FilledCell>();
+/** The cells that hold something (a value or a formula), row by row, in the order exceljs keeps them. */
+function readFilledCells(worksheet: ExcelJS.Worksheet): FilledRow[] {
+  const filled: FilledRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: FilledRow = { row: rowNumber, columns: [], cells: [] };
     row.eachCell({ includeEmpty: false }, (source, columnNumber) => {
       const cell = readCell(source);
       if (cell.value === null && cell.formula === null) return;
-      filled.set(key(rowNumber, columnNumber), { row: rowNumber, column: columnNumber, cell });
+      line.columns.push(columnNumber);
+      line.cells.push(cell);
     });
+    if (line.cells.length > 0) filled.push(line);
   });
   return filled;
 }
 
 /** The smallest rectangle holding every filled cell and every merged area that starts on one. */
-function usedBounds(filled: Map<string, FilledCell>, merges: readonly CellRange[]): Bounds | null {
+function usedBounds(filled: readonly FilledRow[], merges: readonly CellRange[]): Bounds | null {
   let bounds: Bounds | null = null;
   const include = (range: CellRange): void => {
     bounds = bounds
@@ -59,26 +61,45 @@ function usedBounds(filled: Map<string, FilledCell>, merges: readonly CellRange[
         }
       : { ...range };
   };
-  for (const { row, column } of filled.values()) include({ top: row, left: column, bottom: row, right: column });
-  for (const merge of merges) if (filled.has(key(merge.top, merge.left))) include(merge);
+  // exceljs keeps its rows and each row's cells by position: columns come in ascending order.
+  for (const { row, columns } of filled) include({ top: row, left: columns[0], bottom: row, right: columns[columns.length - 1] });
+  if (merges.length === 0) return bounds;
+  const byRow = new Map(filled.map((line) => [line.row, line]));
+  for (const merge of merges) if (byRow.get(merge.top)?.columns.includes(merge.left)) include(merge);
   return bounds;
 }
 
-function denseRows(filled: Map<string, FilledCell>, bounds: Bounds): Cell[][] {
+function denseRows(filled: readonly FilledRow[], bounds: Bounds): Cell[][] {
+  const width = bounds.right - bounds.left + 1;
   const rows: Cell[][] = [];
+  const emptyRow = (): Cell[] => new Array<Cell>(width).fill(EMPTY_CELL);
+  let next = 0;
   for (let row = bounds.top; row <= bounds.bottom; row++) {
-    const line: Cell[] = [];
-    for (let column = bounds.left; column <= bounds.right; column++) {
-      line.push(filled.get(key(row, column))?.cell ?? EMPTY_CELL);
+    const line = emptyRow();
+    const source = filled[next];
+    if (source !== undefined && source.row === row) {
+      source.columns.forEach((column, index) => (line[column - bounds.left] = source.cells[index]));
+      next++;
     }
     rows.push(line);
   }
   return rows;
 }
 
+/**
+ * exceljs lists merged areas publicly only in `worksheet.model`, whose getter serialises every row of the
+ * sheet first; `model.merges` is built from the worksheet's `_merges` (master address → Range, exceljs 4.4
+ * lib/doc/worksheet.js), read here directly.
+ */
+function mergedAreas(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
+  if (merges === undefined) return worksheet.model.merges ?? [];
+  return Object.values(merges).flatMap((merge) => (merge === undefined ? [] : [merge.range]));
+}
+
 function readMerges(worksheet: ExcelJS.Worksheet): CellRange[] {
   const ranges: CellRange[] = [];
-  for (const text of worksheet.model.merges ?? []) {
+  for (const text of mergedAreas(worksheet)) {
     const [start, end = start] = String(text).split(":");
     const from = parseA1(start);
     const to = parseA1(end);

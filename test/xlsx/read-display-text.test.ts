@@ -77,3 +77,18 @@ describe("displayText, for any number", () => {
     );
   });
 });
+
+describe("displayText, asked again for values it has shown", () => {
+  it("gives the same value its own text in each format, in any order", () => {
+    const asked: [number, string][] = [
+      [0.5, "0%"],
+      [0.5, "0.00"],
+      [0.5, "General"],
+      [0.5, "0%"],
+      [44197, "dd/mm/yyyy"],
+      [44197, "General"],
+      [44197, "dd/mm/yyyy"],
+    ];
+    expect(asked.map(([value, format]) => displayText(value, format))).toEqual(["50%", "0,50", "0,5", "50%", "01/01/2021", "44197", "01/01/2021"]);
+  });
+});
