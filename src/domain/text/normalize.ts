@@ -1,19 +1,9 @@
 /** Text comparison helpers: compare words the way a person reads them, not byte by byte. */
 import { withoutAccents } from "./french";
-
-/** The same labels come back on every row and every year's sheet: remember the latest ones. */
-const CACHE_LIMIT = 20_000;
-const normalized = new Map<string, string>();
+import { rememberedByText } from "./remember";
 
 /** Lower case, no accents, apostrophes and punctuation as spaces, single spaces, trimmed. */
-export function normalizeText(text: string): string {
-  const known = normalized.get(text);
-  if (known !== undefined) return known;
-  if (normalized.size >= CACHE_LIMIT) normalized.clear();
-  const result = fold(text);
-  normalized.set(text, result);
-  return result;
-}
+export const normalizeText: (text: string) => string = rememberedByText(fold);
 
 function fold(text: string): string {
   return withoutAccents(text)
@@ -36,14 +26,16 @@ export function singular(word: string): string {
 
 /** The words of a text, normalised and in the singular. */
 export function wordsOf(text: string): string[] {
+  return [...singularWords(text)];
+}
+
+const singularWords = rememberedByText((text: string): readonly string[] => {
   const normalized = normalizeText(text);
   return normalized === "" ? [] : normalized.split(" ").map(singular);
-}
+});
 
 /**
  * A key under which two spellings of the same indicator name meet: case, accents,
  * apostrophe style, punctuation, spacing and plural marks ignored.
  */
-export function nameKey(text: string): string {
-  return wordsOf(text).join("");
-}
+export const nameKey: (text: string) => string = rememberedByText((text) => singularWords(text).join(""));

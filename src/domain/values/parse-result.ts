@@ -11,10 +11,17 @@ import { parseRateWithLimit } from "./compounds";
 import { looksLikeFormula } from "./formula-like";
 import { splitComparator } from "./comparators";
 import { MAX_VALUE_TEXT_LENGTH } from "./text";
+import { rememberedByText } from "../text/remember";
 
 export function parseResult(cell: Cell): ParsedResult {
+  if (typeof cell.value === "string") return resultOfText(cell.value);
   return parseCellContent(cell, (quantity) => quantity, parseResultText);
 }
+
+/** A cell holding text is read from that text alone: the same "94 %" on many rows is read once. */
+const resultOfText = rememberedByText(
+  (value: string): ParsedResult => parseCellContent({ value, text: value, numberFormat: "General", formula: null }, (quantity) => quantity, parseResultText),
+);
 
 function parseResultText(text: string, raw: string): ParsedResult {
   if (text.length > MAX_VALUE_TEXT_LENGTH) return { kind: "unreadable", raw, formulaLike: looksLikeFormula(text) };

@@ -3,7 +3,7 @@
  * quantity, possibly with a time limit ("100 % en 1 h"). No comparator gives `comparator: null`.
  */
 import type { Cell } from "../snapshot";
-import type { ParsedTarget, Target } from "./types";
+import type { ParsedTarget, Quantity, Target } from "./types";
 import { parseCellContent } from "./cell-content";
 import { isNotApplicable } from "./not-applicable";
 import { parseQuantityText } from "./quantity-text";
@@ -11,10 +11,19 @@ import { parseRateWithLimit } from "./compounds";
 import { splitComparator } from "./comparators";
 import { looksLikeFormula } from "./formula-like";
 import { MAX_VALUE_TEXT_LENGTH } from "./text";
+import { rememberedByText } from "../text/remember";
+
+const fromNumber = (quantity: Quantity): Target => ({ ...quantity, comparator: null });
 
 export function parseTarget(cell: Cell): ParsedTarget {
-  return parseCellContent(cell, (quantity): Target => ({ ...quantity, comparator: null }), parseTargetText);
+  if (typeof cell.value === "string") return targetOfText(cell.value);
+  return parseCellContent(cell, fromNumber, parseTargetText);
 }
+
+/** A cell holding text is read from that text alone: the same "> 90 %" on many rows is read once. */
+const targetOfText = rememberedByText(
+  (value: string): ParsedTarget => parseCellContent({ value, text: value, numberFormat: "General", formula: null }, fromNumber, parseTargetText),
+);
 
 function parseTargetText(text: string, raw: string): ParsedTarget {
   if (text.length > MAX_VALUE_TEXT_LENGTH) return { kind: "unreadable", raw, formulaLike: looksLikeFormula(text) };
