@@ -2,15 +2,14 @@
 import { parseA1 } from "../address";
 import type { Issue } from "../issues";
 import type { WorkbookSnapshot } from "../snapshot";
-import { locateTables } from "../tables";
-import { analyzeRow } from "./analyze-indicator";
 import { chooseYear } from "./choose-year";
 import { duplicateIssues } from "./duplicates";
-import { historyLookups, withHistory } from "./history";
-import { monthlyDifferences, monthlyOfYear, telephonySheets } from "./monthly";
-import { lookupByName, withPrevious } from "./previous-year";
+import { withHistory } from "./history";
+import { AnalysisMemo } from "./memo";
+import { monthlyDifferences } from "./monthly";
+import { withPrevious } from "./previous-year";
 import { summarize } from "./summary";
-import { surveyDifferences, surveyOfYear, withoutSurveys } from "./survey";
+import { surveyDifferences } from "./survey";
 import { unreadableYearIssues } from "./unreadable-years";
 import type { Analysis } from "./types";
 
@@ -21,21 +20,22 @@ export interface AnalyzeOptions {
   readonly year?: number;
 }
 
-export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): AnalyzeOutcome {
-  const telephony = withoutSurveys(telephonySheets(snapshot));
+/** `memo` keeps what the previous analysis of the same workbook found, for a live check to reuse (see memo.ts). */
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}, memo: AnalysisMemo = new AnalysisMemo()): AnalyzeOutcome {
+  const telephony = memo.telephonySheets(snapshot);
   const telephonyNames = new Set(telephony.map((found) => found.sheet.name));
-  const tables = locateTables(snapshot, { skipSheet: (sheet) => telephonyNames.has(sheet.name) });
+  const tables = memo.locateTables(snapshot, (sheet) => telephonyNames.has(sheet.name));
   const notSurveys = new Set([...telephonyNames, ...tables.map((table) => table.sheet)]);
   const chosen = chooseYear(tables, options.year);
   if (!chosen.ok) return chosen;
   const { year, table, previousYear, previousTable, availableYears } = chosen.choice;
 
-  const rows = table.rows.map((row) => analyzeRow(table.sheet, row));
-  const lookup = lookupByName(previousTable);
-  const history = historyLookups(tables, year);
-  const indicators = rows.map(({ indicator }) => withHistory(withPrevious(indicator, previousYear, lookup), year, history));
-  const { monthly, issues: monthlyIssues } = monthlyOfYear(telephony, year);
-  const survey = surveyOfYear(snapshot, year, (sheet) => notSurveys.has(sheet.name));
+  const rows = memo.analyzeRows(table);
+  const lookup = memo.lookupByName(previousTable);
+  const history = memo.historyLookups(tables, year);
+  const indicators = rows.map((row) => memo.indicator(row, [year, previousYear, lookup, history], () => withHistory(withPrevious(row.indicator, previousYear, lookup), year, history)));
+  const { monthly, issues: monthlyIssues } = memo.monthlyOfYear(telephony, year);
+  const survey = memo.surveyOfYear(snapshot, year, (sheet) => notSurveys.has(sheet.name));
   const tableIssues = inCellOrder([
     ...rows.flatMap((row) => row.issues),
     ...duplicateIssues(table, year),

@@ -1,29 +1,29 @@
 /** Each indicator's value in every year the workbook holds, matched by name as for the change. */
-import { tablesByYear, type YearTable } from "../tables";
-import { analyzeRow } from "./analyze-indicator";
-import { lookupByName, previousValue, type PreviousLookup } from "./previous-year";
+import type { IndicatorRow, YearTable } from "../tables";
+import type { AnalyzedRow } from "./analyze-indicator";
+import { previousValue, type PreviousLookup } from "./previous-year";
 import type { HistoryPoint, IndicatorAnalysis } from "./types";
 
-export type HistoryLookups = ReadonlyMap<number, { readonly sheet: string; readonly find: PreviousLookup }>;
+export type HistoryLookups = ReadonlyMap<number, { readonly find: PreviousLookup; readonly check: (row: IndicatorRow) => AnalyzedRow }>;
 
-/** One name lookup per year (the preferred table of each year), built once for all indicators. */
-export function historyLookups(tables: readonly YearTable[], analysedYear: number): HistoryLookups {
-  const lookups = new Map<number, { sheet: string; find: PreviousLookup }>();
-  for (const [year, table] of tablesByYear(tables)) {
-    if (year !== analysedYear) lookups.set(year, { sheet: table.sheet, find: lookupByName(table) });
-  }
-  return lookups;
+/** One name lookup per year (the preferred table of each year, the analysed year left out), built once for all indicators. */
+export function historyLookupsOf(
+  byYear: readonly (readonly [number, YearTable])[],
+  lookup: (table: YearTable) => PreviousLookup,
+  check: (sheet: string, row: IndicatorRow) => AnalyzedRow,
+): HistoryLookups {
+  return new Map(byYear.map(([year, table]) => [year, { find: lookup(table), check: (row: IndicatorRow) => check(table.sheet, row) }]));
 }
 
 export function withHistory(indicator: Omit<IndicatorAnalysis, "history">, year: number, lookups: HistoryLookups): IndicatorAnalysis {
   const points: HistoryPoint[] = [];
-  for (const [other, { sheet, find }] of lookups) {
+  for (const [other, { find, check }] of lookups) {
     const row = find(indicator.name);
     if (row === null) {
       points.push({ year: other, value: null, met: null });
       continue;
     }
-    const then = analyzeRow(sheet, row).indicator;
+    const then = check(row).indicator;
     const measured = then.status !== "invalid" && then.status !== "not_measured" && then.result?.quantity != null;
     points.push({ year: other, value: measured ? previousValue(row, indicator) : null, met: metOf(then.status) });
   }

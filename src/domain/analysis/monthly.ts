@@ -22,15 +22,16 @@ export interface TelephonySheet {
 
 /** The workbook's telephony sheets, each read once on its own terms. */
 export function telephonySheets(snapshot: WorkbookSnapshot): TelephonySheet[] {
-  const found: TelephonySheet[] = [];
-  for (const sheet of snapshot.sheets) {
-    if (sheet.generatedTag !== null) continue;
-    const reading = readTelephonySheet(sheet, {});
-    if (reading === null || (reading.monthly.months.length === 0 && holdsIndicatorHeader(sheet))) continue;
-    const monthYears = new Set(reading.monthly.months.map((m) => Number(m.month.slice(0, 4))).filter((y) => Number.isInteger(y)));
-    found.push({ sheet, year: reading.year, monthYears });
-  }
-  return found;
+  return snapshot.sheets.flatMap((sheet) => telephonySheetOf(sheet) ?? []);
+}
+
+/** The sheet read as telephony on its own terms; null when it is not, or is an indicator table without a month. */
+export function telephonySheetOf(sheet: SheetSnapshot): TelephonySheet | null {
+  if (sheet.generatedTag !== null) return null;
+  const reading = readTelephonySheet(sheet, {});
+  if (reading === null || (reading.monthly.months.length === 0 && holdsIndicatorHeader(sheet))) return null;
+  const monthYears = new Set(reading.monthly.months.map((m) => Number(m.month.slice(0, 4))).filter((y) => Number.isInteger(y)));
+  return { sheet, year: reading.year, monthYears };
 }
 
 /** An indicator table's header: a sheet read as telephony without a single month is an indicator sheet after all. */

@@ -1,22 +1,18 @@
 /** The satisfaction survey of the analysed year, and its check against the table's satisfaction indicator. */
 import { type Issue, issueAt } from "../issues";
 import type { WorkbookSnapshot, SheetSnapshot } from "../snapshot";
-import { findSurveys, readSurveySheet, surveyForYear, SURVEY_MESSAGES, type SurveyAnalysis } from "../survey";
+import { findSurveys, readSurveySheet, SURVEY_MESSAGES, type SurveyAnalysis } from "../survey";
 import { wordsOf } from "../text/normalize";
 import { locateTables } from "../tables";
 import { telephonySheets, type TelephonySheet } from "./monthly";
 import type { IndicatorAnalysis } from "./types";
 
-export function surveyOfYear(snapshot: WorkbookSnapshot, year: number, skip: (sheet: SheetSnapshot) => boolean): SurveyAnalysis | null {
-  return surveyForYear(findSurveys(snapshot, skip), year);
-}
-
 /**
  * Telephony sheets that are not surveys after all: a survey's "Date" column and a question such as « L'agent
  * s'est-il présenté ? » read like a month column and a calls-presented column, but no month is in them.
  */
-export function withoutSurveys(telephony: readonly TelephonySheet[]): TelephonySheet[] {
-  return telephony.filter((found) => found.monthYears.size > 0 || readSurveySheet(found.sheet) === null);
+export function withoutSurveys(telephony: readonly TelephonySheet[], readSurvey: (sheet: SheetSnapshot) => SurveyAnalysis | null = readSurveySheet): TelephonySheet[] {
+  return telephony.filter((found) => found.monthYears.size > 0 || readSurvey(found.sheet) === null);
 }
 
 /** Every survey of a workbook, its telephony sheets and indicator tables left aside (the `survey` command). */

@@ -1,4 +1,4 @@
 /** Live checks: the changed rows re-checked against what the last full analysis kept. */
-export { liveBaseline, baselineOf, type BaselineOutcome, type LiveBaseline } from "./baseline";
+export { liveBaseline, LiveMemo, type BaselineOutcome, type LiveBaseline } from "./baseline";
 export { recheckRows, type ChangedRow, type FullReadReason, type RecheckOutcome, type SheetRowsChange } from "./recheck";
 export { isStructuralChange } from "./structural";

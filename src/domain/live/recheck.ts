@@ -1,16 +1,17 @@
 /**
  * Re-checks the rows a user changed against the baseline kept from the last full read: the changed
- * rows replace theirs in the kept workbook and the engine runs again, without reading the workbook
- * anew. The problems list is the previous one with the changed rows' problems replaced. A change the
- * kept workbook cannot absorb (a header row, a sheet with no table, a row wider than the used range)
- * asks for a full read.
+ * rows replace theirs in the kept workbook and the engine runs again with the kept memo, without
+ * reading the workbook anew: the changed sheet is located again, the changed rows are checked again,
+ * everything else is reused. The outcome is the full analysis of the edited workbook (a changed row can
+ * make another row a duplicate). A change the kept workbook cannot absorb (a header row, a sheet with
+ * no table, a row wider than the used range) asks for a full read.
  */
 import { analyzeWorkbook } from "../analysis/analyze-workbook";
 import type { Analysis } from "../analysis/types";
 import { parseA1 } from "../address";
 import type { Issue } from "../issues";
 import { EMPTY_CELL, lastRow, type Cell, type SheetSnapshot } from "../snapshot";
-import { baselineOf, type LiveBaseline } from "./baseline";
+import type { LiveBaseline } from "./baseline";
 
 export interface ChangedRow {
   /** 1-based row in the sheet. */
@@ -47,9 +48,9 @@ export function recheckRows(baseline: LiveBaseline, changes: readonly SheetRowsC
     const sheet = sheets.get(change.sheet);
     if (sheet === undefined) return { kind: "full", reason: "unknown-sheet" };
     if (sheet.generatedTag !== null) continue;
-    const headerRow = baseline.headerRows.get(sheet.name);
+    const headerRow = baseline.memo.headerRow(sheet);
     // A sheet with no table may have just become one: only a full read can say.
-    if (headerRow === undefined) return { kind: "full", reason: "unknown-sheet" };
+    if (headerRow === null) return { kind: "full", reason: "unknown-sheet" };
     if (change.rows.some(({ row }) => row <= headerRow)) return { kind: "full", reason: "header" };
     const width = sheet.cells[0]?.length ?? 0;
     if (change.rows.some(({ cells }) => cells.length !== width)) return { kind: "full", reason: "wider" };
@@ -59,25 +60,20 @@ export function recheckRows(baseline: LiveBaseline, changes: readonly SheetRowsC
 
   const byName = new Map(relevant.map((change) => [change.sheet, change]));
   const snapshot = { sheets: baseline.snapshot.sheets.map((sheet) => (byName.has(sheet.name) ? patched(sheet, byName.get(sheet.name) as SheetRowsChange) : sheet)) };
-  const outcome = analyzeWorkbook(snapshot, baseline.options);
+  // The memo keeps every untouched sheet's findings and every untouched row's checks: only the changed rows are checked again.
+  const outcome = analyzeWorkbook(snapshot, baseline.options, baseline.memo.analysis);
   if (!outcome.ok) return { kind: "full", reason: "no-analysis" };
 
   const changed = changedRowSet(relevant);
-  const inChanged = (issue: Issue) => isInRows(issue, changed);
+  const { analysis } = outcome;
   const previous = baseline.analysis.issues;
-  const fresh = outcome.analysis.issues;
-  const changedRowIssues = fresh.filter(inChanged);
-  const issues = mergeIssues(previous, changedRowIssues, inChanged);
-  const analysis: Analysis = { ...outcome.analysis, issues };
-  const previousKeys = new Set(previous.filter(inChanged).map(issueKey));
-  const freshKeys = new Set(changedRowIssues.map(issueKey));
   return {
     kind: "rows",
-    baseline: baselineOf(snapshot, baseline.options, analysis),
+    baseline: { ...baseline, snapshot, analysis },
     analysis,
-    changedRowIssues,
-    added: changedRowIssues.filter((issue) => !previousKeys.has(issueKey(issue))),
-    removed: previous.filter(inChanged).filter((issue) => !freshKeys.has(issueKey(issue))),
+    changedRowIssues: analysis.issues.filter((issue) => isInRows(issue, changed)),
+    added: missingFrom(analysis.issues, previous),
+    removed: missingFrom(previous, analysis.issues),
   };
 }
 
@@ -101,19 +97,19 @@ function isInRows(issue: Issue, rows: ReadonlyMap<string, ReadonlySet<number>>):
   return at !== null && (rows.get(issue.sheet)?.has(at.row) ?? false);
 }
 
-/** The previous list with the changed rows' problems taken out and the fresh ones put where the first of them was. */
-function mergeIssues(previous: readonly Issue[], fresh: readonly Issue[], inChanged: (issue: Issue) => boolean): Issue[] {
-  const kept = previous.filter((issue) => !inChanged(issue));
-  const position = (issue: Issue): number => {
-    const at = issue.cell === null ? null : parseA1(issue.cell);
-    return at === null ? Number.MAX_SAFE_INTEGER : at.row * 100_000 + at.column;
-  };
-  const merged = [...kept];
-  for (const issue of fresh) {
-    const index = merged.findIndex((other) => other.sheet === issue.sheet && other.cell !== null && position(other) > position(issue));
-    merged.splice(index < 0 ? merged.length : index, 0, issue);
-  }
-  return merged;
+/** The problems of `issues` that `other` does not hold (as many times); a problem the memo kept is the same object in both. */
+function missingFrom(issues: readonly Issue[], other: readonly Issue[]): Issue[] {
+  const inIssues = new Set(issues);
+  const inOther = new Set(other);
+  const candidates = issues.filter((issue) => !inOther.has(issue));
+  if (candidates.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const issue of other) if (!inIssues.has(issue)) counts.set(issueKey(issue), (counts.get(issueKey(issue)) ?? 0) + 1);
+  return candidates.filter((issue) => {
+    const left = counts.get(issueKey(issue)) ?? 0;
+    counts.set(issueKey(issue), left - 1);
+    return left <= 0;
+  });
 }
 
 function issueKey(issue: Issue): string {

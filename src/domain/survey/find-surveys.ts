@@ -28,10 +28,14 @@ export function readSurveySheet(sheet: SheetSnapshot): SurveyAnalysis | null {
   return readSurveyLayout({ grid, locate: sheetLocate(sheet), sheet: sheet.name }, layout);
 }
 
-export function findSurveys(snapshot: WorkbookSnapshot, skip: (sheet: SheetSnapshot) => boolean = () => false): SurveyAnalysis[] {
+export function findSurveys(
+  snapshot: WorkbookSnapshot,
+  skip: (sheet: SheetSnapshot) => boolean = () => false,
+  readSurvey: (sheet: SheetSnapshot) => SurveyAnalysis | null = readSurveySheet,
+): SurveyAnalysis[] {
   return snapshot.sheets.flatMap((sheet) => {
     if (sheet.generatedTag !== null || skip(sheet)) return [];
-    const survey = readSurveySheet(sheet);
+    const survey = readSurvey(sheet);
     return survey === null ? [] : [survey];
   });
 }

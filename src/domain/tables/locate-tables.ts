@@ -20,7 +20,8 @@ export function locateTables(snapshot: WorkbookSnapshot, options: LocateOptions 
     .flatMap(tablesOfSheet);
 }
 
-function tablesOfSheet(sheet: SheetSnapshot): YearTable[] {
+/** The tables of one sheet, from top to bottom. */
+export function tablesOfSheet(sheet: SheetSnapshot): YearTable[] {
   const tables: YearTable[] = [];
   let from = sheet.origin.row;
   for (;;) {
