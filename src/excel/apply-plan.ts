@@ -6,7 +6,10 @@
  * sheet a co-author removed meanwhile being skipped). Excel keeps the commands that ran before a rejected
  * one, so on any failure the sheets this generation added are removed and the parked ones get their
  * names back: the old report stays whole. A pending leftover is removed by the next generation.
- * A user's sheet is never touched: a new sheet takes another name.
+ * A user's sheet is never touched: a new sheet takes another name. An annotated report sheet the user chose
+ * to keep (`keep`) is renamed « … (annotée) » instead of deleted, and loses its tag: it is the user's now.
+ * Each new sheet gets the fingerprint of what was written (fingerprint.ts), so the next generation can tell
+ * whether someone wrote in it.
  */
 import type { ReportPlan, RangeRef } from "../report/plan";
 import type { GenerateOutcome } from "../port";
@@ -14,6 +17,7 @@ import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";
 import { formatTag, parseTag, TAG_PROPERTY } from "./tag";
+import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING, parseDetails, plannedFingerprint } from "./fingerprint";
 import { writeCells, writeLayout } from "./write-sheet";
 import { rangeAddress, writeChart } from "./write-charts";
 import { estimateBytes, PayloadBudget } from "./payload-budget";
@@ -23,7 +27,13 @@ import { rangeA1 } from "../domain/address";
 export interface ApplyOptions {
   /** What one write sync may carry; a larger plan is written in several syncs before the swap. */
   readonly writeBudgetBytes?: number;
+  /** Annotated report sheets kept rather than deleted: id → the name they take. */
+  readonly keep?: ReadonlyMap<string, string>;
+  /** The per-cell fingerprints stored before (the entries of sheets not replaced are kept). */
+  readonly fingerprintDetails?: unknown;
 }
+
+type Parked = SheetListing & { parking: string };
 
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -33,12 +43,19 @@ export async function applyPlan(
 ): Promise<GenerateOutcome> {
   const listing = sheets ?? (await listSheets(context));
   const replaced = sheetsToReplace(listing, plan.year);
-  const kept = listing.filter((sheet) => !replaced.includes(sheet));
-  const names = finalNames(plan, kept);
+  const staying = listing.filter((sheet) => !replaced.includes(sheet));
+  const names = finalNames(plan, staying);
   const finalName = (planned: string): string => names.get(planned) ?? planned;
   const free = temporaryNames(plan.sheets.length + replaced.length, listing.map((sheet) => sheet.name), names.values());
   const temporary = free.slice(0, plan.sheets.length);
-  const parked = replaced.map((old, index) => ({ ...old, parking: free[plan.sheets.length + index] }));
+  const keep = options.keep ?? new Map<string, string>();
+  const parked: Parked[] = replaced.map((old, index) => ({ ...old, parking: keep.get(old.id) ?? free[plan.sheets.length + index] }));
+  const fingerprints = new Map(plan.sheets.map((sheet) => [sheet.name, plannedFingerprint(sheet)]));
+  const details = { ...parseDetails(options.fingerprintDetails) };
+  for (const sheet of plan.sheets) {
+    const fingerprint = fingerprints.get(sheet.name);
+    if (fingerprint && sheet.role !== "action-plan") details[formatTag(sheet.role, sheet.year)] = fingerprint;
+  }
 
   const worksheets = context.workbook.worksheets;
   const added = new Map<string, Excel.Worksheet>();
@@ -58,15 +75,23 @@ export async function applyPlan(
       for (const { range, list } of sheet.validations ?? []) writeStateList(worksheet, rangeA1(range.top, range.left, range.bottom, range.right), list);
       for (const chart of sheet.charts) writeChart(worksheet, chart, rangeOf);
     }
+    const settingValue = JSON.stringify(details);
+    await budget.reserve(estimateBytes(settingValue, 1 + plan.sheets.length));
     // The swap: the old sheets step aside, the new ones take their names, and only then do the old ones go.
     for (const old of parked) worksheets.getItemOrNullObject(old.id).name = old.parking;
     for (const sheet of plan.sheets) {
       const worksheet = added.get(sheet.name) as Excel.Worksheet;
       worksheet.name = finalName(sheet.name);
       worksheet.customProperties.add(TAG_PROPERTY, formatTag(sheet.role, sheet.year));
+      if (sheet.role !== "action-plan") worksheet.customProperties.add(FINGERPRINT_PROPERTY, (fingerprints.get(sheet.name) as { summary: string }).summary);
       if (sheet.role === "action-plan" && plan.actionPlan) rememberListed(worksheet, plan.actionPlan.remembered);
     }
-    for (const old of parked) worksheets.getItemOrNullObject(old.id).delete();
+    context.workbook.settings.add(FINGERPRINT_SETTING, settingValue);
+    for (const old of parked) {
+      const worksheet = worksheets.getItemOrNullObject(old.id);
+      if (!keep.has(old.id)) worksheet.delete();
+      else for (const property of [TAG_PROPERTY, FINGERPRINT_PROPERTY]) worksheet.customProperties.getItemOrNullObject(property).delete();
+    }
     // Last, so that a write rejected before it leaves the user's action plan as it was.
     if (plan.actionPlan) {
       await budget.reserve(estimateBytes(plan.actionPlan, 8 + 4 * (plan.actionPlan.append?.cells.length ?? 0)));
@@ -78,14 +103,15 @@ export async function applyPlan(
     await rollBack(context, listing, parked);
     throw error;
   }
-  return { sheets: plan.sheets.map((sheet) => finalName(sheet.name)), activeSheet: finalName(plan.activeSheet) };
+  const kept = parked.filter((old) => keep.has(old.id)).map((old) => ({ sheet: old.name, keptAs: old.parking }));
+  return { sheets: plan.sheets.map((sheet) => finalName(sheet.name)), activeSheet: finalName(plan.activeSheet), ...(kept.length > 0 ? { kept } : {}) };
 }
 
 /**
  * Best effort after a rejected write: every sheet this generation added (ours by tag, absent from the
  * listing read before) goes, whatever name it reached, and the parked old sheets get their names back.
  */
-async function rollBack(context: Excel.RequestContext, before: readonly SheetListing[], parked: readonly (SheetListing & { parking: string })[]): Promise<void> {
+async function rollBack(context: Excel.RequestContext, before: readonly SheetListing[], parked: readonly Parked[]): Promise<void> {
   try {
     const known = new Set(before.map((sheet) => sheet.id));
     const now = await listSheets(context);
@@ -94,6 +120,9 @@ async function rollBack(context: Excel.RequestContext, before: readonly SheetLis
     for (const old of parked) {
       const current = now.find((sheet) => sheet.id === old.id);
       if (current && current.name !== old.name) worksheets.getItem(old.id).name = old.name;
+      // A kept sheet may have lost its tag already: it is a report sheet again, as it was.
+      if (current && old.tag !== null && current.tag !== old.tag) worksheets.getItem(old.id).customProperties.add(TAG_PROPERTY, old.tag);
+      if (current && typeof old.fingerprint === "string") worksheets.getItem(old.id).customProperties.add(FINGERPRINT_PROPERTY, old.fingerprint);
     }
     await context.sync();
   } catch {

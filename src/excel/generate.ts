@@ -1,16 +1,26 @@
-/** Generate: read (3 syncs on the web, 2 on the desktop), analyse, plan, write (1 sync), whatever the workbook's size. */
+/**
+ * Generate: read (3 syncs on the web, 2 on the desktop), analyse, plan, write (1 sync), whatever the workbook's size.
+ * A report sheet about to be replaced that someone wrote in since (annotations.ts) stops the generation
+ * before any write, unless the user has chosen: keep it under « … (annotée) », or replace it.
+ */
 import { planReport } from "../report";
-import type { GenerateOutcome, Settings } from "../port";
+import type { AnnotatedSheet, AnnotationChoice, GenerateResult, Settings } from "../port";
 import { analyzeReading } from "./analyze-reading";
 import { applyPlan } from "./apply-plan";
-import { readWorkbook } from "./read-snapshot";
-import { sheetsToReplace } from "./sheet-naming";
+import { readWorkbook, type WorkbookReading } from "./read-snapshot";
+import { annotatedNames, sheetsToReplace } from "./sheet-naming";
 import { existingActionPlan } from "./action-plan";
+import { sheetChanges, type SheetChanges } from "./annotations";
+import { describeChanges } from "./annotation-messages";
+import { parseDetails } from "./fingerprint";
+import { parseTag } from "./tag";
+import type { SheetListing } from "./read-snapshot";
 
-export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date): Promise<GenerateOutcome> {
-  const reading = await readWorkbook(context);
+export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date, choice?: AnnotationChoice): Promise<GenerateResult> {
+  const reading = await readWorkbook(context, { withFingerprintDetails: true });
   const analysis = analyzeReading(reading, settings.year);
-  const replaced = new Set(sheetsToReplace(reading.sheets, analysis.year).map((sheet) => sheet.id));
+  const replacing = sheetsToReplace(reading.sheets, analysis.year);
+  const replaced = new Set(replacing.map((sheet) => sheet.id));
   const plan = planReport(analysis, {
     sourceName: reading.workbookName,
     generatedAt: now(),
@@ -19,5 +29,28 @@ export async function generateReport(context: Excel.RequestContext, settings: Se
     existingSheetNames: reading.sheets.filter((sheet) => !replaced.has(sheet.id)).map((sheet) => sheet.name),
     actionPlan: existingActionPlan(reading),
   });
-  return applyPlan(context, plan, reading.sheets);
+  const annotated = annotatedSheets(reading, replacing);
+  const taken = [...reading.sheets.filter((sheet) => !annotated.some((entry) => entry.sheet.id === sheet.id)).map((sheet) => sheet.name), ...plan.sheets.map((sheet) => sheet.name)];
+  const keepAs = annotatedNames(annotated.map((entry) => entry.sheet), taken);
+  if (annotated.length > 0 && choice === undefined) {
+    const found: AnnotatedSheet[] = annotated.map(({ sheet, changes }) => ({ sheet: sheet.name, changes: describeChanges(changes), keepAs: keepAs.get(sheet.id) as string }));
+    return { kind: "annotated", annotated: found };
+  }
+  return applyPlan(context, plan, reading.sheets, {
+    keep: choice === "keep" ? keepAs : new Map(),
+    fingerprintDetails: reading.fingerprintDetails,
+  });
+}
+
+/** The sheets to replace that someone wrote in (a leftover of an interrupted generation is never one). */
+function annotatedSheets(reading: WorkbookReading, replacing: readonly SheetListing[]): { sheet: SheetListing; changes: SheetChanges }[] {
+  const details = parseDetails(reading.fingerprintDetails);
+  const found: { sheet: SheetListing; changes: SheetChanges }[] = [];
+  for (const sheet of replacing) {
+    if (parseTag(sheet.tag)?.pending !== false) continue;
+    const snapshot = reading.snapshot.sheets[reading.sheets.indexOf(sheet)];
+    const changes = sheetChanges({ sheet: snapshot, tag: sheet.tag as string, fingerprint: sheet.fingerprint ?? null, comments: sheet.comments ?? 0 }, details);
+    if (changes !== null) found.push({ sheet, changes });
+  }
+  return found;
 }

@@ -15,6 +15,7 @@ import type { Cell, CellRange, SheetSnapshot, WorkbookSnapshot } from "../domain
 import { toCells, type RangeArrays } from "./cells";
 import { growToMerges } from "./sheet-grid";
 import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
+import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING } from "./fingerprint";
 import { planBlocks, type Block, type SheetShape } from "./read-plan";
 
 export interface SheetListing {
@@ -25,6 +26,10 @@ export interface SheetListing {
   readonly tag: string | null;
   /** The action plan's memory (PLAN_MEMORY_PROPERTY), when the snapshot read gave it. */
   readonly planMemory?: string | null;
+  /** What a generation wrote there (FINGERPRINT_PROPERTY), when the snapshot read gave it. */
+  readonly fingerprint?: string | null;
+  /** The sheet's comments (threaded, with their replies), when the snapshot read counted them. */
+  readonly comments?: number;
 }
 
 export interface WorkbookReading {
@@ -34,6 +39,8 @@ export interface WorkbookReading {
   readonly sheets: readonly SheetListing[];
   /** False when Excel refused the merged areas: the sheets were read without them. */
   readonly mergesRead: boolean;
+  /** The per-cell fingerprints of the report sheets (FINGERPRINT_SETTING), when asked for; null if none. */
+  readonly fingerprintDetails?: unknown;
 }
 
 export interface ReadOptions {
@@ -41,6 +48,8 @@ export interface ReadOptions {
   readonly syncBudgetBytes?: number;
   /** False on a host without the 5 MB limit (desktop); unknown hosts are treated as limited. */
   readonly payloadLimited?: boolean;
+  /** Also read the report sheets' per-cell fingerprints (a workbook setting), in the first sync. */
+  readonly withFingerprintDetails?: boolean;
 }
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
@@ -55,6 +64,9 @@ export interface QueuedSheet {
   readonly worksheet: Excel.Worksheet;
   readonly tag: Excel.WorksheetCustomProperty;
   readonly planMemory: Excel.WorksheetCustomProperty;
+  readonly fingerprint: Excel.WorksheetCustomProperty;
+  /** worksheet.comments (ExcelApi 1.10) counts the threaded comments of the sheet. */
+  readonly comments: OfficeExtension.ClientResult<number>;
   readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
 }
@@ -76,6 +88,8 @@ export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, wit
     worksheet,
     tag: worksheet.customProperties.getItemOrNullObject(TAG_PROPERTY).load("value"),
     planMemory: worksheet.customProperties.getItemOrNullObject(PLAN_MEMORY_PROPERTY).load("value"),
+    fingerprint: worksheet.customProperties.getItemOrNullObject(FINGERPRINT_PROPERTY).load("value"),
+    comments: worksheet.comments.getCount(),
     used,
     merges,
   };
@@ -95,6 +109,8 @@ function listing(queued: QueuedSheet): SheetListing {
     visible: queued.worksheet.visibility === "Visible",
     tag: queued.tag.isNullObject ? null : String(queued.tag.value),
     planMemory: queued.planMemory.isNullObject ? null : String(queued.planMemory.value),
+    fingerprint: queued.fingerprint.isNullObject ? null : String(queued.fingerprint.value),
+    comments: queued.comments.value,
   };
 }
 
@@ -113,8 +129,9 @@ export function syncedSheetSnapshot(queued: QueuedSheet): SheetSnapshot {
   return sheetSnapshot(queued, queued.used.isNullObject ? null : toCells(queued.used as RangeArrays));
 }
 
-function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[]): WorkbookReading {
+function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[], details: Excel.Setting | null): WorkbookReading {
   return {
+    ...(details === null ? {} : { fingerprintDetails: details.isNullObject ? null : details.value }),
     workbookName,
     snapshot: { sheets: queued.map((sheet, index) => sheetSnapshot(sheet, cells[index])) },
     sheets: queued.map(listing),
@@ -132,6 +149,7 @@ export function hostHasPayloadLimit(): boolean {
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookReading> {
   const collection = context.workbook.worksheets.load("items/id,items/name,items/visibility");
   const workbook = context.workbook.load("name");
+  const details = options.withFingerprintDetails ? context.workbook.settings.getItemOrNullObject(FINGERPRINT_SETTING).load("value") : null;
   await context.sync();
   const worksheets = collection.items;
   const limited = options.payloadLimited ?? hostHasPayloadLimit();
@@ -139,7 +157,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const whole = worksheets.map((worksheet) => queueSheet(worksheet, true, true));
     try {
       await context.sync();
-      return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays))));
+      return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays))), details);
     } catch {
       // A sheet past 5,000,000 cells or refused merged areas: the planned read below copes with both,
       // and an error that persists (a conflict) surfaces from it.
@@ -149,7 +167,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const shapes: SheetShape[] = queued.map((sheet) => (sheet.used.isNullObject ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount }));
   const budget = !limited ? Number.POSITIVE_INFINITY : (options.syncBudgetBytes ?? DEFAULT_BUDGET);
   const rows = await readBlocks(context, queued, shapes, budget);
-  return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)));
+  return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)), details);
 }
 
 /** The shape-only sync; merged areas Excel refuses are left out (the sheets are then read without them). */

@@ -29,6 +29,22 @@ export function finalNames(plan: ReportPlan, kept: readonly SheetListing[]): Map
   return names;
 }
 
+/**
+ * The names annotated sheets are kept under: « Synthèse 2021 (annotée) », then « (annotée 2) »…, free among
+ * the names that stay and the new sheets' final names.
+ */
+export function annotatedNames(sheets: readonly SheetListing[], taken: Iterable<string>): Map<string, string> {
+  const used = new Set([...taken].map(key));
+  const names = new Map<string, string>();
+  for (const sheet of sheets) {
+    let name = withSuffix(sheet.name, " (annotée)");
+    for (let n = 2; used.has(key(name)); n++) name = withSuffix(sheet.name, ` (annotée ${n})`);
+    used.add(key(name));
+    names.set(sheet.id, name);
+  }
+  return names;
+}
+
 /** Excel sheet names hold at most 31 characters. */
 function withSuffix(base: string, suffix: string): string {
   return base.slice(0, 31 - suffix.length) + suffix;

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
-import type { CompatibilityReport, GenerateOutcome, LiveUpdate, OfficeEnvironment, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
+import type { AnnotationChoice, CompatibilityReport, GenerateResult, LiveUpdate, OfficeEnvironment, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { SYSTEM_CLOCK, type Clock } from "./clock";
 import { OwnWrites } from "./own-writes";
 import { inFrench } from "./errors";
@@ -58,9 +58,9 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
       const { clearMarks } = await cellMarks();
       return writing((context) => clearMarks(context));
     },
-    generateReport: async (settings: Settings): Promise<GenerateOutcome> => {
+    generateReport: async (settings: Settings, choice?: AnnotationChoice): Promise<GenerateResult> => {
       const { generateReport } = await reportWriter();
-      return writing((context) => generateReport(context, settings, now));
+      return writing((context) => generateReport(context, settings, now, choice));
     },
     showSheet: (sheet: string): Promise<void> => inExcel((context) => showSheet(context, sheet)),
     loadSettings: (): Promise<Settings> => inExcel((context) => loadSettings(context)),

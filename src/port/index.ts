@@ -3,7 +3,7 @@
  * kept in it and the error for a workbook that holds nothing to analyse. Both sides import it; it
  * imports only the domain's types.
  */
-export type { GenerateOutcome, SurveyApplyOutcome, SurveyPastePreview, SiteRate, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "./workbook-operations";
+export type { AnnotatedSheet, AnnotationChoice, AnnotationsFound, GenerateOutcome, GenerateResult, SurveyApplyOutcome, SurveyPastePreview, SiteRate, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "./workbook-operations";
 export { DEFAULT_SETTINGS, liveChecksOn, type Settings } from "./settings";
 export { WorkbookNotUsableError } from "./workbook-not-usable";
 export type { ExcelRun } from "./excel-run";

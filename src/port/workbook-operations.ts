@@ -10,10 +10,33 @@ import type { CompatibilityReport } from "./compatibility";
 import type { Settings } from "./settings";
 
 export interface GenerateOutcome {
+  readonly kind?: "written";
   /** Names of the sheets written, in order (they may differ from the usual names when a user's sheet already bears one). */
   readonly sheets: readonly string[];
   readonly activeSheet: string;
+  /** Annotated report sheets kept under another name (« Synthèse 2021 (annotée) »), when the user chose to. */
+  readonly kept?: readonly { readonly sheet: string; readonly keptAs: string }[];
 }
+
+/** A report sheet someone wrote in since it was generated. */
+export interface AnnotatedSheet {
+  readonly sheet: string;
+  /** What changed, in French: « 2 cellules modifiées (B14, C3), 1 ligne ajoutée, 1 commentaire ». */
+  readonly changes: string;
+  /** The name it would be kept under. */
+  readonly keepAs: string;
+}
+
+/** Nothing was written: these report sheets hold annotations; the user chooses, then generates again. */
+export interface AnnotationsFound {
+  readonly kind: "annotated";
+  readonly annotated: readonly AnnotatedSheet[];
+}
+
+/** What to do with annotated report sheets: keep them under another name, or replace them (after confirmation). */
+export type AnnotationChoice = "keep" | "replace";
+
+export type GenerateResult = GenerateOutcome | AnnotationsFound;
 
 /** One telephony site's total for the year. */
 export interface SiteRate {
@@ -69,8 +92,11 @@ export interface WorkbookOperations {
   markIssues(issues: readonly Issue[]): Promise<number>;
   /** Restores exactly the formatting of the cells marked before. */
   clearMarks(): Promise<number>;
-  /** Writes or replaces the summary, checks and charts for the analysed year. */
-  generateReport(settings: Settings): Promise<GenerateOutcome>;
+  /**
+   * Writes or replaces the summary, checks and charts for the analysed year. When a report sheet to replace
+   * was written in since (cells, rows, comments) and no choice is given, writes nothing and says so.
+   */
+  generateReport(settings: Settings, choice?: AnnotationChoice): Promise<GenerateResult>;
   /** Activates a sheet (the link to the new summary). */
   showSheet(sheet: string): Promise<void>;
   loadSettings(): Promise<Settings>;

@@ -7,6 +7,7 @@ import type { DataValidationProxy } from "./objects/data-validation";
 import type { WorksheetProxy } from "./objects/worksheets";
 import type { RangeFormatProxy, RangeFillProxy, RangeFontProxy } from "./objects/format";
 import type { SettingCollectionProxy, SettingProxy, WorkbookProxy } from "./objects/workbook";
+import type { CommentCollectionProxy, CommentProxy } from "./objects/comments";
 import type { CustomPropertyProxy, FreezePanesProxy, PageLayoutProxy, ProtectionProxy } from "./objects/sheet-parts";
 
 type Conforms<Sim, Real, Keys extends keyof Real & keyof Sim> = {
@@ -38,3 +39,5 @@ conforms<Conforms<CustomPropertyProxy, Excel.WorksheetCustomProperty, "key" | "v
 conforms<Conforms<FreezePanesProxy, Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze">>();
 conforms<Conforms<PageLayoutProxy, Excel.PageLayout, "setPrintTitleRows">>();
 conforms<Conforms<ProtectionProxy, Excel.WorksheetProtection, "protected">>();
+conforms<Conforms<CommentCollectionProxy, Excel.CommentCollection, "getCount">>();
+conforms<Conforms<CommentProxy, Excel.Comment, "id" | "content" | "authorName" | "resolved">>();

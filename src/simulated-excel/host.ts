@@ -10,7 +10,8 @@ import type { SimModel } from "./model";
 import { emptyModel, sameName } from "./model";
 import type { ExcelRun } from "../port";
 import { ChangeEvents, type EventSource } from "./events";
-import { cellForWrite, cellKey, keyPosition, type SimSheet } from "./model";
+import { cellForWrite, cellKey, keyPosition, MAX_COLUMNS, type SimSheet } from "./model";
+import { shiftRowsDown } from "./sheet-ops";
 import { parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
 import { SimulatedOfficeContext } from "./office-environment";
@@ -194,6 +195,26 @@ export class SimulatedExcel {
       }
     }
     this.events.raise({ type: "WorksheetChanged", address: rectA1(rect), changeType: "RangeEdited", source, worksheetId: sheet.id });
+  }
+
+  /**
+   * A person (or a co-author) adds a threaded comment to one cell, as Excel's « Nouveau commentaire » does;
+   * it stays with the sheet (objects/comments.ts). A reply is added to the cell's thread when there is one.
+   */
+  userComment(sheetName: string, address: string, content: string, authorName = "Coauteur"): void {
+    const sheet = this.sheetNamed(sheetName);
+    const { top, left } = parseRect(address);
+    const thread = sheet.comments.find((comment) => comment.row === top && comment.column === left);
+    if (thread) thread.replies.push({ content, authorName });
+    else sheet.comments.push({ id: `{comment-${this.model.nextId++}}`, row: top, column: left, content, authorName, resolved: false, replies: [] });
+  }
+
+  /** A person inserts whole rows before `firstRow`: cells and comments below move down; one RowInserted event. */
+  insertRows(sheetName: string, firstRow: number, count = 1, source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(sheetName);
+    shiftRowsDown(sheet, firstRow, 1, MAX_COLUMNS, count);
+    for (const comment of sheet.comments) if (comment.row >= firstRow) comment.row += count;
+    this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowInserted", source, worksheetId: sheet.id });
   }
 
   /** A person deletes whole rows: the rows below move up; one RowDeleted event for the block ("5:6"). */

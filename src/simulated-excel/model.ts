@@ -92,6 +92,17 @@ export interface SimMerge {
   readonly right: number;
 }
 
+/** A threaded comment (objects/comments.ts), tied to one cell of its sheet. */
+export interface SimComment {
+  readonly id: string;
+  row: number;
+  column: number;
+  content: string;
+  authorName: string;
+  resolved: boolean;
+  replies: { content: string; authorName: string }[];
+}
+
 export interface SimSheet {
   id: string;
   name: string;
@@ -100,6 +111,7 @@ export interface SimSheet {
   cells: Map<number, SimCell>;
   merges: SimMerge[];
   customProperties: { key: string; value: string }[];
+  comments: SimComment[];
   charts: SimChart[];
   pageLayout: {
     orientation: string;
@@ -160,6 +172,7 @@ export function newSheet(model: SimModel, name: string): SimSheet {
     cells: new Map(),
     merges: [],
     customProperties: [],
+    comments: [],
     charts: [],
     pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, rowBreaks: [] },
     freeze: { rows: 0, columns: 0 },

@@ -92,6 +92,18 @@ export const STRINGS = {
     done: "Synthèse générée.",
     sheetsWritten: "Feuilles écrites :",
     open: (sheet: string) => `Ouvrir « ${sheet} »`,
+    annotatedTitle: "Des feuilles de la synthèse ont été modifiées depuis leur génération",
+    annotatedIntro: "Rien n’a été écrit. Ce qui a changé depuis la dernière génération :",
+    annotatedLine: (sheet: string, changes: string) => `${sheet} : ${changes}`,
+    keep: (names: readonly string[]) =>
+      names.length === 1 ? `Garder ma version sous « ${names[0]} »` : `Garder mes versions sous leur nom « (annotée) »`,
+    replace: "Remplacer",
+    confirmTitle: "Les annotations seront perdues",
+    confirmBody: (sheets: readonly string[]) =>
+      `${sheets.map((sheet) => `« ${sheet} »`).join(", ")} ${sheets.length === 1 ? "sera remplacée" : "seront remplacées"} par la nouvelle version, sans ce qui y a été écrit ou commenté depuis.`,
+    confirmReplace: "Remplacer quand même",
+    cancel: "Annuler",
+    keptAs: (sheet: string, keptAs: string) => `« ${sheet} » a été gardée sous « ${keptAs} ».`,
   },
   telephony: {
     intro: "Collez les chiffres mensuels exportés de la plateforme téléphonique (mois, appels reçus, appels aboutis ou perdus). Rien n’est écrit avant « Intégrer au classeur ».",

@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { modelSnapshot, sheetFingerprint, sheetNames, sheetTag, simCell, simSheet, simulateWorkbook, activeSheetName } from "../../src/simulated-excel";
 import type { SimulatedExcel } from "../../src/simulated-excel";
 import { sheetOf } from "../simulated-excel/fixtures";
-import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
+import { operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
 const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"];
@@ -66,7 +66,7 @@ describe("generateReport on the simulated Excel", () => {
     const mine = sheetOf("Synthèse 2021", [["Ma synthèse à moi"], [42]]);
     const excel = simulateWorkbook(withSheet(await sampleSnapshot(), mine));
     const before = sheetFingerprint(excel, "Synthèse 2021");
-    const outcome = await operationsOn(excel).generateReport(SETTINGS);
+    const outcome = written(await operationsOn(excel).generateReport(SETTINGS));
     expect(sheetFingerprint(excel, "Synthèse 2021")).toBe(before);
     expect(outcome.sheets[0]).toBe("Synthèse 2021 (2)");
     expect(sheetTag(excel, "Synthèse 2021 (2)")).toBe("summary:2021");

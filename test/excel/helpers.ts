@@ -2,7 +2,7 @@
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
-import type { WorkbookOperations } from "../../src/port";
+import type { GenerateOutcome, GenerateResult, WorkbookOperations } from "../../src/port";
 import { SimulatedExcel, simulateWorkbook } from "../../src/simulated-excel";
 import { cellOf, textCell } from "../simulated-excel/fixtures";
 
@@ -46,4 +46,10 @@ export async function syncsOf<T>(excel: SimulatedExcel, operation: () => Promise
   const before = excel.syncCount;
   const result = await operation();
   return { syncs: excel.syncCount - before, result };
+}
+
+/** The outcome of a generation that wrote its sheets (a test fails when it found annotations instead). */
+export function written(result: GenerateResult): GenerateOutcome {
+  if (result.kind === "annotated") throw new Error(`Nothing written: annotated sheets ${result.annotated.map((entry) => entry.sheet).join(", ")}`);
+  return result;
 }

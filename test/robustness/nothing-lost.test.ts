@@ -7,7 +7,7 @@ import type { Issue } from "../../src/domain/issues";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { decorateCell, sheetFingerprint, sheetNames, sheetTag, simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { sheetOf } from "../simulated-excel/fixtures";
-import { operationsOn, sampleSnapshot } from "../excel/helpers";
+import { operationsOn, sampleSnapshot, written } from "../excel/helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
 const THIN = { style: "Continuous", color: "#000000", weight: "Thin" };
@@ -93,7 +93,7 @@ describe("nothing lost: the add-in's whole cycle on a decorated workbook", () =>
     const names = userSheets(excel);
     const before = fingerprints(excel, names);
     const operations = operationsOn(excel);
-    const first = await operations.generateReport(SETTINGS);
+    const first = written(await operations.generateReport(SETTINGS));
     await operations.generateReport(SETTINGS);
     expect(first.sheets).toContain("Contrôles 2021 (2)");
     expect(sheetTag(excel, "Contrôles 2021")).toBeNull();

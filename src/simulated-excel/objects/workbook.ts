@@ -4,6 +4,7 @@ import type { SimModel } from "../model";
 import { SimError } from "../errors";
 import { SimObject, type Loadable } from "./base";
 import { WorksheetCollectionProxy } from "./worksheets";
+import { CommentCollectionProxy } from "./comments";
 
 export class SettingProxy extends SimObject<string> {
   protected readonly typeName = "Setting";
@@ -64,11 +65,14 @@ export class WorkbookProxy extends SimObject<true> {
   protected readonly scalarNames = ["name"];
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  /** Every sheet's threaded comments (ExcelApi 1.10). */
+  readonly comments: CommentCollectionProxy;
 
   constructor(context: SimContext) {
     super(context, () => true);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.settings = new SettingCollectionProxy(context);
+    this.comments = new CommentCollectionProxy(context, () => null);
   }
 
   get name(): string {

@@ -10,6 +10,7 @@ import { SimObject, type Loadable } from "./base";
 import { SimCollection } from "./collection";
 import { RangeAreasProxy, RangeProxy } from "./range";
 import { ChartCollectionProxy } from "./charts";
+import { CommentCollectionProxy } from "./comments";
 import { CustomPropertyCollectionProxy, FreezePanesProxy, PageBreakCollectionProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
 
 const FORBIDDEN = /[:\\/?*[\]]/;
@@ -40,6 +41,7 @@ export class WorksheetProxy extends SimObject<string> {
   readonly onChanged: SimChangedEvent;
   readonly horizontalPageBreaks: PageBreakCollectionProxy;
   readonly protection: ProtectionProxy;
+  readonly comments: CommentCollectionProxy;
 
   constructor(context: SimContext, resolver: (model: SimModel) => string | null, nullable = false) {
     super(context, resolver, nullable);
@@ -51,6 +53,7 @@ export class WorksheetProxy extends SimObject<string> {
     this.onChanged = new SimChangedEvent(context, (model) => this.resolve(model) as string);
     this.horizontalPageBreaks = new PageBreakCollectionProxy(context, sheet);
     this.protection = new ProtectionProxy(context, sheet);
+    this.comments = new CommentCollectionProxy(context, (model) => this.resolve(model) as string);
   }
 
   get id(): string { return this.property("id"); }
