@@ -2,9 +2,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
-import { WorkbookNotUsableError, type GenerateOutcome } from "../../src/port";
+import { WorkbookNotUsableError, type GenerateOutcome, type GenerateResult } from "../../src/port";
 import { renderLoadedApp, visiblePanel, type RenderedPane, openTab, renderOutsideExcel } from "./support/render";
-import { spaced } from "./support/text";
+import { spaced, spacedPart } from "./support/text";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 async function openGenerate(operations: FakeOperations): Promise<RenderedPane> {
@@ -97,6 +97,61 @@ describe("the Générer pane", () => {
     const { user } = await generated(fakeOperations({ showSheet: () => Promise.reject(excelFailure("ItemNotFound")) }));
     await user.click(screen.getByRole("button", { name: spaced("Ouvrir « Synthèse 2021 »") }));
     expect(await within(visiblePanel()).findByRole("alert")).toHaveTextContent("Une feuille ou une cellule attendue est introuvable");
+  });
+
+  describe("when a report sheet was annotated since its generation", () => {
+    const ANNOTATED: GenerateResult = {
+      kind: "annotated",
+      annotated: [{ sheet: "Synthèse 2021", changes: "2 cellules modifiées (C3, B14), 1 ligne ajoutée, 1 commentaire", keepAs: "Synthèse 2021 (annotée)" }],
+    };
+    const KEPT: GenerateResult = { sheets: ["Synthèse 2021", "Contrôles 2021"], activeSheet: "Synthèse 2021", kept: [{ sheet: "Synthèse 2021", keptAs: "Synthèse 2021 (annotée)" }] };
+    /** The adapter's answers: annotations found first, then the sheets written once the user has chosen. */
+    const answering = () => fakeOperations({ generateReport: async (_settings, choice) => (choice === undefined ? ANNOTATED : KEPT) });
+
+    it("says which sheet and what changed, that nothing was written, and offers to keep or replace it", async () => {
+      await generated(answering());
+      const panel = visiblePanel();
+      expect(panel).toHaveTextContent("Des feuilles de la synthèse ont été modifiées depuis leur génération");
+      expect(panel).toHaveTextContent("Rien n’a été écrit.");
+      expect(panel).toHaveTextContent(spacedPart("Synthèse 2021 : 2 cellules modifiées (C3, B14), 1 ligne ajoutée, 1 commentaire"));
+      expect(within(panel).getByRole("button", { name: spaced("Garder ma version sous « Synthèse 2021 (annotée) »") })).toBeInTheDocument();
+      expect(within(panel).getByRole("button", { name: "Remplacer" })).toBeInTheDocument();
+      expect(within(panel).queryByText("Synthèse générée.")).not.toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: /^Ouvrir/ })).not.toBeInTheDocument();
+    });
+
+    it("keeps the annotated version under its new name, then says where it is", async () => {
+      const operations = answering();
+      const { user } = await generated(operations);
+      await user.click(screen.getByRole("button", { name: spaced("Garder ma version sous « Synthèse 2021 (annotée) »") }));
+      expect(await within(visiblePanel()).findByText("Synthèse générée.")).toBeInTheDocument();
+      expect(operations.generateReport).toHaveBeenLastCalledWith(expect.objectContaining({ tolerance: expect.any(Number) }), "keep");
+      expect(visiblePanel()).toHaveTextContent(spacedPart("« Synthèse 2021 » a été gardée sous « Synthèse 2021 (annotée) »."));
+      expect(screen.queryByRole("button", { name: "Remplacer" })).not.toBeInTheDocument();
+    });
+
+    it("asks for confirmation before replacing, and replaces nothing when the user cancels", async () => {
+      const operations = answering();
+      const { user } = await generated(operations);
+      await user.click(screen.getByRole("button", { name: "Remplacer" }));
+      const dialog = await screen.findByRole("alertdialog");
+      expect(dialog).toHaveTextContent("Les annotations seront perdues");
+      expect(dialog).toHaveTextContent(spacedPart("« Synthèse 2021 » sera remplacée par la nouvelle version, sans ce qui y a été écrit ou commenté depuis."));
+      await user.click(within(dialog).getByRole("button", { name: "Annuler" }));
+      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+      expect(operations.generateReport).toHaveBeenCalledTimes(1);
+      expect(within(visiblePanel()).getByRole("button", { name: "Remplacer" })).toBeInTheDocument();
+    });
+
+    it("replaces the annotated sheet once the user confirms", async () => {
+      const operations = answering();
+      const { user } = await generated(operations);
+      await user.click(screen.getByRole("button", { name: "Remplacer" }));
+      await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remplacer quand même" }));
+      expect(await within(visiblePanel()).findByText("Synthèse générée.")).toBeInTheDocument();
+      expect(operations.generateReport).toHaveBeenCalledTimes(2);
+      expect(operations.generateReport).toHaveBeenLastCalledWith(expect.objectContaining({ tolerance: expect.any(Number) }), "replace");
+    });
   });
 
   it("is not offered outside Excel", async () => {
