@@ -5,7 +5,10 @@
  *   sheet's tag, used range content and merged areas;
  * - otherwise (Excel on the web: 5 MB per response, `ResponsePayloadSizeLimitExceeded`), three syncs
  *   when the workbook fits: the sheet list, the shapes (used-range sizes, tags, merged areas), then the
- *   content; a workbook past the budget is read in row blocks chosen up front from those shapes.
+ *   content; a workbook past the budget is read in row blocks chosen up front from those shapes. The
+ *   content leaves out `text` (a quarter of its bytes): the display is derived from value and number
+ *   format (derived-text.ts), and Excel's own text read, in one more sync, only for the cells where it
+ *   cannot be (underived-text.ts).
  * A range is never read past Excel's 5,000,000 cells (`RangeExceedsLimit`). Merged areas are read from
  * `areas` (https://github.com/OfficeDev/office-js/issues/1590); when Excel refuses them (more than 512
  * areas fail, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1))
@@ -17,6 +20,7 @@ import { growToMerges } from "./sheet-grid";
 import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
 import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING } from "./fingerprint";
 import { planBlocks, type Block, type SheetShape } from "./read-plan";
+import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
 
 export interface SheetListing {
   /** Excel's id: stable within a session only (it changes when the workbook is reopened). */
@@ -53,12 +57,15 @@ export interface ReadOptions {
 }
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
+/** What the web's planned read loads: `text` only where it cannot be derived (derived-text.ts). */
+const CONTENT_WITHOUT_TEXT = ["values", "numberFormat", "formulas", "valueTypes"] as const;
 const SHAPE = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
 const AREA_SHAPE = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
-const DEFAULT_BUDGET = 3_500_000;
+/** About 53 % of the 5 MB (5 242 880 bytes): the estimate per cell may miss by a few percent. */
+const DEFAULT_BUDGET = 2_800_000;
 const MAX_BYTES_PER_CELL = 400_000;
-/** First guess of the JSON bytes one cell costs across the five arrays (about 45 measured on a log sheet). */
-const INITIAL_BYTES_PER_CELL = 60;
+/** First guess of the JSON bytes one cell costs across the four arrays without text (30 to 45 measured). */
+const INITIAL_BYTES_PER_CELL = 45;
 
 export interface QueuedSheet {
   readonly worksheet: Excel.Worksheet;
@@ -189,13 +196,13 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Workb
 
 /** Row blocks packed into syncs under the budget, planned from the shapes; bytes per cell measured as it goes. */
 async function readBlocks(context: Excel.RequestContext, queued: readonly QueuedSheet[], shapes: readonly SheetShape[], budget: number): Promise<Cell[][][]> {
-  const rows: Cell[][][] = queued.map(() => []);
+  const read: ReadBlock[] = [];
   const pending: Block[] = planBlocks(shapes);
   let bytesPerCell: number | null = null;
   while (pending.length > 0) {
     const batch = nextBatch(pending, shapes, budget, bytesPerCell).map((block) => {
       const used = queued[block.sheet].used;
-      const range = queued[block.sheet].worksheet.getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, block.rowCount, used.columnCount).load([...CONTENT]);
+      const range = queued[block.sheet].worksheet.getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, block.rowCount, used.columnCount).load([...CONTENT_WITHOUT_TEXT]);
       return { block, range };
     });
     try {
@@ -213,13 +220,17 @@ async function readBlocks(context: Excel.RequestContext, queued: readonly Queued
     let bytes = 0;
     let cellCount = 0;
     for (const { block, range } of batch) {
-      const arrays = range as unknown as RangeArrays;
-      rows[block.sheet].push(...toCells(arrays));
-      bytes += CONTENT.reduce((sum, name) => sum + JSON.stringify(arrays[name]).length, 0);
+      const { values, numberFormat, formulas, valueTypes } = range as unknown as RangeArraysWithoutText;
+      const arrays = { values, numberFormat, formulas, valueTypes };
+      read.push({ block, arrays, text: deriveTexts(arrays) });
+      bytes += CONTENT_WITHOUT_TEXT.reduce((sum, name) => sum + JSON.stringify(arrays[name]).length, 0);
       cellCount += block.rowCount * shapes[block.sheet].columnCount;
     }
     bytesPerCell = Math.max(bytesPerCell ?? 0, Math.ceil((bytes / Math.max(1, cellCount)) * 1.25));
   }
+  await readUnderivedTexts(context, queued, read);
+  const rows: Cell[][][] = queued.map(() => []);
+  for (const { block, arrays, text } of read) rows[block.sheet].push(...toCells({ ...arrays, text: text as string[][] }));
   return rows;
 }
 

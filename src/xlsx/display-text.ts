@@ -57,16 +57,30 @@ function rememberedText(value: number, numberFormat: string): string {
   return text;
 }
 
+/**
+ * The text a French Excel displays for a number, or null when this formatter does not render its format
+ * (conditional sections, fractions, scientific patterns, a hidden section) and displayText falls back to General.
+ */
+export function knownNumberText(value: number, numberFormat: string): string | null {
+  const { text, known } = numberText(value, numberFormat);
+  return known ? text : null;
+}
+
 function formatNumberValue(value: number, numberFormat: string): string {
-  if (!Number.isFinite(value)) return String(value);
-  const sections = splitSections(numberFormat);
+  return numberText(value, numberFormat).text;
+}
+
+function numberText(value: number, numberFormat: string): { text: string; known: boolean } {
+  if (!Number.isFinite(value)) return { text: String(value), known: true };
+  const sections = splitSections(LOCALE_FORMATS[numberFormat.trim()] ?? numberFormat);
   const chosen = chooseSection(sections, value);
-  if (chosen === null) return formatGeneral(value);
+  if (chosen === null) return { text: formatGeneral(value), known: false };
   const { section, signless } = chosen;
   const shown = signless ? Math.abs(value) : value;
   const cleaned = stripBrackets(section);
-  if (/^\s*general\s*$/i.test(cleaned) || cleaned.trim() === "") return formatGeneral(shown);
-  if (cleaned.trim() === "@") return formatGeneral(shown);
-  if (isDateSection(cleaned)) return formatDate(shown, cleaned);
-  return formatNumberPattern(shown, cleaned) ?? formatGeneral(shown);
+  if (/^\s*general\s*$/i.test(cleaned) || cleaned.trim() === "@") return { text: formatGeneral(shown), known: true };
+  if (cleaned.trim() === "") return { text: formatGeneral(shown), known: sections.length === 1 };
+  if (isDateSection(cleaned)) return { text: formatDate(shown, cleaned), known: true };
+  const patterned = formatNumberPattern(shown, cleaned);
+  return patterned === null ? { text: formatGeneral(shown), known: false } : { text: patterned, known: true };
 }
