@@ -18,5 +18,6 @@ export function describeChanges(changes: SheetChanges): string {
   if (changes.addedRows > 0) parts.push(plural(changes.addedRows, "ligne ajoutée", "lignes ajoutées"));
   if (changes.removedRows > 0) parts.push(plural(changes.removedRows, "ligne supprimée", "lignes supprimées"));
   if (changes.comments > 0) parts.push(plural(changes.comments, "commentaire", "commentaires"));
+  if (changes.notes > 0) parts.push(plural(changes.notes, "note", "notes"));
   return parts.join(", ");
 }

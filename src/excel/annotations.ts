@@ -19,6 +19,7 @@ export interface SheetChanges {
   readonly addedRows: number;
   readonly removedRows: number;
   readonly comments: number;
+  readonly notes: number;
 }
 
 export interface AnnotationInput {
@@ -26,6 +27,8 @@ export interface AnnotationInput {
   readonly tag: string;
   readonly fingerprint: string | null;
   readonly comments: number;
+  /** 0 where notes cannot be counted (before ExcelApi 1.18). */
+  readonly notes: number;
 }
 
 /** Past this many row comparisons, rows are compared position by position instead of aligned. */
@@ -33,17 +36,17 @@ const MAX_ALIGNMENT = 4_000_000;
 
 export function sheetChanges(input: AnnotationInput, details: FingerprintDetails): SheetChanges | null {
   const summary = parseSummary(input.fingerprint);
-  const none = { cells: [], unlocated: false, addedRows: 0, removedRows: 0, comments: input.comments };
+  const none = { cells: [], unlocated: false, addedRows: 0, removedRows: 0, comments: input.comments, notes: input.notes };
   if (summary === null) return { ...none, checked: false };
   const rows = Math.max(summary.rows, lastRow(input.sheet));
   const columns = Math.max(summary.columns, lastColumn(input.sheet));
   const same = rows === summary.rows && columns === summary.columns && currentFingerprint(input.sheet, rows, columns).summary === input.fingerprint;
-  if (same) return input.comments > 0 ? { ...none, checked: true } : null;
+  if (same) return input.comments + input.notes > 0 ? { ...none, checked: true } : null;
   const detail = details[input.tag];
   if (detail === undefined || detail.summary !== input.fingerprint || detail.rows.length !== summary.rows) return { ...none, checked: true, unlocated: true };
   const compared = compareRows(detail.rows, readContents(input.sheet, rows, columns), summary.columns);
   const located = compared.cells.length + compared.addedRows + compared.removedRows > 0;
-  return { ...compared, checked: true, unlocated: !located, comments: input.comments };
+  return { ...compared, checked: true, unlocated: !located, comments: input.comments, notes: input.notes };
 }
 
 /** Rows as generated (cell hashes) against rows as they are: aligned, then the unmatched ones paired. */

@@ -16,8 +16,16 @@ import { parseDetails } from "./fingerprint";
 import { parseTag } from "./tag";
 import type { SheetListing } from "./read-snapshot";
 
-export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date, choice?: AnnotationChoice): Promise<GenerateResult> {
-  const reading = await readWorkbook(context, { withFingerprintDetails: true });
+export interface GenerateOptions {
+  /** What to do with annotated report sheets; without it, finding one stops the generation. */
+  readonly choice?: AnnotationChoice;
+  /** Whether the host can count notes (ExcelApi 1.18); elsewhere only cells, rows and comments are checked. */
+  readonly notes?: boolean;
+}
+
+export async function generateReport(context: Excel.RequestContext, settings: Settings, now: () => Date, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const { choice } = options;
+  const reading = await readWorkbook(context, { withFingerprintDetails: true, withNotes: options.notes ?? false });
   const analysis = analyzeReading(reading, settings.year);
   const replacing = sheetsToReplace(reading.sheets, analysis.year);
   const replaced = new Set(replacing.map((sheet) => sheet.id));
@@ -49,7 +57,7 @@ function annotatedSheets(reading: WorkbookReading, replacing: readonly SheetList
   for (const sheet of replacing) {
     if (parseTag(sheet.tag)?.pending !== false) continue;
     const snapshot = reading.snapshot.sheets[reading.sheets.indexOf(sheet)];
-    const changes = sheetChanges({ sheet: snapshot, tag: sheet.tag as string, fingerprint: sheet.fingerprint ?? null, comments: sheet.comments ?? 0 }, details);
+    const changes = sheetChanges({ sheet: snapshot, tag: sheet.tag as string, fingerprint: sheet.fingerprint ?? null, comments: sheet.comments ?? 0, notes: sheet.notes ?? 0 }, details);
     if (changes !== null) found.push({ sheet, changes });
   }
   return found;

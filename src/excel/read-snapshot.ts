@@ -34,6 +34,8 @@ export interface SheetListing {
   readonly fingerprint?: string | null;
   /** The sheet's comments (threaded, with their replies), when the snapshot read counted them. */
   readonly comments?: number;
+  /** The sheet's notes, when the snapshot read counted them (ExcelApi 1.18). */
+  readonly notes?: number;
 }
 
 export interface WorkbookReading {
@@ -54,6 +56,8 @@ export interface ReadOptions {
   readonly payloadLimited?: boolean;
   /** Also read the report sheets' per-cell fingerprints (a workbook setting), in the first sync. */
   readonly withFingerprintDetails?: boolean;
+  /** Also count each sheet's notes: only where ExcelApi 1.18 is supported (worksheet.notes). */
+  readonly withNotes?: boolean;
 }
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
@@ -74,6 +78,8 @@ export interface QueuedSheet {
   readonly fingerprint: Excel.WorksheetCustomProperty;
   /** worksheet.comments (ExcelApi 1.10) counts the threaded comments of the sheet. */
   readonly comments: OfficeExtension.ClientResult<number>;
+  /** worksheet.notes (ExcelApi 1.18), when asked for. */
+  readonly notes: OfficeExtension.ClientResult<number> | null;
   readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
 }
@@ -83,7 +89,7 @@ function isPayloadTooLarge(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, withMerges = true): QueuedSheet {
+export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, withMerges = true, withNotes = false): QueuedSheet {
   const used = worksheet.getUsedRangeOrNullObject(true).load(withContent ? [...SHAPE, ...CONTENT] : [...SHAPE]);
   let merges: Excel.RangeAreas | null = null;
   if (withMerges) {
@@ -97,6 +103,7 @@ export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, wit
     planMemory: worksheet.customProperties.getItemOrNullObject(PLAN_MEMORY_PROPERTY).load("value"),
     fingerprint: worksheet.customProperties.getItemOrNullObject(FINGERPRINT_PROPERTY).load("value"),
     comments: worksheet.comments.getCount(),
+    notes: withNotes ? worksheet.notes.getCount() : null,
     used,
     merges,
   };
@@ -118,6 +125,7 @@ function listing(queued: QueuedSheet): SheetListing {
     planMemory: queued.planMemory.isNullObject ? null : String(queued.planMemory.value),
     fingerprint: queued.fingerprint.isNullObject ? null : String(queued.fingerprint.value),
     comments: queued.comments.value,
+    ...(queued.notes === null ? {} : { notes: queued.notes.value }),
   };
 }
 
@@ -161,7 +169,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const worksheets = collection.items;
   const limited = options.payloadLimited ?? hostHasPayloadLimit();
   if (!limited) {
-    const whole = worksheets.map((worksheet) => queueSheet(worksheet, true, true));
+    const whole = worksheets.map((worksheet) => queueSheet(worksheet, true, true, options.withNotes));
     try {
       await context.sync();
       return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays))), details);
@@ -170,7 +178,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       // and an error that persists (a conflict) surfaces from it.
     }
   }
-  const queued = await readShapes(context, worksheets);
+  const queued = await readShapes(context, worksheets, options.withNotes ?? false);
   const shapes: SheetShape[] = queued.map((sheet) => (sheet.used.isNullObject ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount }));
   const budget = !limited ? Number.POSITIVE_INFINITY : (options.syncBudgetBytes ?? DEFAULT_BUDGET);
   const rows = await readBlocks(context, queued, shapes, budget);
@@ -178,13 +186,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 }
 
 /** The shape-only sync; merged areas Excel refuses are left out (the sheets are then read without them). */
-async function readShapes(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[]): Promise<QueuedSheet[]> {
-  const queued = worksheets.map((worksheet) => queueSheet(worksheet, false, true));
+async function readShapes(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[], withNotes: boolean): Promise<QueuedSheet[]> {
+  const queued = worksheets.map((worksheet) => queueSheet(worksheet, false, true, withNotes));
   try {
     await context.sync();
     return queued;
   } catch {
-    const withoutMerges = worksheets.map((worksheet) => queueSheet(worksheet, false, false));
+    const withoutMerges = worksheets.map((worksheet) => queueSheet(worksheet, false, false, withNotes));
     await context.sync();
     return withoutMerges;
   }

@@ -60,7 +60,8 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     },
     generateReport: async (settings: Settings, choice?: AnnotationChoice): Promise<GenerateResult> => {
       const { generateReport } = await reportWriter();
-      return writing((context) => generateReport(context, settings, now, choice));
+      const notes = office().requirements?.isSetSupported("ExcelApi", "1.18") === true;
+      return writing((context) => generateReport(context, settings, now, { choice, notes }));
     },
     showSheet: (sheet: string): Promise<void> => inExcel((context) => showSheet(context, sheet)),
     loadSettings: (): Promise<Settings> => inExcel((context) => loadSettings(context)),

@@ -8,6 +8,7 @@ import type { WorksheetProxy } from "./objects/worksheets";
 import type { RangeFormatProxy, RangeFillProxy, RangeFontProxy } from "./objects/format";
 import type { SettingCollectionProxy, SettingProxy, WorkbookProxy } from "./objects/workbook";
 import type { CommentCollectionProxy, CommentProxy } from "./objects/comments";
+import type { NoteCollectionProxy } from "./objects/notes";
 import type { CustomPropertyProxy, FreezePanesProxy, PageLayoutProxy, ProtectionProxy } from "./objects/sheet-parts";
 
 type Conforms<Sim, Real, Keys extends keyof Real & keyof Sim> = {
@@ -41,3 +42,4 @@ conforms<Conforms<PageLayoutProxy, Excel.PageLayout, "setPrintTitleRows">>();
 conforms<Conforms<ProtectionProxy, Excel.WorksheetProtection, "protected">>();
 conforms<Conforms<CommentCollectionProxy, Excel.CommentCollection, "getCount">>();
 conforms<Conforms<CommentProxy, Excel.Comment, "id" | "content" | "authorName" | "resolved">>();
+conforms<Conforms<NoteCollectionProxy, Excel.NoteCollection, "getCount">>();

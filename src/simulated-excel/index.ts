@@ -13,7 +13,9 @@
  * writes every area (borders per area), its address list counted once in the request. Every sync is
  * logged with its request and response bytes.
  *
- * Notes are kept on cells (set by a test with `decorateCell`; Office.js's notes API is not modelled).
+ * Notes are kept on cells (set by a test with `decorateCell`, or `notes.add`); of the notes API (ExcelApi
+ * 1.18) only add and getCount are modelled. Threaded comments (ExcelApi 1.10) are kept on their sheet:
+ * add, getCount and a load of their items (objects/comments.ts); a person adds one with `userComment`.
  *
  * Not modelled: calculation (a written formula has no value), number formats beyond %, decimals and dates
  * in displayed text, conditional formats, tables, names, events other than onChanged (events.ts).

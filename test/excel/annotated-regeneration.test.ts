@@ -96,6 +96,31 @@ describe("regenerating over a report sheet a co-author annotated", () => {
     expect(result).toEqual({ kind: "annotated", annotated: [{ sheet: "Contrôles 2021", changes: "2 commentaires", keepAs: "Contrôles 2021 (annotée)" }] });
   });
 
+  it("counts a note where Excel can (ExcelApi 1.18), and keeps it with the annotated sheet", async () => {
+    const excel = await simulatedSample();
+    excel.office.excelApiVersion = "1.18";
+    written(await operationsOn(excel).generateReport(SETTINGS));
+    await excel.run(async (context) => {
+      context.workbook.notes.add("'Synthèse 2021'!H9", "Chiffre national à vérifier");
+      await context.sync();
+    });
+    const result = await operationsOn(excel).generateReport(SETTINGS);
+    expect(result).toEqual({ kind: "annotated", annotated: [{ sheet: "Synthèse 2021", changes: "1 note", keepAs: "Synthèse 2021 (annotée)" }] });
+    written(await operationsOn(excel).generateReport(SETTINGS, "keep"));
+    expect(simCell(excel, "Synthèse 2021 (annotée)", "H9").note).toBe("Chiffre national à vérifier");
+  });
+
+  it("does not ask Excel for notes before ExcelApi 1.18 (the API is missing there)", async () => {
+    const excel = await simulatedSample();
+    excel.office.excelApiVersion = "1.17";
+    written(await operationsOn(excel).generateReport(SETTINGS));
+    await excel.run(async (context) => {
+      context.workbook.notes.add("'Synthèse 2021'!H9", "Chiffre national à vérifier");
+      await context.sync();
+    });
+    expect(written(await operationsOn(excel).generateReport(SETTINGS)).kept).toBeUndefined();
+  });
+
   it("asks about a report sheet an older version wrote (no fingerprint): what was written there cannot be checked", async () => {
     const excel = await simulatedSample();
     written(await operationsOn(excel).generateReport(SETTINGS));

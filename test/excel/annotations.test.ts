@@ -22,7 +22,7 @@ function fingerprinted(rows: CellValue[][]) {
 
 function changesOf(now: CellValue[][], comments = 0) {
   const { fingerprint, details } = fingerprinted(GENERATED);
-  return sheetChanges({ sheet: sheetOf("Synthèse 2021", now), tag: "summary:2021", fingerprint, comments }, details);
+  return sheetChanges({ sheet: sheetOf("Synthèse 2021", now), tag: "summary:2021", fingerprint, comments, notes: 0 }, details);
 }
 
 const edited = (edit: (rows: CellValue[][]) => void): CellValue[][] => {
@@ -67,14 +67,14 @@ describe("what changed in a generated sheet", () => {
   it("says only that the content changed when the per-cell detail is missing or from another generation", () => {
     const { fingerprint } = fingerprinted(GENERATED);
     const now = sheetOf("Synthèse 2021", edited((rows) => (rows[1][1] = "x")));
-    expect(describeChanges(sheetChanges({ sheet: now, tag: "summary:2021", fingerprint, comments: 0 }, {})!)).toBe("contenu modifié");
+    expect(describeChanges(sheetChanges({ sheet: now, tag: "summary:2021", fingerprint, comments: 0, notes: 0 }, {})!)).toBe("contenu modifié");
     const other = fingerprinted(edited((rows) => (rows[0][0] = "Bilan qualité 2020"))).details;
-    expect(describeChanges(sheetChanges({ sheet: now, tag: "summary:2021", fingerprint, comments: 0 }, other)!)).toBe("contenu modifié");
+    expect(describeChanges(sheetChanges({ sheet: now, tag: "summary:2021", fingerprint, comments: 0, notes: 0 }, other)!)).toBe("contenu modifié");
   });
 
   it("cannot check a sheet with no fingerprint or an unreadable one, and says so", () => {
     for (const fingerprint of [null, "summary", "2;3;3;abc"]) {
-      const changes = sheetChanges({ sheet: sheetOf("Synthèse 2021", GENERATED), tag: "summary:2021", fingerprint, comments: 0 }, {});
+      const changes = sheetChanges({ sheet: sheetOf("Synthèse 2021", GENERATED), tag: "summary:2021", fingerprint, comments: 0, notes: 0 }, {});
       expect(changes?.checked).toBe(false);
       expect(describeChanges(changes!)).toBe("écrite par une version précédente du complément\u00A0: ses modifications ne peuvent pas être vérifiées");
     }

@@ -66,4 +66,21 @@ describe("threaded comments in the simulator, as Excel.CommentCollection (ExcelA
     excel.insertRows("Synthèse 2021", 2, 2);
     expect(simSheet(excel, "Synthèse 2021").comments.map((comment) => comment.row)).toEqual([5]);
   });
+
+  it("adds notes to one cell and counts them per sheet and for the workbook, as Excel.NoteCollection (ExcelApi 1.18)", async () => {
+    const excel = workbook();
+    const counts = await excel.run(async (context) => {
+      context.workbook.notes.add("'Synthèse 2021'!B3", "Note");
+      const sheet = context.workbook.worksheets.getItem("Notes");
+      sheet.notes.add(sheet.getRange("A1"), "Autre note");
+      const onSheet = sheet.notes.getCount();
+      const inWorkbook = context.workbook.notes.getCount();
+      await context.sync();
+      return [onSheet.value, inWorkbook.value];
+    });
+    expect(counts).toEqual([1, 2]);
+    const context = excel.newContext();
+    context.workbook.notes.add("'Synthèse 2021'!A1:A2", "trop large");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

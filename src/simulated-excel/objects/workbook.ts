@@ -5,6 +5,7 @@ import { SimError } from "../errors";
 import { SimObject, type Loadable } from "./base";
 import { WorksheetCollectionProxy } from "./worksheets";
 import { CommentCollectionProxy } from "./comments";
+import { NoteCollectionProxy } from "./notes";
 
 export class SettingProxy extends SimObject<string> {
   protected readonly typeName = "Setting";
@@ -67,12 +68,15 @@ export class WorkbookProxy extends SimObject<true> {
   readonly settings: SettingCollectionProxy;
   /** Every sheet's threaded comments (ExcelApi 1.10). */
   readonly comments: CommentCollectionProxy;
+  /** Every sheet's notes (ExcelApi 1.18). */
+  readonly notes: NoteCollectionProxy;
 
   constructor(context: SimContext) {
     super(context, () => true);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.settings = new SettingCollectionProxy(context);
     this.comments = new CommentCollectionProxy(context, () => null);
+    this.notes = new NoteCollectionProxy(context, () => null);
   }
 
   get name(): string {

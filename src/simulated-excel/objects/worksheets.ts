@@ -11,6 +11,7 @@ import { SimCollection } from "./collection";
 import { RangeAreasProxy, RangeProxy } from "./range";
 import { ChartCollectionProxy } from "./charts";
 import { CommentCollectionProxy } from "./comments";
+import { NoteCollectionProxy } from "./notes";
 import { CustomPropertyCollectionProxy, FreezePanesProxy, PageBreakCollectionProxy, PageLayoutProxy, ProtectionProxy } from "./sheet-parts";
 
 const FORBIDDEN = /[:\\/?*[\]]/;
@@ -42,6 +43,7 @@ export class WorksheetProxy extends SimObject<string> {
   readonly horizontalPageBreaks: PageBreakCollectionProxy;
   readonly protection: ProtectionProxy;
   readonly comments: CommentCollectionProxy;
+  readonly notes: NoteCollectionProxy;
 
   constructor(context: SimContext, resolver: (model: SimModel) => string | null, nullable = false) {
     super(context, resolver, nullable);
@@ -54,6 +56,7 @@ export class WorksheetProxy extends SimObject<string> {
     this.horizontalPageBreaks = new PageBreakCollectionProxy(context, sheet);
     this.protection = new ProtectionProxy(context, sheet);
     this.comments = new CommentCollectionProxy(context, (model) => this.resolve(model) as string);
+    this.notes = new NoteCollectionProxy(context, (model) => this.resolve(model) as string);
   }
 
   get id(): string { return this.property("id"); }
