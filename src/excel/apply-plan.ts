@@ -1,6 +1,8 @@
 /**
  * Writes a report plan into the open workbook in ONE sync (after the sheet list, which a snapshot read
- * can provide) — or, for a plan too large for one 5 MB exchange, in a number of syncs proportional to it. The new sheets are built under temporary names and tagged "pending"; only after every
+ * can provide) — or, for a plan too large for one 5 MB exchange, in a number of syncs proportional to it —
+ * then, once the report is in place, one more for its print setup and the read-back that confirms it
+ * (confirm-report.ts). The new sheets are built under temporary names and tagged "pending"; only after every
  * write does the swap: this year's old report sheets (found by tag, even renamed) are parked under free
  * names, the new ones take their final names and tags, and only then are the old ones deleted (by id, a
  * sheet a co-author removed meanwhile being skipped). Excel keeps the commands that ran before a rejected
@@ -19,9 +21,10 @@ import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";
 import { formatTag, parseTag, TAG_PROPERTY } from "./tag";
 import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING, parseDetails, plannedFingerprint } from "./fingerprint";
 import { writeCells, writeLayout } from "./write-sheet";
+import { finishReport, type WrittenCells } from "./confirm-report";
 import { rangeAddress, writeChart } from "./write-charts";
 import { estimateBytes, PayloadBudget } from "./payload-budget";
-import { queueAppend, rememberListed, writeStateList } from "./action-plan";
+import { findActionPlanSheet, queueAppend, rememberListed, writeStateList } from "./action-plan";
 import { rangeA1 } from "../domain/address";
 
 export interface ApplyOptions {
@@ -104,7 +107,16 @@ export async function applyPlan(
     throw error;
   }
   const kept = parked.filter((old) => keep.has(old.id)).map((old) => ({ sheet: old.name, keptAs: old.parking }));
-  return { sheets: plan.sheets.map((sheet) => finalName(sheet.name)), activeSheet: finalName(plan.activeSheet), ...(kept.length > 0 ? { kept } : {}) };
+  const written = plan.sheets.map((sheet) => ({ name: finalName(sheet.name), planned: sheet, worksheet: added.get(sheet.name) as Excel.Worksheet }));
+  const warnings = await finishReport(context, written, appendedCells(worksheets, listing, plan), budget.limit);
+  return { sheets: written.map((sheet) => sheet.name), activeSheet: finalName(plan.activeSheet), ...(kept.length > 0 ? { kept } : {}), warnings };
+}
+
+/** The rows appended to the user's action plan, whose texts are read back with the report's. */
+function appendedCells(worksheets: Excel.WorksheetCollection, listing: readonly SheetListing[], plan: ReportPlan): WrittenCells[] {
+  const sheet = findActionPlanSheet(listing);
+  const cells = plan.actionPlan?.append?.cells ?? [];
+  return sheet === null || cells.length === 0 ? [] : [{ name: sheet.name, worksheet: worksheets.getItemOrNullObject(sheet.id), cells }];
 }
 
 /**

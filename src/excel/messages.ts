@@ -25,6 +25,12 @@ export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
   Unexpected: `Une erreur inattendue a interrompu l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur, rouvrez-le et signalez le problème à votre référent informatique.`,
 };
 
+/** « A », « B » et « C ». */
+function list(names: readonly string[]): string {
+  const all = names.map(quoted);
+  return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} et ${all[all.length - 1]}`;
+}
+
 export const ADAPTER_TEXT = {
   /** Said when a cell to select or mark is on a sheet that no longer exists. */
   sheetMissing: (sheet: string) => `La feuille ${quoted(sheet)} est introuvable dans le classeur (renommée ou supprimée${NBSP}?).`,
@@ -38,4 +44,17 @@ export const ADAPTER_TEXT = {
     year === null
       ? `Aucune feuille de téléphonie mensuelle (colonnes mois, appels reçus, appels aboutis) n'a été trouvée dans le classeur.`
       : `Aucune feuille de téléphonie mensuelle pour ${year} n'a été trouvée dans le classeur.`,
+  /** After the report is written: Excel refused its print setup (the report itself is in place). */
+  printSetupRefused: (sheets: readonly string[]) =>
+    `Le rapport est écrit, mais Excel a refusé sa mise en page d'impression (orientation, A4, une page de large, lignes de titre répétées, sauts de page)${NBSP}: ` +
+    `elle n'est pas appliquée, ou seulement en partie, à ${sheets.length > 1 ? "ses feuilles" : "sa feuille"} ${list(sheets)}. Réglez-la au besoin dans Mise en page.`,
+  /** After the report is written: a sheet's tag was not found when read back. */
+  reportSheetMissing: (sheet: string) =>
+    `La feuille ${quoted(sheet)} du rapport est introuvable juste après son écriture (supprimée ou renommée par un coauteur${NBSP}?)${NBSP}: relancez la génération.`,
+  /** After the report is written: texts Excel took for formulas or numbers. */
+  textTakenForFormula: (sheet: string, cells: readonly { readonly cell: string; readonly text: string }[]) =>
+    `Dans la feuille ${quoted(sheet)}, Excel a transformé ${cells.length > 1 ? `${cells.length} textes` : "un texte"} en formule ou en nombre${NBSP}: ` +
+    `${cells.map(({ cell, text }) => `${cell} (${quoted(text)})`).join(", ")}. Retapez ${cells.length > 1 ? "ces textes" : "ce texte"} précédé${cells.length > 1 ? "s" : ""} d'une apostrophe (') pour ${cells.length > 1 ? "qu'ils restent" : "qu'il reste"} du texte.`,
+  /** After the report is written: the read-back that confirms it could not be done. */
+  reportNotConfirmed: `Le rapport est écrit, mais Excel n'a pas permis de relire ses feuilles pour le confirmer${NBSP}: vérifiez-les avant de les diffuser.`,
 } as const;

@@ -1,8 +1,10 @@
 /**
- * Queues the writes of one planned sheet (syncing early only when the budget says a piece would not fit): number formats first — text cells as "@", so text that
- * starts with "=", "+" or "-" stays text, as Excel honours — then values, styles (each once for all the
- * blocks that share it, through worksheet.getRanges), links, merges,
- * widths, heights, freeze panes, print setup, tab colour and gridlines.
+ * Queues the writes of one planned sheet (syncing early only when the budget says a piece would not fit): number formats first — text cells as "@",
+ * the Text format whose cells "are treated as text" (Excel.NumberFormatCategory) — then values, styles (each
+ * once for all the blocks that share it, through worksheet.getRanges), links, merges, widths, heights, freeze
+ * panes, tab colour and gridlines. Whether "=…", "+…", "-…" stay text under "@" is not documented (Range.values
+ * says such strings become formulas): confirm-report.ts reads them back. The print setup goes in a sync of
+ * its own, after the report is in place (writePrintSetup).
  */
 import { a1, columnLetters, qualifiedAddress, rangeA1 } from "../domain/address";
 import type { CellStyle, PlannedCell, PlannedLink, PlannedSheet } from "../report/plan";
@@ -105,8 +107,12 @@ export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet
   for (const merge of sheet.merges) worksheet.getRange(rangeA1(merge.top, merge.left, merge.bottom, merge.right)).merge(false);
 }
 
-/** The print zoom the report sets on a sheet that prints one page wide. */
-export const FIT_ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+/**
+ * The print zoom of a sheet that prints one page wide: only the documented member is given — a "number of
+ * pages to fit horizontally" (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions) —
+ * as in office-js #1860; `verticalFitToPages: 0` (any number tall) is not documented and a host may refuse it.
+ */
+export const FIT_ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1 };
 
 export function writeLayout(worksheet: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const { column, width } of sheet.columnWidths) {
@@ -118,12 +124,16 @@ export function writeLayout(worksheet: Excel.Worksheet, sheet: PlannedSheet): vo
   if (freeze && freeze.rows > 0 && freeze.columns > 0) worksheet.freezePanes.freezeAt(rangeA1(1, 1, freeze.rows, freeze.columns));
   else if (freeze && freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
   else if (freeze && freeze.columns > 0) worksheet.freezePanes.freezeColumns(freeze.columns);
+  if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
+  worksheet.showGridlines = sheet.showGridlines;
+}
+
+/** Orientation, A4, one page wide, repeated title rows, page breaks: queued after the report is in place. */
+export function writePrintSetup(worksheet: Excel.Worksheet, sheet: PlannedSheet): void {
   const layout = worksheet.pageLayout;
   layout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   if (sheet.print.fitToOnePageWide) layout.zoom = FIT_ONE_PAGE_WIDE;
   if (sheet.print.repeatRows) layout.setPrintTitleRows(`$${sheet.print.repeatRows.first}:$${sheet.print.repeatRows.last}`);
   for (const row of sheet.pageBreaksBefore ?? []) worksheet.horizontalPageBreaks.add(`A${row}`);
-  if (sheet.tabColor) worksheet.tabColor = sheet.tabColor;
-  worksheet.showGridlines = sheet.showGridlines;
 }

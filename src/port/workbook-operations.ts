@@ -16,6 +16,8 @@ export interface GenerateOutcome {
   readonly activeSheet: string;
   /** Annotated report sheets kept under another name (« Synthèse 2021 (annotée) »), when the user chose to. */
   readonly kept?: readonly { readonly sheet: string; readonly keptAs: string }[];
+  /** What went otherwise than planned once the report was in place (print setup refused, a text taken for a formula…), in French. */
+  readonly warnings?: readonly string[];
 }
 
 /** A report sheet someone wrote in since it was generated. */

@@ -3,10 +3,13 @@
  */
 import type { ChangeEvents } from "./events";
 import type { SimModel } from "./model";
+import type { HostBehaviour } from "./host-behaviour";
 import { WorkbookProxy } from "./objects/workbook";
 
 export interface Execution {
   readonly model: SimModel;
+  /** How the host behaves where the documentation is silent (host-behaviour.ts); lenient when absent. */
+  readonly behaviour?: HostBehaviour;
   /** Registers what a load returns: applied only when the whole sync succeeds. */
   stage(commit: () => void, responseBytes: number): void;
   /** The host's onChanged registrations (absent for a host without events). */

@@ -15,6 +15,7 @@ import { shiftRowsDown } from "./sheet-ops";
 import { parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
 import { SimulatedOfficeContext } from "./office-environment";
+import { LENIENT, type HostBehaviour } from "./host-behaviour";
 
 /**
  * Excel on the web refuses a request or a response over 5 MB: `RequestPayloadSizeLimitExceeded` /
@@ -55,6 +56,8 @@ export class SimulatedExcel {
   readonly events = new ChangeEvents();
   /** What `Office.context` answers beside this workbook (diagnostics, requirement sets). */
   readonly office = new SimulatedOfficeContext();
+  /** Where the documentation is silent: lenient unless a test asks for the harsher reading (host-behaviour.ts). */
+  readonly behaviour: HostBehaviour = { ...LENIENT };
 
   constructor(model: SimModel = emptyModel(), options: SimOptions = {}) {
     this.model = model;
@@ -143,6 +146,7 @@ export class SimulatedExcel {
     const changes: { sheetId: string; address: string }[] = [];
     const execution: Execution = {
       model: this.model,
+      behaviour: this.behaviour,
       events: this.events,
       stage(commit, bytes) {
         commits.push(commit);

@@ -91,6 +91,7 @@ export const STRINGS = {
     running: "Génération de la synthèse en cours…",
     done: "Synthèse générée.",
     sheetsWritten: "Feuilles écrites :",
+    warnings: "À vérifier :",
     open: (sheet: string) => `Ouvrir « ${sheet} »`,
     annotatedTitle: "Des feuilles de la synthèse ont été modifiées depuis leur génération",
     annotatedIntro: "Rien n’a été écrit. Ce qui a changé depuis la dernière génération :",

@@ -28,8 +28,8 @@ async function generatedSample() {
 }
 
 describe("styling the sample's report through getRanges", () => {
-  it("is written in one sync", async () => {
-    expect((await generatedSample()).syncs).toBe(1);
+  it("is written in one sync, then set up for print and read back in one more", async () => {
+    expect((await generatedSample()).syncs).toBe(2);
   });
 
   it("styles the same sheets as the block-by-block path did", async () => {

@@ -107,4 +107,31 @@ describe("the simulator follows Microsoft's documentation", () => {
     expect(after[0][1]).toBe("S");
     expect(after[0][0]).not.toBe(before[0][0]);
   });
+
+  it.each([
+    ["undocumented", { horizontalFitToPages: 1, verticalFitToPages: 0 }, true],
+    ["undocumented", { horizontalFitToPages: 1 }, false],
+    ["undocumented", { scale: 80 }, false],
+    ["undocumented", { scale: 5 }, true],
+    ["any", { horizontalFitToPages: 1 }, true],
+    ["never", { horizontalFitToPages: 1, verticalFitToPages: 0 }, false],
+  ] as const)("asked to refuse %s print zooms, refuses %j: %s (PageLayoutZoomOptions documents page counts and scales 10–400)", async (mode, zoom, refused) => {
+    const excel = simulateWorkbook(workbookOf(sheetOf("S", [["a"]])));
+    excel.behaviour.refusePrintZoom = mode;
+    const context = excel.newContext();
+    context.workbook.worksheets.getItem("S").pageLayout.zoom = zoom;
+    if (refused) await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    else await expect(context.sync()).resolves.toBeUndefined();
+  });
+
+  it("can take \"=…\" written to a text-formatted cell for a formula (undocumented: the harsher reading, on request)", async () => {
+    const excel = simulateWorkbook(workbookOf(sheetOf("S", [["a"]])));
+    excel.behaviour.textFormatKeepsText = false;
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("B1");
+      range.numberFormat = [["@"]];
+      range.values = [["=1+1"]];
+    });
+    expect(simCell(excel, "S", "B1").formula).toBe("=1+1");
+  });
 });

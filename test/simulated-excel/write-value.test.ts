@@ -23,6 +23,7 @@ describe("what Excel makes of a written value", () => {
     ["Taux d'appels", "Taux d'appels", null],
     ["-", "-", null],
     ["'=SOMME(A1)", "=SOMME(A1)", null],
+    ["@SOMME(A1)", { error: "#NAME?" }, "=@SOMME(A1)"],
   ])("turns %j written to a General cell into value %j and formula %j", async (input, value, formula) => {
     const cell = await writeOne(input);
     expect(cell.value).toEqual(value);

@@ -38,6 +38,14 @@ describe("the Générer pane", () => {
     expect(screen.getByRole("button", { name: "Générer la synthèse" })).not.toHaveAttribute("aria-disabled", "true");
   });
 
+  it("says, after the sheets written, what Excel did otherwise than planned", async () => {
+    const warning = "Le rapport est écrit, mais Excel a refusé sa mise en page d'impression.";
+    const operations = fakeOperations({ generateReport: async () => ({ sheets: ["Synthèse 2021"], activeSheet: "Synthèse 2021", warnings: [warning] }) });
+    await generated(operations);
+    const status = within(visiblePanel()).getAllByRole("status").find((candidate) => spacedPart("À vérifier :").test(candidate.textContent ?? ""));
+    expect(status).toHaveTextContent(spaced(`À vérifier :${warning}`));
+  });
+
   it("does not start a second generation while one runs", async () => {
     const running = deferred<GenerateOutcome>();
     const operations = fakeOperations({ generateReport: () => running.promise });

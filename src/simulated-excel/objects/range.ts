@@ -115,7 +115,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       execution.changed?.(ref.sheetId, rectA1(ref));
       mapRect(ref, (row, column) => {
         const cell = cellForWrite(sheet, row, column);
-        const written = interpretWrite(rows[row - ref.top][column - ref.left], cell.numberFormat);
+        const written = interpretWrite(rows[row - ref.top][column - ref.left], cell.numberFormat, execution.behaviour?.textFormatKeepsText ?? true);
         if (written === "unchanged") return;
         cell.value = written.value;
         cell.formula = written.formula;

@@ -6,6 +6,7 @@ import { parseRect } from "../addresses";
 import { assertWritable, sheetById } from "../sheet-ops";
 import { SimObject } from "./base";
 import { SimCollection } from "./collection";
+import { isDocumentedZoom } from "../host-behaviour";
 
 type SheetResolver = (model: SimModel) => string | null;
 
@@ -149,7 +150,13 @@ export class PageLayoutProxy extends SimObject<string> {
   }
   get zoom(): SimSheet["pageLayout"]["zoom"] { return this.property("zoom"); }
   set zoom(value: SimSheet["pageLayout"]["zoom"]) {
-    this.queue(value, (id, model) => (writableSheet(model, id).pageLayout.zoom = { ...value }));
+    this.queue(value, (id, model, { behaviour }) => {
+      const refuse = behaviour?.refusePrintZoom ?? "never";
+      if (refuse === "any" || (refuse === "undocumented" && !isDocumentedZoom(value))) {
+        throw new SimError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      }
+      writableSheet(model, id).pageLayout.zoom = { ...value };
+    });
   }
 
   setPrintTitleRows(rows: string): void {

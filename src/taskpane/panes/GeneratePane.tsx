@@ -56,6 +56,16 @@ export function GeneratePane({ operations, settings }: GeneratePaneProps) {
               <li key={sheet}>{sheet}</li>
             ))}
           </ul>
+          {outcome.warnings && outcome.warnings.length > 0 && (
+            <div role="status">
+              <Text weight="semibold">{STRINGS.generate.warnings}</Text>
+              <ul className={styles.sheets}>
+                {outcome.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <Button appearance="secondary" onClick={() => void show.run(outcome.activeSheet)}>
             {STRINGS.generate.open(outcome.activeSheet)}
           </Button>
