@@ -2,7 +2,7 @@ import { ADAPTER_TEXT } from "../../src/excel/messages";
 import { quoted } from "../../src/domain/text/french";
 import { sheetNames, sheetTag, simCell, simSheet, simulateWorkbook } from "../../src/simulated-excel";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
-import { operationsOn, sampleSnapshot, simulatedSample, syncsOf } from "./helpers";
+import { operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
 const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"];
@@ -22,7 +22,7 @@ describe("after writing the report, one sync sets its print setup and confirms i
   it("keeps the whole report when Excel refuses the print setup, and says so in French (6 syncs then)", async () => {
     const excel = await simulatedSample();
     excel.behaviour.refusePrintZoom = "any";
-    const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).generateReport(SETTINGS));
+    const { syncs, result } = await syncsOf(excel, async () => written(await operationsOn(excel).generateReport(SETTINGS)));
     expect(syncs).toBe(6);
     expect(result.sheets).toEqual(GENERATED);
     expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "action-plan:2021", "chart-data:2021"]);
@@ -33,7 +33,7 @@ describe("after writing the report, one sync sets its print setup and confirms i
   it("sets only the documented zoom (one page wide, no verticalFitToPages 0), which a strict host accepts", async () => {
     const excel = await simulatedSample();
     excel.behaviour.refusePrintZoom = "undocumented";
-    const outcome = await operationsOn(excel).generateReport(SETTINGS);
+    const outcome = written(await operationsOn(excel).generateReport(SETTINGS));
     expect(outcome.warnings).toEqual([]);
     expect(simSheet(excel, "Synthèse 2021").pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
   });
@@ -41,7 +41,7 @@ describe("after writing the report, one sync sets its print setup and confirms i
   it("reads back a text starting with = and says which cell Excel turned into a formula", async () => {
     const excel = simulateWorkbook(await sampleWithHostileComment());
     excel.behaviour.textFormatKeepsText = false;
-    const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).generateReport(SETTINGS));
+    const { syncs, result } = await syncsOf(excel, async () => written(await operationsOn(excel).generateReport(SETTINGS)));
     expect(syncs).toBe(5);
     const cell = [...simSheet(excel, "Synthèse 2021").cells.entries()].find(([, written]) => written.formula === HOSTILE);
     expect(cell).toBeDefined();
@@ -55,7 +55,7 @@ describe("after writing the report, one sync sets its print setup and confirms i
 
   it("says nothing when the texts came back as text", async () => {
     const excel = simulateWorkbook(await sampleWithHostileComment());
-    const outcome = await operationsOn(excel).generateReport(SETTINGS);
+    const outcome = written(await operationsOn(excel).generateReport(SETTINGS));
     expect(outcome.warnings).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe("after writing the report, one sync sets its print setup and confirms i
     excel.editBeforeSync(excel.syncCount + 5, (model) => {
       model.sheets = model.sheets.filter((sheet) => sheet.name !== "Contrôles 2021");
     });
-    const outcome = await operationsOn(excel).generateReport(SETTINGS);
+    const outcome = written(await operationsOn(excel).generateReport(SETTINGS));
     expect(sheetNames(excel)).not.toContain("Contrôles 2021");
     expect(outcome.warnings).toContain(ADAPTER_TEXT.reportSheetMissing("Contrôles 2021"));
   });
