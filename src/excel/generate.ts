@@ -4,7 +4,7 @@
  * before any write, unless the user has chosen: keep it under « … (annotée) », or replace it.
  */
 import { planReport } from "../report";
-import type { AnnotatedSheet, AnnotationChoice, GenerateResult, Settings } from "../port";
+import { publicFiguresOf, type AnnotatedSheet, type AnnotationChoice, type GenerateResult, type Settings } from "../port";
 import { analyzeReading } from "./analyze-reading";
 import { applyPlan } from "./apply-plan";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
@@ -36,6 +36,7 @@ export async function generateReport(context: Excel.RequestContext, settings: Se
     linkToSource: true,
     existingSheetNames: reading.sheets.filter((sheet) => !replaced.has(sheet.id)).map((sheet) => sheet.name),
     actionPlan: existingActionPlan(reading),
+    publicFigures: publicFiguresOf(settings),
   });
   const annotated = annotatedSheets(reading, replacing);
   const taken = [...reading.sheets.filter((sheet) => !annotated.some((entry) => entry.sheet.id === sheet.id)).map((sheet) => sheet.name), ...plan.sheets.map((sheet) => sheet.name)];

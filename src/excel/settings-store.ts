@@ -1,6 +1,7 @@
 /** The pane's settings, as JSON under one key of workbook.settings (saved with the workbook). */
 import { isPlausibleYear } from "../domain/text/french";
-import { DEFAULT_SETTINGS, type Settings } from "../port";
+import { DEFAULT_SETTINGS, type PublicFigureKind, type Settings } from "../port";
+import { isPublicFigureKind, orderedKinds } from "../report/public/kinds";
 
 export const SETTINGS_KEY = "BilanQualite.settings";
 
@@ -15,12 +16,19 @@ export function parseSettings(stored: unknown): Settings {
     }
   }
   if (typeof data !== "object" || data === null) return DEFAULT_SETTINGS;
-  const { year, tolerance, liveChecks } = data as { year?: unknown; tolerance?: unknown; liveChecks?: unknown };
+  const { year, tolerance, liveChecks, publicFigures } = data as { year?: unknown; tolerance?: unknown; liveChecks?: unknown; publicFigures?: unknown };
+  const figures = parsePublicFigures(publicFigures);
   return {
     ...(typeof liveChecks === "boolean" ? { liveChecks } : {}),
+    ...(figures === null ? {} : { publicFigures: figures }),
     year: typeof year === "number" && isPlausibleYear(year) ? year : DEFAULT_SETTINGS.year,
     tolerance: typeof tolerance === "number" && Number.isFinite(tolerance) && tolerance >= 0 ? tolerance : DEFAULT_SETTINGS.tolerance,
   };
+}
+
+/** The known figures, each once, in the page's order; null (the defaults) when the value is not a list. */
+function parsePublicFigures(stored: unknown): PublicFigureKind[] | null {
+  return Array.isArray(stored) ? orderedKinds(stored.filter(isPublicFigureKind)) : null;
 }
 
 export async function loadSettings(context: Excel.RequestContext): Promise<Settings> {
@@ -30,5 +38,13 @@ export async function loadSettings(context: Excel.RequestContext): Promise<Setti
 }
 
 export function queueSaveSettings(context: Excel.RequestContext, settings: Settings): void {
-  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ year: settings.year, tolerance: settings.tolerance, ...(settings.liveChecks === undefined ? {} : { liveChecks: settings.liveChecks }) }));
+  context.workbook.settings.add(
+    SETTINGS_KEY,
+    JSON.stringify({
+      year: settings.year,
+      tolerance: settings.tolerance,
+      ...(settings.liveChecks === undefined ? {} : { liveChecks: settings.liveChecks }),
+      ...(settings.publicFigures === undefined ? {} : { publicFigures: settings.publicFigures }),
+    }),
+  );
 }

@@ -113,6 +113,8 @@ export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet
  * as in office-js #1860; `verticalFitToPages: 0` (any number tall) is not documented and a host may refuse it.
  */
 export const FIT_ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1 };
+/** The print zoom of a sheet that prints on one page (the page for the public): both documented members, a number of pages each. */
+export const FIT_ONE_PAGE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 1 };
 
 export function writeLayout(worksheet: Excel.Worksheet, sheet: PlannedSheet): void {
   for (const { column, width } of sheet.columnWidths) {
@@ -133,7 +135,8 @@ export function writePrintSetup(worksheet: Excel.Worksheet, sheet: PlannedSheet)
   const layout = worksheet.pageLayout;
   layout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  if (sheet.print.fitToOnePageWide) layout.zoom = FIT_ONE_PAGE_WIDE;
+  if (sheet.print.fitToOnePageWide) layout.zoom = sheet.print.fitToOnePageTall ? FIT_ONE_PAGE : FIT_ONE_PAGE_WIDE;
+  if (sheet.print.centerHorizontally) layout.centerHorizontally = true;
   if (sheet.print.repeatRows) layout.setPrintTitleRows(`$${sheet.print.repeatRows.first}:$${sheet.print.repeatRows.last}`);
   for (const row of sheet.pageBreaksBefore ?? []) worksheet.horizontalPageBreaks.add(`A${row}`);
 }

@@ -12,6 +12,9 @@ import { SURVEY_SHEET_NAME } from "./survey/words";
 import type { ExistingActionPlan } from "./action-plan/existing";
 import { planActionPlan } from "./action-plan/sheet";
 import { ACTION_PLAN_SHEET_NAME } from "./action-plan/words";
+import type { PublicFigureKind } from "./public/kinds";
+import { planPublicSheet } from "./public/sheet";
+import { PUBLIC_SHEET_NAME } from "./public/words";
 
 export type { ExistingActionPlan } from "./action-plan/existing";
 
@@ -30,9 +33,12 @@ export interface ReportOptions {
    * none and it is created; else the user's sheet as read, to which only new indicators are appended.
    */
   readonly actionPlan?: ExistingActionPlan | null;
+  /** The figures of the page for the public (« Affichage <année> »); absent, no such page. */
+  readonly publicFigures?: readonly PublicFigureKind[];
 }
 
 export type { ReportPlan } from "./plan";
+export { DEFAULT_PUBLIC_FIGURES, PUBLIC_FIGURE_KINDS, isPublicFigureKind, type PublicFigureKind } from "./public/kinds";
 
 export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {
   const year = analysis.year;
@@ -41,6 +47,7 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
       summary: SHEET_NAMES.summary(year),
       checks: SHEET_NAMES.checks(year),
       survey: SURVEY_SHEET_NAME(year),
+      public: PUBLIC_SHEET_NAME(year),
       chartData: SHEET_NAMES.chartData(year),
       actionPlan: ACTION_PLAN_SHEET_NAME,
     },
@@ -74,7 +81,18 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
       ? []
       : [planSurveySheet(analysis.survey, { sheetName: names.survey, year, sourceName: options.sourceName, generatedAt: options.generatedAt })];
   const actionSheet = actions?.sheet ? [actions.sheet] : [];
-  const sheets: PlannedSheet[] = [summary, checks, ...survey, ...actionSheet, ...(charts.sheet ? [charts.sheet] : [])];
+  const publicPage =
+    options.publicFigures === undefined
+      ? null
+      : planPublicSheet(analysis, { sheetName: names.public, generatedAt: options.generatedAt, figures: options.publicFigures });
+  const sheets: PlannedSheet[] = [
+    summary,
+    checks,
+    ...survey,
+    ...(publicPage ? [publicPage] : []),
+    ...actionSheet,
+    ...(charts.sheet ? [charts.sheet] : []),
+  ];
   return {
     year,
     styles: REPORT_STYLES,

@@ -4,8 +4,8 @@
  */
 import type { CellRange } from "../domain/snapshot";
 
-/** "action-plan": created once, then the user's; later generations only append to it. */
-export type SheetRole = "summary" | "checks" | "chart-data" | "survey" | "action-plan";
+/** "action-plan": created once, then the user's; later generations only append to it. "public": the page for the public. */
+export type SheetRole = "summary" | "checks" | "chart-data" | "survey" | "action-plan" | "public";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -104,6 +104,10 @@ export interface PlannedSheet {
     readonly orientation: "landscape" | "portrait";
     readonly paper: "A4";
     readonly fitToOnePageWide: boolean;
+    /** With fitToOnePageWide: the whole sheet on one page, shrunk if need be. */
+    readonly fitToOnePageTall?: boolean;
+    /** Centred between the left and right margins. */
+    readonly centerHorizontally?: boolean;
     /** Rows repeated at the top of each printed page. */
     readonly repeatRows?: { readonly first: number; readonly last: number };
   };

@@ -5,6 +5,8 @@ import type { Status } from "../domain/analysis/types";
 const GRID = "#BFBFBF";
 const INK = "#1F1F1F";
 const NAVY = "#1F3864";
+/** The public page's figure cards: a pale blue that prints light and keeps dark text readable. */
+const PUBLIC_CARD = "#E8EFF8";
 
 export type StatusStyleKey = Status | "tolerance";
 
@@ -72,6 +74,17 @@ export const REPORT_STYLES: Readonly<Record<string, CellStyle>> = {
   "data-count": { ...cell, numberFormat: COUNT_FORMAT },
   "survey-rate": { ...cell, horizontal: "center", bold: true, fontColor: NAVY },
   "action-date": { ...cell, horizontal: "center", numberFormat: "dd/mm/yyyy" },
+  "public-title": { bold: true, fontSize: 36, fontColor: NAVY, horizontal: "center", vertical: "center" },
+  "public-subtitle": { fontSize: 15, fontColor: "#404040", horizontal: "center", vertical: "center", wrap: true },
+  "public-card": { fill: PUBLIC_CARD },
+  "public-figure": { bold: true, fontSize: 66, fontColor: NAVY, fill: PUBLIC_CARD, horizontal: "center", vertical: "center" },
+  "public-caption": { fontSize: 20, fontColor: INK, fill: PUBLIC_CARD, horizontal: "center", vertical: "center", wrap: true },
+  "public-detail": { fontSize: 13, fontColor: "#404040", fill: PUBLIC_CARD, horizontal: "center", vertical: "center", wrap: true },
+  "public-commitment": { bold: true, fontSize: 18, fontColor: INK, fill: PUBLIC_CARD, horizontal: "center", vertical: "center", wrap: true },
+  "public-met": { bold: true, fontSize: 15, fontColor: "#1E7B34", fill: PUBLIC_CARD, horizontal: "center", vertical: "center" },
+  "public-not-met": { bold: true, fontSize: 15, fontColor: "#8B0000", fill: PUBLIC_CARD, horizontal: "center", vertical: "center" },
+  "public-source": { fontSize: 12, fontColor: "#404040", horizontal: "center", vertical: "center", wrap: true },
+  "public-note": { italic: true, fontSize: 10, fontColor: "#595959", horizontal: "center", vertical: "center", wrap: true },
   "survey-small-sample": { ...cell, horizontal: "center", wrap: true, fill: "#FFEB9C", fontColor: "#6B4E00" },
 };
 

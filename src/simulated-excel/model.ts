@@ -118,6 +118,8 @@ export interface SimSheet {
     paperSize: string;
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
     printTitleRows: string | null;
+    /** Whether the printed sheet is centred between the left and right margins. */
+    centerHorizontally: boolean;
     /** Rows that start a printed page (worksheet.horizontalPageBreaks). */
     rowBreaks: number[];
   };
@@ -174,7 +176,7 @@ export function newSheet(model: SimModel, name: string): SimSheet {
     customProperties: [],
     comments: [],
     charts: [],
-    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, rowBreaks: [] },
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, centerHorizontally: false, rowBreaks: [] },
     freeze: { rows: 0, columns: 0 },
     tabColor: "",
     showGridlines: true,

@@ -7,6 +7,7 @@ import { PLAUSIBLE_YEARS } from "../domain/text/french";
 
 /** The report's own words for a missed target within the tolerance, so the pane says what the summary shows. */
 import { WITHIN_TOLERANCE_LABEL } from "../report/wording";
+import type { PublicFigureKind } from "../port";
 export { WITHIN_TOLERANCE_LABEL };
 
 /** The engine's own words for statuses and severities, so the pane and the report say the same. */
@@ -203,6 +204,17 @@ export const STRINGS = {
     invalidTolerance: "La marge doit être un nombre positif ou nul, par exemple 2 ou 0,5.",
     liveLabel: "Contrôle en continu",
     liveHint: "Chaque saisie dans les feuilles d’indicateurs et de téléphonie est contrôlée aussitôt, sans appuyer sur « Analyser ».",
+    publicLabel: "Chiffres de la page « Affichage » (pour le public)",
+    publicHint:
+      "La page « Affichage <année> » écrite par Générer donne ces chiffres en grand, chacun avec son engagement, pour le hall d’accueil " +
+      "et le site internet. Un chiffre que l’année n’a pas n’y figure pas. Enregistré aussitôt.",
+    publicFigures: {
+      calls: "Appels décrochés",
+      "email-delay": "Délai de réponse aux courriels",
+      "email-rate": "Courriels répondus dans le délai annoncé",
+      satisfaction: "Satisfaction des usagers (enquête)",
+    } as Readonly<Record<PublicFigureKind, string>>,
+    publicNone: "Aucun chiffre choisi : Générer n’écrira pas la page « Affichage ».",
   },
   live: {
     added: (count: number, cells: string) => `${count} nouveau${count > 1 ? "x" : ""} problème${count > 1 ? "s" : ""} en ${cells}`,

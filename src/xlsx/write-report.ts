@@ -60,7 +60,8 @@ function layOut(sheet: Worksheet, planned: PlannedSheet): void {
   sheet.setPaperSize(PAPER_A4);
   if (planned.print.orientation === "landscape") sheet.setLandscape();
   else sheet.setPortrait();
-  if (planned.print.fitToOnePageWide) sheet.setPrintFitToPages(1, 0);
+  if (planned.print.fitToOnePageWide) sheet.setPrintFitToPages(1, planned.print.fitToOnePageTall ? 1 : 0);
+  if (planned.print.centerHorizontally) sheet.setPrintCenterHorizontally(true);
   if (planned.print.repeatRows) sheet.setRepeatRows(planned.print.repeatRows.first - 1, planned.print.repeatRows.last - 1);
 }
 

@@ -6,7 +6,7 @@ import { sheetOf } from "../simulated-excel/fixtures";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
-const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"];
+const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Affichage 2021", "Plan d'actions", "Données graphiques 2021"];
 
 function withSheet(snapshot: WorkbookSnapshot, ...extra: WorkbookSnapshot["sheets"]): WorkbookSnapshot {
   return { sheets: [...snapshot.sheets, ...extra] };
@@ -33,7 +33,7 @@ describe("generateReport on the simulated Excel", () => {
     const excel = await simulatedSample();
     const outcome = await operationsOn(excel).generateReport(SETTINGS);
     expect(outcome).toEqual({ sheets: GENERATED, activeSheet: "Synthèse 2021", warnings: [] });
-    expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "action-plan:2021", "chart-data:2021"]);
+    expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "public:2021", "action-plan:2021", "chart-data:2021"]);
     expect(activeSheetName(excel)).toBe("Synthèse 2021");
     expect(simCell(excel, "Synthèse 2021", "A1").value).toBe("Bilan qualité 2021");
   });
@@ -135,6 +135,31 @@ describe("generateReport on the simulated Excel", () => {
     expect(layout.rowBreaks.length).toBeGreaterThan(0);
     const firstBreak = Math.min(...layout.rowBreaks);
     expect(simCell(excel, "Synthèse 2021", `A${firstBreak}`).text).toMatch(/Appréciation globale|Graphiques/);
+  });
+
+  it("writes « Affichage 2021 » with the default figures, printed on one A4 portrait page, centred", async () => {
+    const excel = await simulatedSample();
+    await operationsOn(excel).generateReport(SETTINGS);
+    expect(sheetTag(excel, "Affichage 2021")).toBe("public:2021");
+    expect(simSheet(excel, "Affichage 2021").pageLayout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      centerHorizontally: true,
+    });
+    const texts = cellsOf(excel, "Affichage 2021").map((cell) => cell.value);
+    expect(texts).toEqual(expect.arrayContaining(["Nos résultats 2021", "94\u00a0%", "1,5\u00a0jour", "Notre engagement\u00a0: plus de 90\u00a0%"]));
+  });
+
+  it("writes the figures chosen in Paramètres, and no page when none is chosen", async () => {
+    const excel = await simulatedSample();
+    await operationsOn(excel).generateReport({ ...SETTINGS, publicFigures: ["email-rate"] });
+    const texts = cellsOf(excel, "Affichage 2021").map((cell) => cell.value);
+    expect(texts).toContain("des courriels ont reçu une réponse sous 5\u00a0jours");
+    expect(texts).not.toContain("94\u00a0%");
+    const none = await simulatedSample();
+    const outcome = await operationsOn(none).generateReport({ ...SETTINGS, publicFigures: [] });
+    expect(outcome.sheets).not.toContain("Affichage 2021");
   });
 
   it("reports a co-author's conflict in French and leaves the workbook as it was", async () => {

@@ -51,6 +51,17 @@ describe("the workbook operations on the simulated Excel", () => {
     expect(await operations.loadSettings()).toEqual({ year: 2020, tolerance: 2 });
   });
 
+  it("keeps the public page's figures with the settings, unknown ones dropped, each once, in the page's order", async () => {
+    const excel = await simulatedSample();
+    const operations = operationsOn(excel);
+    await operations.saveSettings({ year: null, tolerance: 0, publicFigures: ["satisfaction", "calls"] });
+    expect(await operations.loadSettings()).toEqual({ year: null, tolerance: 0, publicFigures: ["calls", "satisfaction"] });
+    excel.model.settings.set("BilanQualite.settings", JSON.stringify({ year: null, tolerance: 0, publicFigures: ["calls", "calls", "pluie", 4] }));
+    expect(await operations.loadSettings()).toEqual({ year: null, tolerance: 0, publicFigures: ["calls"] });
+    await operations.saveSettings({ year: null, tolerance: 0, publicFigures: [] });
+    expect(await operations.loadSettings()).toEqual({ year: null, tolerance: 0, publicFigures: [] });
+  });
+
   it("falls back to the defaults when the stored settings are damaged", async () => {
     const excel = new SimulatedExcel();
     excel.model.settings.set("BilanQualite.settings", "{pas du json");

@@ -8,7 +8,7 @@ describe("the survey's report sheet written into the workbook through the simula
   it("adds « Enquête 2021 » beside the user's answers, tagged, with a native 100 % stacked bar chart per scale", async () => {
     const excel = simulateWorkbook(await readWorkbookFile("samples/enquete-satisfaction-2021.xlsx"));
     const outcome = written(await operationsOn(excel).generateReport(SETTINGS));
-    expect(outcome.sheets).toEqual(["Synthèse 2021", "Contrôles 2021", "Enquête 2021", "Plan d'actions", "Données graphiques 2021"]);
+    expect(outcome.sheets).toEqual(["Synthèse 2021", "Contrôles 2021", "Enquête 2021", "Affichage 2021", "Plan d'actions", "Données graphiques 2021"]);
     expect(sheetNames(excel).slice(0, 3)).toEqual(["Indicateurs 2021", "Réponses enquête 2021", "Réponses enquête 2020"]);
     expect(sheetTag(excel, "Enquête 2021")).toBe("survey:2021");
     const charts = simSheet(excel, "Enquête 2021").charts;

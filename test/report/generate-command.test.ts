@@ -22,11 +22,11 @@ describe("generate", () => {
     const before = await fs.readFile(SAMPLE);
     const io = captureIo();
     expect(await main(["generate", SAMPLE, "--out", out], io)).toBe(0);
-    expect(io.out()).toBe(`Rapport écrit\u00a0: ${out}\nFeuilles\u00a0: Synthèse 2021, Contrôles 2021, Plan d'actions, Données graphiques 2021\n`);
+    expect(io.out()).toBe(`Rapport écrit\u00a0: ${out}\nFeuilles\u00a0: Synthèse 2021, Contrôles 2021, Affichage 2021, Plan d'actions, Données graphiques 2021\n`);
     expect(io.err()).toBe("");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Affichage 2021", "Plan d'actions", "Données graphiques 2021"]);
     expect(book.getWorksheet("Synthèse 2021")?.getCell("A2").value).toEqual(expect.stringContaining("classeur-qualite-2021.xlsx"));
     expect((await fs.readFile(SAMPLE)).equals(before)).toBe(true);
   });

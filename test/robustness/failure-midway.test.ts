@@ -44,7 +44,7 @@ describe("failure mid-way: a rejected generation leaves the previous report whol
     });
     await operationsOn(excel).generateReport(SETTINGS);
     expect(pendingSheets(excel)).toEqual([]);
-    expect(sheetNames(excel).filter((name) => sheetTag(excel, name) !== null)).toEqual(["Plan d'actions", "Synthèse 2021", "Contrôles 2021", "Données graphiques 2021"]);
+    expect(sheetNames(excel).filter((name) => sheetTag(excel, name) !== null)).toEqual(["Plan d'actions", "Synthèse 2021", "Contrôles 2021", "Affichage 2021", "Données graphiques 2021"]);
   });
 
   it("puts the old report back whole when a co-author took a final name during the write (rejected mid-swap)", async () => {

@@ -6,7 +6,7 @@ import type { Settings } from "../../src/port";
 import { SettingsPane } from "../../src/taskpane/panes/SettingsPane";
 import { WITHIN_TOLERANCE_LABEL } from "../../src/report/wording";
 import { renderLoadedApp, retype, visiblePanel, type RenderedPane, openTab, renderOutsideExcel } from "./support/render";
-import { spacedPart } from "./support/text";
+import { spaced, spacedPart } from "./support/text";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
 const YEAR = "Année à analyser";
@@ -144,6 +144,32 @@ describe("the Paramètres pane", () => {
     expect(alert).toHaveTextContent("Une feuille ou le classeur est protégé");
     expect(alert).not.toHaveTextContent("The operation failed");
     expect(within(visiblePanel()).queryByText("Paramètres enregistrés dans le classeur.")).not.toBeInTheDocument();
+  });
+
+  it("checks the public page's three default figures, and saves a choice at once, in the page's order", async () => {
+    const operations = fakeOperations();
+    const { user } = await openSettings(operations);
+    // By label, not by role: role queries over the whole pane are slow in jsdom.
+    const box = (name: string) => within(visiblePanel()).getByLabelText(name);
+    expect(box("Appels décrochés").closest("fieldset")).toHaveAccessibleName(spaced("Chiffres de la page « Affichage » (pour le public)"));
+    expect(box("Appels décrochés")).toBeChecked();
+    expect(box("Délai de réponse aux courriels")).toBeChecked();
+    expect(box("Courriels répondus dans le délai annoncé")).not.toBeChecked();
+    expect(box("Satisfaction des usagers (enquête)")).toBeChecked();
+    await user.click(box("Courriels répondus dans le délai annoncé"));
+    expect(operations.saveSettings).toHaveBeenCalledWith({ year: null, tolerance: 0, publicFigures: ["calls", "email-delay", "email-rate", "satisfaction"] });
+    expect(await within(visiblePanel()).findByText("Paramètres enregistrés dans le classeur.")).toBeInTheDocument();
+  });
+
+  it("says no page will be written when no figure is chosen, and keeps the choice when the year is saved", async () => {
+    const operations = fakeOperations({ loadSettings: async () => ({ year: null, tolerance: 0, publicFigures: ["calls"] }) });
+    const { user } = await openSettings(operations);
+    await user.click(within(visiblePanel()).getByLabelText("Appels décrochés"));
+    expect(operations.saveSettings).toHaveBeenLastCalledWith({ year: null, tolerance: 0, publicFigures: [] });
+    expect(await within(visiblePanel()).findByText(spacedPart("Aucun chiffre choisi : Générer n’écrira pas la page « Affichage »."))).toBeInTheDocument();
+    await retype(user, field(YEAR), "2021");
+    await user.click(saveButton());
+    expect(operations.saveSettings).toHaveBeenLastCalledWith({ year: 2021, tolerance: 0, publicFigures: [] });
   });
 
   it("is not offered outside Excel", async () => {

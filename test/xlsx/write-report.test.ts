@@ -181,3 +181,16 @@ describe("a report whose names had to change", () => {
     expect(chartXml).not.toContain("'Données graphiques 2021'!");
   });
 });
+
+describe("the page for the public in the .xlsx writer", () => {
+  it("prints « Affichage 2021 » on one A4 portrait page, centred, its figure in large type", async () => {
+    const withPage = planReport(seedAnalysis(), { ...OPTIONS, publicFigures: ["calls", "email-delay"] });
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(Buffer.from(await writeReportBuffer(withPage)) as unknown as ArrayBuffer);
+    const page = written.getWorksheet("Affichage 2021");
+    if (!page) throw new Error("no public page");
+    expect(page.pageSetup).toMatchObject({ orientation: "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true });
+    const figure = page.getColumn(2).values.indexOf("94\u00a0%");
+    expect(page.getCell(figure, 2).font).toMatchObject({ bold: true, size: 66 });
+  });
+});

@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { analyzeWorkbook } from "../../domain/analysis";
 import { ANALYSIS_MESSAGES } from "../../domain/analysis/messages";
-import { planReport } from "../../report";
+import { DEFAULT_PUBLIC_FIGURES, planReport } from "../../report";
 import { GENERATE_WORDS } from "../../report/wording";
 import { UnusableInputError } from "../../xlsx/errors";
 import { readWorkbookFile } from "../../xlsx/read-workbook";
@@ -54,6 +54,8 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     existingSheetNames: [],
     // A standalone report: the action plan is written fresh each time.
     actionPlan: null,
+    // The page for the public with the call-answer rate, the e-mail delay and the satisfaction, those the year has.
+    publicFigures: DEFAULT_PUBLIC_FIGURES,
   });
   try {
     await writeReportFile(plan, out);

@@ -134,7 +134,7 @@ export class FreezePanesProxy extends SimObject<string> {
 
 export class PageLayoutProxy extends SimObject<string> {
   protected readonly typeName = "PageLayout";
-  protected readonly scalarNames = ["orientation", "paperSize", "zoom"];
+  protected readonly scalarNames = ["orientation", "paperSize", "zoom", "centerHorizontally"];
 
   constructor(context: SimContext, sheet: SheetResolver) {
     super(context, sheet, true);
@@ -159,6 +159,12 @@ export class PageLayoutProxy extends SimObject<string> {
     });
   }
 
+  /** ExcelApi 1.9, a boolean (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-centerhorizontally-member). */
+  get centerHorizontally(): boolean { return this.property<boolean>("centerHorizontally"); }
+  set centerHorizontally(value: boolean) {
+    this.queue(value, (id, model) => (writableSheet(model, id).pageLayout.centerHorizontally = value));
+  }
+
   setPrintTitleRows(rows: string): void {
     this.queue(rows, (id, model) => {
       parseRect(rows);
@@ -167,7 +173,7 @@ export class PageLayoutProxy extends SimObject<string> {
   }
 
   protected fetch(name: string, id: string, model: SimModel): unknown {
-    return sheetById(model, id).pageLayout[name as "orientation" | "paperSize" | "zoom"];
+    return sheetById(model, id).pageLayout[name as "orientation" | "paperSize" | "zoom" | "centerHorizontally"];
   }
 }
 

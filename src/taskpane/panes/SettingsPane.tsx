@@ -1,14 +1,18 @@
-/** "Paramètres": the year to analyse, the tolerance band and the live checks, saved in the workbook; the compatibility check (its buttons do not submit). */
+/**
+ * "Paramètres": the year to analyse, the tolerance band, the live checks and the public page's figures, saved in
+ * the workbook; the compatibility check (its buttons do not submit).
+ */
 import { Button, Field, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormEvent } from "react";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { CompatibilityCheck } from "../components/CompatibilityCheck";
+import { PublicFiguresField } from "../components/PublicFiguresField";
 import { YearField } from "../components/YearField";
 import { readToleranceInput } from "../format/year-input";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import { useFollowingText } from "../hooks/useFollowingText";
 import { useYearEntry } from "../hooks/useYearEntry";
-import { liveChecksOn, type Settings, type WorkbookOperations } from "../../port";
+import { liveChecksOn, publicFiguresOf, type PublicFigureKind, type Settings, type WorkbookOperations } from "../../port";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
@@ -43,11 +47,14 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!year.input.ok || toleranceValue === null || save.state.kind === "running") return;
-    void save.run({ year: year.input.year, tolerance: toleranceValue, ...(settings.liveChecks === undefined ? {} : { liveChecks: settings.liveChecks }) });
+    void save.run({ ...settings, year: year.input.year, tolerance: toleranceValue });
   };
   // Saved at once, with the settings as they are kept: the checks start or stop without pressing Enregistrer.
   const onLiveChange = (checked: boolean) => {
     if (save.state.kind !== "running") void save.run({ ...settings, liveChecks: checked });
+  };
+  const onFiguresChange = (publicFigures: readonly PublicFigureKind[]) => {
+    if (save.state.kind !== "running") void save.run({ ...settings, publicFigures });
   };
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>
@@ -64,6 +71,7 @@ export function SettingsPane({ operations, settings, onSaved }: SettingsPaneProp
       <Field hint={STRINGS.settings.liveHint}>
         <Switch label={STRINGS.settings.liveLabel} checked={liveChecksOn(settings)} onChange={(_, data) => onLiveChange(data.checked)} />
       </Field>
+      <PublicFiguresField chosen={publicFiguresOf(settings)} onChange={onFiguresChange} />
       <Button
         className={styles.submit}
         type="submit"
