@@ -158,7 +158,7 @@ describe("generateReport on the simulated Excel", () => {
     expect(texts).toContain("des courriels ont reçu une réponse sous 5\u00a0jours");
     expect(texts).not.toContain("94\u00a0%");
     const none = await simulatedSample();
-    const outcome = await operationsOn(none).generateReport({ ...SETTINGS, publicFigures: [] });
+    const outcome = written(await operationsOn(none).generateReport({ ...SETTINGS, publicFigures: [] }));
     expect(outcome.sheets).not.toContain("Affichage 2021");
   });
 
