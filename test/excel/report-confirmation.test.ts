@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../../src/domain/snapshot";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };
-const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Plan d'actions", "Données graphiques 2021"];
+const GENERATED = ["Synthèse 2021", "Contrôles 2021", "Affichage 2021", "Plan d'actions", "Données graphiques 2021"];
 const HOSTILE = "=HYPERLINK(\"http://exemple.invalid\";\"cliquez\")";
 
 /** The sample with a comment that Excel would take for a formula. */
@@ -25,7 +25,7 @@ describe("after writing the report, one sync sets its print setup and confirms i
     const { syncs, result } = await syncsOf(excel, async () => written(await operationsOn(excel).generateReport(SETTINGS)));
     expect(syncs).toBe(6);
     expect(result.sheets).toEqual(GENERATED);
-    expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "action-plan:2021", "chart-data:2021"]);
+    expect(GENERATED.map((name) => sheetTag(excel, name))).toEqual(["summary:2021", "checks:2021", "public:2021", "action-plan:2021", "chart-data:2021"]);
     expect(simCell(excel, "Synthèse 2021", "A1").value).toBe("Bilan qualité 2021");
     expect(result.warnings).toEqual([ADAPTER_TEXT.printSetupRefused(GENERATED)]);
   });
