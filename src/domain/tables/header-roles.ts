@@ -1,6 +1,7 @@
 /** What a header cell announces: the role of its column in an indicator table. */
 import { isBareYear, yearsIn } from "../text/french";
 import { normalizeText, wordsOf } from "../text/normalize";
+import { rememberedByText } from "../text/remember";
 
 export type ColumnRole =
   | "theme"
@@ -62,7 +63,9 @@ const MAX_HEADER_WORDS = 7;
  * The role of a column from its header text, comparing without case, accents, plural,
  * punctuation or extra words. A bare year ("2021") or "Année 2021" is a result column for that year.
  */
-export function classifyHeader(text: string): HeaderClass | null {
+export const classifyHeader: (text: string) => HeaderClass | null = rememberedByText(classify);
+
+function classify(text: string): HeaderClass | null {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_HEADER_WORDS) return null;
   const normalized = normalizeText(text);

@@ -11,13 +11,13 @@ export class DuplicateTracker {
   check(ref: MonthRef): string | null {
     const key = monthKey(ref.year, ref.month);
     const mode = this.modes.get(key);
-    const label = monthLabel(ref.year, ref.month);
+    const label = (): string => monthLabel(ref.year, ref.month);
     if (ref.day === undefined) {
-      if (mode !== undefined) return mode === "daily" ? M.monthlyAndDaily(label) : M.monthDuplicate(label);
+      if (mode !== undefined) return mode === "daily" ? M.monthlyAndDaily(label()) : M.monthDuplicate(label());
       this.modes.set(key, "monthly");
       return null;
     }
-    if (mode === "monthly") return M.monthlyAndDaily(label);
+    if (mode === "monthly") return M.monthlyAndDaily(label());
     const day = `${key}-${ref.day} ${ref.time ?? ""}`;
     if (this.days.has(day)) return M.dayDuplicate(dayLabel(ref));
     this.modes.set(key, "daily");

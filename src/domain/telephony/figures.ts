@@ -22,16 +22,16 @@ function readingOf(row: MonthRow, figure: FigureName): FigureReading {
   return row[figure];
 }
 
-function unreadableOrNegative(row: MonthRow, columns: TelephonyColumns, month: string): RowProblem[] {
+function unreadableOrNegative(row: MonthRow, columns: TelephonyColumns, month: () => string): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const figure of FIGURES) {
     const column = columns[figure];
     const reading = readingOf(row, figure);
     if (column === null) continue;
     if (reading.state === "unreadable") {
-      problems.push({ code: "MONTH_UNREADABLE", column, message: M.figureUnreadable(figure, reading.raw, month) });
+      problems.push({ code: "MONTH_UNREADABLE", column, message: M.figureUnreadable(figure, reading.raw, month()) });
     } else if (reading.state === "number" && reading.value < 0) {
-      problems.push({ code: "NEGATIVE_VALUE", column, message: M.figureNegative(figure, reading.raw, month) });
+      problems.push({ code: "NEGATIVE_VALUE", column, message: M.figureNegative(figure, reading.raw, month()) });
     }
   }
   return problems;
@@ -39,12 +39,12 @@ function unreadableOrNegative(row: MonthRow, columns: TelephonyColumns, month: s
 
 const fail = (problem: RowProblem): FigureCheck => ({ ok: false, problems: [problem] });
 
-/** `month` is the label used in messages ("janvier 2021", "15/01/2021"). */
-export function checkFigures(row: MonthRow, columns: TelephonyColumns, month: string): FigureCheck {
+/** `month` gives the label used in messages ("janvier 2021", "15/01/2021"), asked for only when a check fails. */
+export function checkFigures(row: MonthRow, columns: TelephonyColumns, month: () => string): FigureCheck {
   const problems = unreadableOrNegative(row, columns, month);
   if (problems.length > 0) return { ok: false, problems };
   if (row.received.state !== "number") {
-    return fail({ code: "MONTH_UNREADABLE", column: columns.received, message: M.figureMissing("received", month) });
+    return fail({ code: "MONTH_UNREADABLE", column: columns.received, message: M.figureMissing("received", month()) });
   }
   const received = row.received.value;
   if (row.answered.state === "number") {
@@ -53,14 +53,14 @@ export function checkFigures(row: MonthRow, columns: TelephonyColumns, month: st
     return fail({
       code: "MONTH_ANSWERED_EXCEEDS_RECEIVED",
       column: columns.answered ?? columns.received,
-      message: M.answeredExceedsReceived(month, formatCount(answered), formatCount(received)),
+      message: M.answeredExceedsReceived(month(), formatCount(answered), formatCount(received)),
     });
   }
   if (row.lost.state === "number" && columns.lost !== null) {
     const lost = row.lost.value;
     if (lost <= received) return { ok: true, received, answered: received - lost };
-    return fail({ code: "MONTH_UNREADABLE", column: columns.lost, message: M.lostExceedsReceived(month, formatCount(lost), formatCount(received)) });
+    return fail({ code: "MONTH_UNREADABLE", column: columns.lost, message: M.lostExceedsReceived(month(), formatCount(lost), formatCount(received)) });
   }
   const column = columns.answered ?? columns.lost ?? columns.received;
-  return fail({ code: "MONTH_UNREADABLE", column, message: M.figureMissing(columns.answered === null ? "lost" : "answered", month) });
+  return fail({ code: "MONTH_UNREADABLE", column, message: M.figureMissing(columns.answered === null ? "lost" : "answered", month()) });
 }

@@ -1,6 +1,7 @@
 /** Month labels as people write them in French, and Excel dates, read as a calendar month. */
 import { isPlausibleYear, MONTH_NAMES } from "../text/french";
 import { foldText } from "./normalize";
+import { rememberedByText } from "../text/remember";
 
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 
@@ -95,16 +96,14 @@ export function readMonthText(text: string): MonthRef | null {
 }
 
 /** True when an Excel number format shows a date (d, m with y, or a month name), not a time or a number. */
-export function isDateFormat(numberFormat: string): boolean {
+export const isDateFormat: (numberFormat: string) => boolean = rememberedByText((numberFormat) => {
   const format = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
   if (format === "general" || format === "") return false;
   return /[dy]/.test(format) || /mmm/.test(format);
-}
+});
 
 /** Whether the date format shows the day (a daily row) or only the month and year. */
-function formatShowsDay(numberFormat: string): boolean {
-  return /d/.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase());
-}
+const formatShowsDay = rememberedByText((numberFormat: string): boolean => /d/.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase()));
 
 /** An Excel serial number (1900 system) as a calendar date, in UTC. */
 export function excelSerialToDate(serial: number): { year: number; month: number; day: number } {
@@ -117,12 +116,28 @@ export function excelSerialToDate(serial: number): { year: number; month: number
 
 /** Reads a month from a number: an Excel date when its format says so, else 1–12. */
 export function readMonthNumber(value: number, numberFormat: string): MonthRef | null {
-  if (isDateFormat(numberFormat)) {
-    if (value < 1 || value >= 2_958_466) return null;
-    const { year, month, day } = excelSerialToDate(value);
-    return dated(year, month, formatShowsDay(numberFormat) ? day : undefined);
+  if (!isDateFormat(numberFormat)) return isMonthNumber(value) ? { year: null, month: value } : null;
+  // Each site's sheet, and each reading of it, gives the same dates again: each format's are read once.
+  let refs = datesByFormat.get(numberFormat);
+  if (refs === undefined) {
+    if (datesByFormat.size >= 100) datesByFormat.clear();
+    refs = new Map();
+    datesByFormat.set(numberFormat, refs);
   }
-  return isMonthNumber(value) ? { year: null, month: value } : null;
+  const known = refs.get(value);
+  if (known !== undefined) return known;
+  if (refs.size >= 20_000) refs.clear();
+  const ref = readDateNumber(value, numberFormat);
+  refs.set(value, ref);
+  return ref;
+}
+
+const datesByFormat = new Map<string, Map<number, MonthRef | null>>();
+
+function readDateNumber(value: number, numberFormat: string): MonthRef | null {
+  if (value < 1 || value >= 2_958_466) return null;
+  const { year, month, day } = excelSerialToDate(value);
+  return dated(year, month, formatShowsDay(numberFormat) ? day : undefined);
 }
 
 /** "2021-01"; "--01" (ISO 8601 for a month of no known year) when the year is unknown. */

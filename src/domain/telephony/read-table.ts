@@ -71,7 +71,7 @@ export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: 
       continue;
     }
     if (!seen.has(key)) seen.set(key, at(row.index, monthColumn));
-    const check = checkFigures(dated, header.columns, dayLabel(dated.ref));
+    const check = checkFigures(dated, header.columns, () => dayLabel(dated.ref));
     if (!check.ok) {
       for (const problem of check.problems) issues.push(issueAt(problem.code, at(row.index, problem.column), problem.message));
       continue;

@@ -33,19 +33,19 @@ const SUMMARY_ROW = /^(total|totaux|sous-total|cumul|moyenne|ensemble|annee|synt
 /** "Total", "Sous-total", "Cumul"…: a summary row's label, not a month nor a site. */
 export const isSummaryLabel = (text: string): boolean => SUMMARY_ROW.test(foldText(text));
 
+const EMPTY_FIGURE: FigureReading = Object.freeze({ state: "empty" });
+
 /** Beyond this, a call count is not a count but a slip (or a date or a phone number in the wrong column). */
 const LARGEST_FIGURE = 1e12;
 
 export function readFigure(cell: GridCell): FigureReading {
   if (cell.error !== null) return { state: "unreadable", raw: cell.error };
   const raw = cell.number === null ? cell.text.trim() : cell.text.trim() || String(cell.number);
-  if (raw === "" && cell.number === null) return { state: "empty" };
+  if (raw === "" && cell.number === null) return EMPTY_FIGURE;
   const value = cell.number ?? parseCallFigure(raw);
   if (value === null || !Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return { state: "unreadable", raw };
   return { state: "number", value, raw };
 }
-
-const EMPTY_FIGURE: FigureReading = { state: "empty" };
 
 export function readRows(grid: Grid, header: TelephonyHeader): TableRow[] {
   const { columns } = header;

@@ -16,12 +16,21 @@ export function roundTiny(value: number): number {
 export function roundHalfAway(value: number, decimals: number): number {
   const magnitude = Math.abs(value);
   if (!Number.isFinite(value) || magnitude >= 1e15) return value;
-  const [mantissa, exponent = "0"] = String(magnitude).split("e");
+  const spelled = String(magnitude);
+  // Already spelled with no more decimals than asked, and exact once shifted: rounding gives the same number back.
+  if (decimals >= 0 && magnitude * 10 ** decimals < Number.MAX_SAFE_INTEGER && hasAtMostDecimals(spelled, decimals)) return value === 0 ? 0 : value;
+  const [mantissa, exponent = "0"] = spelled.split("e");
   const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
   if (!Number.isFinite(shifted)) return value;
   const rounded = Number(`${Math.round(shifted)}e-${decimals}`);
   if (!Number.isFinite(rounded)) return value;
   return rounded === 0 ? 0 : Math.sign(value) * rounded;
+}
+
+function hasAtMostDecimals(spelled: string, decimals: number): boolean {
+  if (spelled.includes("e")) return false;
+  const point = spelled.indexOf(".");
+  return point < 0 || spelled.length - point - 1 <= decimals;
 }
 
 /** Two decimals, as results, gaps, changes and rates are given out (94 − 90 = 4, not 4.000000001). */
