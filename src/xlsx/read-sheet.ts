@@ -50,22 +50,21 @@ function readFilledCells(worksheet: ExcelJS.Worksheet): FilledRow[] {
 
 /** The smallest rectangle holding every filled cell and every merged area that starts on one. */
 function usedBounds(filled: readonly FilledRow[], merges: readonly CellRange[]): Bounds | null {
-  let bounds: Bounds | null = null;
-  const include = (range: CellRange): void => {
-    bounds = bounds
-      ? {
-          top: Math.min(bounds.top, range.top),
-          left: Math.min(bounds.left, range.left),
-          bottom: Math.max(bounds.bottom, range.bottom),
-          right: Math.max(bounds.right, range.right),
-        }
-      : { ...range };
-  };
-  // exceljs keeps its rows and each row's cells by position: columns come in ascending order.
-  for (const { row, columns } of filled) include({ top: row, left: columns[0], bottom: row, right: columns[columns.length - 1] });
-  if (merges.length === 0) return bounds;
-  const byRow = new Map(filled.map((line) => [line.row, line]));
-  for (const merge of merges) if (byRow.get(merge.top)?.columns.includes(merge.left)) include(merge);
+  if (filled.length === 0) return null;
+  // exceljs keeps its rows, and each row's cells, by position: rows and columns come in ascending order.
+  const bounds: Bounds = { top: filled[0].row, left: Infinity, bottom: filled[filled.length - 1].row, right: -Infinity };
+  for (const { columns } of filled) {
+    bounds.left = Math.min(bounds.left, columns[0]);
+    bounds.right = Math.max(bounds.right, columns[columns.length - 1]);
+  }
+  const byRow = merges.length === 0 ? null : new Map(filled.map((line) => [line.row, line]));
+  for (const merge of merges) {
+    if (!byRow?.get(merge.top)?.columns.includes(merge.left)) continue;
+    bounds.top = Math.min(bounds.top, merge.top);
+    bounds.left = Math.min(bounds.left, merge.left);
+    bounds.bottom = Math.max(bounds.bottom, merge.bottom);
+    bounds.right = Math.max(bounds.right, merge.right);
+  }
   return bounds;
 }
 

@@ -1,6 +1,7 @@
 /** Date and time formats (dd/mm/yyyy, mmmm yyyy, [h]:mm, mm:ss…) with French month and day names. */
 import { DAY_ABBREVIATIONS, DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../domain/text/french";
 import type { Token } from "./tokens";
+import { rememberedByText } from "../../domain/text/remember";
 
 interface DateParts {
   readonly year: number;
@@ -37,13 +38,29 @@ function dateParts(serial: number): DateParts {
 const DATE_TOKEN = /^(\[h+\]|\[m+\]|\[s+\]|yyyy|yyy|yy|y|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|\.0+)/i;
 
 export function formatDate(serial: number, section: string): string {
-  const tokens = tokenizeDate(section);
-  const twelveHours = tokens.some((t) => t.kind === "code" && /^(am\/pm|a\/p)$/i.test(t.text));
+  const { tokens, twelveHours, minutes } = datePattern(section);
   const parts = dateParts(serial);
   return tokens
-    .map((token, index) => (token.kind === "literal" ? token.text : renderDateToken(token.text, parts, twelveHours, isMinute(tokens, index))))
+    .map((token, index) => (token.kind === "literal" ? token.text : renderDateToken(token.text, parts, twelveHours, minutes[index])))
     .join("");
 }
+
+interface DatePattern {
+  readonly tokens: readonly Token[];
+  readonly twelveHours: boolean;
+  /** For each token, whether its "m" means minutes. */
+  readonly minutes: readonly boolean[];
+}
+
+/** A workbook has few date formats and many dates: each format is read into tokens once. */
+const datePattern = rememberedByText((section: string): DatePattern => {
+  const tokens = tokenizeDate(section);
+  return {
+    tokens,
+    twelveHours: tokens.some((t) => t.kind === "code" && /^(am\/pm|a\/p)$/i.test(t.text)),
+    minutes: tokens.map((_, index) => isMinute(tokens, index)),
+  };
+}, 1_000);
 
 function tokenizeDate(section: string): Token[] {
   const tokens: Token[] = [];
