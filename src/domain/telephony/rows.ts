@@ -53,11 +53,16 @@ export function readRows(grid: Grid, header: TelephonyHeader): TableRow[] {
     column === null ? EMPTY_FIGURE : readFigure(gridCell(grid, index, column));
   const rows: TableRow[] = [];
   for (let index = header.row + 1; index < grid.length; index++) {
+    // A row with no cell at all (another site's or another year's, left out of the grid) names no month.
+    if ((grid[index]?.length ?? 0) === 0) {
+      rows.push({ kind: "skip", index });
+      continue;
+    }
     const label = gridCell(grid, index, columns.month);
     const received = figure(index, columns.received);
     const answered = figure(index, columns.answered);
     const lost = figure(index, columns.lost);
-    const hasFigures = [received, answered, lost].some((f) => f.state !== "empty");
+    const hasFigures = received.state !== "empty" || answered.state !== "empty" || lost.state !== "empty";
     if (SUMMARY_ROW.test(foldText(label.text))) {
       rows.push({ kind: "total", index });
       continue;
