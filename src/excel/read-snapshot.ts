@@ -62,7 +62,7 @@ export interface ReadOptions {
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
 /** What the web's planned read loads: `text` only where it cannot be derived (derived-text.ts). */
-const CONTENT_WITHOUT_TEXT = ["values", "numberFormat", "formulas", "valueTypes"] as const;
+export const CONTENT_WITHOUT_TEXT = ["values", "numberFormat", "formulas", "valueTypes"] as const;
 const SHAPE = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
 const AREA_SHAPE = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
 /** About 53 % of the 5 MB (5 242 880 bytes): the estimate per cell may miss by a few percent. */
@@ -76,8 +76,8 @@ export interface QueuedSheet {
   readonly tag: Excel.WorksheetCustomProperty;
   readonly planMemory: Excel.WorksheetCustomProperty;
   readonly fingerprint: Excel.WorksheetCustomProperty;
-  /** worksheet.comments (ExcelApi 1.10) counts the threaded comments of the sheet. */
-  readonly comments: OfficeExtension.ClientResult<number>;
+  /** worksheet.comments (ExcelApi 1.10) counts the threaded comments of the sheet; null when not asked. */
+  readonly comments: OfficeExtension.ClientResult<number> | null;
   /** worksheet.notes (ExcelApi 1.18), when asked for. */
   readonly notes: OfficeExtension.ClientResult<number> | null;
   readonly used: Excel.Range;
@@ -89,8 +89,13 @@ function isPayloadTooLarge(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, withMerges = true, withNotes = false): QueuedSheet {
-  const used = worksheet.getUsedRangeOrNullObject(true).load(withContent ? [...SHAPE, ...CONTENT] : [...SHAPE]);
+/**
+ * `withContent`: true for every array, "derivedText" for all but `text` (derived-text.ts). `withComments`
+ * false for a sheet that may be a null object (read-in-one-sync.ts): only *OrNullObject calls are asked of it.
+ */
+export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean | "derivedText", withMerges = true, withNotes = false, withComments = true): QueuedSheet {
+  const content = withContent === "derivedText" ? CONTENT_WITHOUT_TEXT : withContent ? CONTENT : [];
+  const used = worksheet.getUsedRangeOrNullObject(true).load([...SHAPE, ...content]);
   let merges: Excel.RangeAreas | null = null;
   if (withMerges) {
     merges = used.getMergedAreasOrNullObject();
@@ -102,7 +107,7 @@ export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean, wit
     tag: worksheet.customProperties.getItemOrNullObject(TAG_PROPERTY).load("value"),
     planMemory: worksheet.customProperties.getItemOrNullObject(PLAN_MEMORY_PROPERTY).load("value"),
     fingerprint: worksheet.customProperties.getItemOrNullObject(FINGERPRINT_PROPERTY).load("value"),
-    comments: worksheet.comments.getCount(),
+    comments: withComments ? worksheet.comments.getCount() : null,
     notes: withNotes ? worksheet.notes.getCount() : null,
     used,
     merges,
@@ -124,7 +129,7 @@ function listing(queued: QueuedSheet): SheetListing {
     tag: queued.tag.isNullObject ? null : String(queued.tag.value),
     planMemory: queued.planMemory.isNullObject ? null : String(queued.planMemory.value),
     fingerprint: queued.fingerprint.isNullObject ? null : String(queued.fingerprint.value),
-    comments: queued.comments.value,
+    ...(queued.comments === null ? {} : { comments: queued.comments.value }),
     ...(queued.notes === null ? {} : { notes: queued.notes.value }),
   };
 }
@@ -144,7 +149,7 @@ export function syncedSheetSnapshot(queued: QueuedSheet): SheetSnapshot {
   return sheetSnapshot(queued, queued.used.isNullObject ? null : toCells(queued.used as RangeArrays));
 }
 
-function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[], details: Excel.Setting | null): WorkbookReading {
+export function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[], details: Excel.Setting | null): WorkbookReading {
   return {
     ...(details === null ? {} : { fingerprintDetails: details.isNullObject ? null : details.value }),
     workbookName,

@@ -1,6 +1,7 @@
 /**
  * The telephony operations: preview pasted text (nothing written), check the year's sheet, and upsert
- * months into it — its row insertions, its writes and the read-back of the sheet in ONE sync after the read.
+ * months into it in two syncs — the workbook read in one (read-in-one-sync.ts), then its row insertions,
+ * its writes and the read-back of the sheet in one more.
  */
 import { analyzeWorkbook } from "../domain/analysis";
 import { monthlyOfYear, telephonySheets } from "../domain/analysis/monthly";
@@ -13,6 +14,7 @@ import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT } from "./messages";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
+import { readWorkbookInOneSync } from "./read-in-one-sync";
 import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
 import { columnLetters } from "../domain/address";
@@ -20,6 +22,11 @@ import { pickSheetName } from "../report/sheet-names";
 
 function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReading): TelephonyPreview {
   return { year, months: monthly.months, issues: reading.issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate };
+}
+
+/** The whole workbook, in one sync when Excel gives it at once, else as readWorkbook plans it. */
+async function readBeforeWriting(context: Excel.RequestContext): Promise<WorkbookReading> {
+  return (await readWorkbookInOneSync(context)) ?? (await readWorkbook(context));
 }
 
 /** The year's telephony sheet: the first sheet read as telephony for that year (or, with no year, the latest). */
@@ -44,7 +51,7 @@ function analyzedYear(reading: WorkbookReading): number | null {
 
 export async function previewTelephony(context: Excel.RequestContext, text: string, year: number | null): Promise<TelephonyPreview> {
   const first = parseTelephonyText(text, year === null ? {} : { year });
-  const chosen = first.year ?? year ?? analyzedYear(await readWorkbook(context));
+  const chosen = first.year ?? year ?? analyzedYear(await readBeforeWriting(context));
   if (chosen === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonyYear);
   const reading = first.year === chosen ? first : parseTelephonyText(text, { year: chosen });
   return preview(chosen, reading.monthly, reading);
@@ -59,7 +66,7 @@ function severalSites(reading: WorkbookReading, year: number): TelephonyPreview 
 }
 
 export async function checkTelephonySheet(context: Excel.RequestContext, year: number | null): Promise<TelephonyPreview> {
-  const reading = await readWorkbook(context);
+  const reading = await readBeforeWriting(context);
   const wanted = year ?? analyzedYear(reading);
   const sites = wanted === null ? null : severalSites(reading, wanted);
   if (sites !== null) return sites;
@@ -69,7 +76,7 @@ export async function checkTelephonySheet(context: Excel.RequestContext, year: n
 }
 
 export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview): Promise<TelephonyApplyOutcome> {
-  const before = await readWorkbook(context);
+  const before = await readBeforeWriting(context);
   const existing = findTelephonySheet(before, previewed.year);
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
   const worksheets = context.workbook.worksheets;

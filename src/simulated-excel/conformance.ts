@@ -4,7 +4,7 @@
  */
 import type { RangeProxy, RangeAreasProxy } from "./objects/range";
 import type { DataValidationProxy } from "./objects/data-validation";
-import type { WorksheetProxy } from "./objects/worksheets";
+import type { WorksheetCollectionProxy, WorksheetProxy } from "./objects/worksheets";
 import type { RangeFormatProxy, RangeFillProxy, RangeFontProxy } from "./objects/format";
 import type { SettingCollectionProxy, SettingProxy, WorkbookProxy } from "./objects/workbook";
 import type { CommentCollectionProxy, CommentProxy } from "./objects/comments";
@@ -29,7 +29,8 @@ function conforms<T extends Record<keyof T, true>>(): void {}
 conforms<Conforms<RangeProxy, Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "text" | "valueTypes" | "select" | "merge" | "getCell" | "delete">>();
 conforms<Conforms<DataValidationProxy, Excel.DataValidation, "type" | "clear">>();
 conforms<Conforms<RangeAreasProxy, Excel.RangeAreas, "address" | "areaCount" | "isNullObject">>();
-conforms<Conforms<WorksheetProxy, Excel.Worksheet, "id" | "name" | "position" | "showGridlines" | "activate" | "delete" | "getRangeByIndexes" | "getRanges">>();
+conforms<Conforms<WorksheetProxy, Excel.Worksheet, "id" | "name" | "position" | "showGridlines" | "activate" | "delete" | "getRangeByIndexes" | "getRanges" | "getNextOrNullObject">>();
+conforms<Conforms<WorksheetCollectionProxy, Excel.WorksheetCollection, "getFirst" | "getItemOrNullObject">>();
 conforms<Conforms<RangeFormatProxy, Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment">>();
 conforms<Conforms<RangeFillProxy, Excel.RangeFill, "color" | "clear">>();
 conforms<Conforms<RangeFontProxy, Excel.RangeFont, "bold" | "italic" | "size" | "name" | "color" | "underline">>();

@@ -157,3 +157,20 @@ describe("the simulator's borders", () => {
     expect(simCell(excel, "S", "B2").format.borders.left).toEqual({ style: "Continuous", color: "#BFBFBF" });
   });
 });
+
+describe("the simulator's walk through the sheets (getFirst, getNextOrNullObject)", () => {
+  it("goes from the first sheet to each next one, then gives null objects, a null object's next included", async () => {
+    const excel = simulateWorkbook(workbookOf(sheetOf("Un", [["1"]]), sheetOf("Deux", [["2"]], { visible: false }), sheetOf("Trois", [["3"]])));
+    const walked = await excel.run(async (context) => {
+      const first = context.workbook.worksheets.getFirst();
+      const chain = [first, first.getNextOrNullObject(), first.getNextOrNullObject().getNextOrNullObject()];
+      chain.push(chain[2].getNextOrNullObject(), chain[2].getNextOrNullObject().getNextOrNullObject());
+      const visibleNext = first.getNextOrNullObject(true).load("name");
+      chain.forEach((sheet) => sheet.load("name"));
+      const used = chain[4].getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      return [...chain.map((sheet) => (sheet.isNullObject ? null : sheet.name)), visibleNext.name, used.isNullObject];
+    });
+    expect(walked).toEqual(["Un", "Deux", "Trois", null, null, "Trois", true]);
+  });
+});

@@ -158,6 +158,25 @@ export class WorksheetProxy extends SimObject<string> {
     );
   }
 
+  /**
+   * The sheet after this one, or a null object after the last
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getnextornullobject-member(1)).
+   * Asked of a null object, it gives a null object too, as every *OrNullObject call on one does here
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+   */
+  getNextOrNullObject(visibleOnly = false): WorksheetProxy {
+    return new WorksheetProxy(
+      this.context,
+      (model) => {
+        const id = this.resolve(model);
+        if (id === null) return null;
+        const after = model.sheets.slice(model.sheets.indexOf(sheetById(model, id)) + 1);
+        return after.find((sheet) => !visibleOnly || sheet.visibility === "Visible")?.id ?? null;
+      },
+      true,
+    );
+  }
+
   activate(): void {
     this.queue(null, (id, model) => {
       if (sheetById(model, id).visibility !== "Visible") throw new SimError("InvalidOperation", "A hidden worksheet cannot be activated.");
@@ -217,6 +236,15 @@ export class WorksheetCollectionProxy extends SimCollection<WorksheetProxy> {
 
   getItemOrNullObject(key: string): WorksheetProxy {
     return new WorksheetProxy(this.context, (model) => sheetByKey(model, key)?.id ?? null, true);
+  }
+
+  /** The first sheet (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getfirst-member(1)). */
+  getFirst(visibleOnly = false): WorksheetProxy {
+    return new WorksheetProxy(this.context, (model) => {
+      const first = model.sheets.find((sheet) => !visibleOnly || sheet.visibility === "Visible");
+      if (!first) throw new SimError("ItemNotFound", "The workbook has no worksheet.");
+      return first.id;
+    });
   }
 
   getActiveWorksheet(): WorksheetProxy {
