@@ -1,8 +1,10 @@
 /**
  * Highlights the cells of problems, and restores them exactly. Each marked cell's original fill (pattern
  * and colour: a cell without fill reads as white, so the pattern is what says "no fill") and font colour
- * are kept in a workbook setting, keyed by the sheet's stable id, so they survive a reload or a rename.
- * Constant syncs: three to mark, three to clear, whatever the number of cells.
+ * are kept in a workbook setting with the sheet's id and name. The id follows a rename within a session but
+ * "will change between sessions" (https://github.com/OfficeDev/office-js-docs/issues/297,
+ * https://github.com/OfficeDev/office-js/issues/1390), so a mark whose id is gone is found by its sheet's name,
+ * and stored again under the id of today. Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
 import type { Issue, Severity } from "../domain/issues";
 
@@ -29,6 +31,28 @@ interface Wanted {
 
 const cellKey = (sheetId: string, cell: string): string => `${sheetId}!${cell.replace(/\$/g, "").toUpperCase()}`;
 
+interface SheetsNow {
+  readonly id: (mark: StoredMark) => string | null;
+  readonly name: (id: string) => string;
+}
+
+/** Queued: every sheet's id and name, to find a stored mark's sheet once synced. */
+function queueSheetsNow(context: Excel.RequestContext): () => SheetsNow {
+  const all = context.workbook.worksheets.load("items/id,items/name");
+  return () => {
+    const nameOf = new Map(all.items.map((worksheet) => [worksheet.id, worksheet.name]));
+    const idOf = new Map(all.items.map((worksheet) => [worksheet.name.toLocaleLowerCase("fr"), worksheet.id]));
+    return {
+      // Its own id when still there (a rename in this session), else the id of the sheet of its name (a reopened workbook).
+      id: (mark) => (nameOf.has(mark.sheetId) ? mark.sheetId : (idOf.get(mark.sheet.toLocaleLowerCase("fr")) ?? null)),
+      name: (id) => nameOf.get(id) ?? "",
+    };
+  };
+}
+
+/** The mark under its sheet's id and name of today. */
+const current = (mark: StoredMark, id: string, now: SheetsNow): StoredMark => ({ ...mark, sheetId: id, sheet: now.name(id) });
+
 function readMarks(setting: Excel.Setting): StoredMark[] {
   if (setting.isNullObject) return [];
   try {
@@ -52,9 +76,10 @@ function wantedCells(issues: readonly Issue[]): Wanted[] {
   return [...byCell.values()];
 }
 
-/** Sync 1: the stored marks, and each named sheet (null when gone) with its protection. */
+/** Sync 1: the stored marks, every sheet's id and name, and each named sheet (null when gone) with its protection. */
 async function sheetsAndMarks(context: Excel.RequestContext, names: readonly string[]) {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
+  const sheetsNow = queueSheetsNow(context);
   const sheets = new Map(
     names.map((name) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(name).load("id,name");
@@ -62,7 +87,13 @@ async function sheetsAndMarks(context: Excel.RequestContext, names: readonly str
     }),
   );
   await context.sync();
-  return { marks: readMarks(setting), sheets };
+  const now = sheetsNow();
+  // Marks of an earlier session take the ids of today; those whose sheet is gone are kept as they were.
+  const marks = readMarks(setting).map((mark) => {
+    const id = now.id(mark);
+    return id === null ? mark : current(mark, id, now);
+  });
+  return { marks, sheets };
 }
 
 export async function markIssues(context: Excel.RequestContext, issues: readonly Issue[]): Promise<number> {
@@ -107,23 +138,25 @@ export async function markIssues(context: Excel.RequestContext, issues: readonly
 
 export async function clearMarks(context: Excel.RequestContext): Promise<number> {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
+  const sheetsNow = queueSheetsNow(context);
   await context.sync();
-  const marks = readMarks(setting);
+  const now = sheetsNow();
+  const marks = readMarks(setting).map((mark) => ({ mark, id: now.id(mark) }));
   if (marks.length === 0) return 0;
   const sheets = new Map(
-    [...new Set(marks.map((mark) => mark.sheetId))].map((id) => {
-      const worksheet = context.workbook.worksheets.getItemOrNullObject(id).load("id");
+    [...new Set(marks.flatMap(({ id }) => (id === null ? [] : [id])))].map((id) => {
+      const worksheet = context.workbook.worksheets.getItem(id);
       return [id, { worksheet, protection: worksheet.protection.load("protected") }] as const;
     }),
   );
   await context.sync();
   const kept: StoredMark[] = [];
   let restored = 0;
-  for (const mark of marks) {
-    const found = sheets.get(mark.sheetId);
-    if (!found || found.worksheet.isNullObject) continue;
+  for (const { mark, id } of marks) {
+    const found = id === null ? undefined : sheets.get(id);
+    if (!found) continue;
     if (found.protection.protected) {
-      kept.push(mark);
+      kept.push(current(mark, id as string, now));
       continue;
     }
     const range = found.worksheet.getRange(mark.cell);

@@ -1,5 +1,5 @@
 import type { Issue } from "../../src/domain/issues";
-import { sheetFingerprint, simCell, simulateWorkbook } from "../../src/simulated-excel";
+import { sheetFingerprint, simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 import { operationsOn, syncsOf } from "./helpers";
 
@@ -21,6 +21,12 @@ async function formattedWorkbook() {
     sheet.getRange("C3").format.font.color = "#00B050";
   });
   return excel;
+}
+
+/** Everything about a sheet but its id, which a reopen changes. */
+function contentOf(excel: SimulatedExcel, sheet: string): unknown {
+  const { id: _id, ...rest } = JSON.parse(sheetFingerprint(excel, sheet)) as Record<string, unknown>;
+  return rest;
 }
 
 describe("markIssues and clearMarks", () => {
@@ -62,6 +68,42 @@ describe("markIssues and clearMarks", () => {
     });
     await operations.clearMarks();
     expect(simCell(excel, "Indicateurs", "B2").format.fill).toEqual({ pattern: "Solid", color: "#DDEBF7" });
+  });
+
+  it("restores exactly after the workbook was closed and reopened (every sheet has a new id)", async () => {
+    const excel = await formattedWorkbook();
+    const before = contentOf(excel, "Indicateurs 2021");
+    await operationsOn(excel).markIssues([issue("Indicateurs 2021", "B2"), issue("Indicateurs 2021", "C3", "warning")]);
+    excel.reopen();
+    const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).clearMarks());
+    expect([syncs, result]).toEqual([3, 2]);
+    expect(contentOf(excel, "Indicateurs 2021")).toEqual(before);
+    expect(excel.model.settings.has("BilanQualite.marks")).toBe(false);
+  });
+
+  it("keeps the first original when a cell marked before a reopen is marked again after it", async () => {
+    const excel = await formattedWorkbook();
+    const before = contentOf(excel, "Indicateurs 2021");
+    await operationsOn(excel).markIssues([issue("Indicateurs 2021", "B2", "warning")]);
+    excel.reopen();
+    const operations = operationsOn(excel);
+    await operations.markIssues([issue("Indicateurs 2021", "B2")]);
+    await operations.clearMarks();
+    expect(contentOf(excel, "Indicateurs 2021")).toEqual(before);
+  });
+
+  it("restores a sheet renamed in this session, then reopened, by the name it bears now", async () => {
+    const excel = await formattedWorkbook();
+    const before = simCell(excel, "Indicateurs 2021", "B2").format;
+    const operations = operationsOn(excel);
+    await operations.markIssues([issue("Indicateurs 2021", "B2")]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Indicateurs 2021").name = "Indicateurs";
+    });
+    await operations.markIssues([issue("Indicateurs", "C3", "warning")]);
+    excel.reopen();
+    expect(await operationsOn(excel).clearMarks()).toBe(2);
+    expect(simCell(excel, "Indicateurs", "B2").format).toEqual(before);
   });
 
   it("skips cells on a protected sheet and on a sheet that no longer exists", async () => {
