@@ -1,18 +1,22 @@
 /**
  * Live checks over Excel's onChanged (ExcelApi 1.7), registered on the worksheets collection so that
- * sheets added later are covered. A burst of edits (until `quietMs` without one) is one check: the
- * changed rows of the sheets the analysis reads, in one sync, re-checked by the engine against the
- * baseline kept from the last full read; a structural change or a header edit reads the workbook again.
+ * sheets added later are covered, with the collection's onAdded and onDeleted (ExcelApi 1.7) and, where
+ * the host has ExcelApi 1.17, onNameChanged. A burst of edits (until `quietMs` without one) is one check:
+ * the changed rows of the sheets the analysis reads, in one sync, re-checked by the engine against the
+ * baseline kept from the last full read; a structural change, a sheet added, renamed or deleted, or a
+ * header edit reads the workbook again. The tracker reads nothing to start: its baseline is Analyser's
+ * read (`adopt`), or its own full read at the first change when Analyser has not run.
  * A failing check is said once and retried with the next change.
  */
-import { isStructuralChange, liveBaseline, recheckRows, type LiveBaseline, type SheetRowsChange } from "../domain/live";
+import { isStructuralChange, issueChanges, issuesInRows, liveBaseline, movesCells, recheckRows, type LiveBaseline, type SheetRowsChange } from "../domain/live";
 import { WorkbookNotUsableError, type ExcelRun, type LiveUpdate, type LiveWatch, type Settings } from "../port";
 import { mergeSpans, rowsOf, type RowSpan } from "./changed-rows";
 import { toCells, type RangeArrays } from "./cells";
 import type { Clock } from "./clock";
 import { toFrenchError } from "./errors";
 import type { OwnWrites } from "./own-writes";
-import { readWorkbook, type SheetListing } from "./read-snapshot";
+import { readWorkbook, type SheetListing, type WorkbookReading } from "./read-snapshot";
+import type { Analysis } from "../domain/analysis/types";
 
 export interface ChangedEvent {
   readonly address: string;
@@ -26,6 +30,8 @@ export interface TrackerOptions {
   readonly ownWrites: OwnWrites;
   /** Quiet time that ends a burst. */
   readonly quietMs: number;
+  /** The host has ExcelApi 1.17, where the worksheets collection raises onNameChanged. */
+  readonly nameChangedEvents?: boolean;
 }
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
@@ -41,27 +47,49 @@ export class ChangeTracker implements LiveWatch {
   private running: Promise<void> = Promise.resolve();
   private failureSaid = false;
   private disposed = false;
-  private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+  private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  private state: State | null = null;
 
   private constructor(
     private readonly run: ExcelRun,
-    private readonly settings: Settings,
+    private year: number | null,
     private readonly listener: (update: LiveUpdate) => void,
     private readonly options: TrackerOptions,
-    private state: State,
   ) {}
 
-  /** Reads the workbook once (the baseline) and registers the handler. */
+  /** Registers the handlers, in one sync; reads nothing. */
   static async start(run: ExcelRun, settings: Settings, listener: (update: LiveUpdate) => void, options: TrackerOptions): Promise<ChangeTracker> {
-    let tracker: ChangeTracker | null = null;
+    const tracker = new ChangeTracker(run, settings.year, listener, options);
     await run(async (context) => {
-      const state = await readState(context, settings);
-      tracker = new ChangeTracker(run, settings, listener, options, state);
-      const created = tracker;
-      created.handler = context.workbook.worksheets.onChanged.add(async (args) => created.onChanged(args));
+      const worksheets = context.workbook.worksheets;
+      const sheetEvent = (changeType: string) => async (args: { source: string; worksheetId: string }) => tracker.onChanged({ address: "", changeType, source: args.source, worksheetId: args.worksheetId });
+      tracker.handlers = [
+        worksheets.onChanged.add(async (args) => tracker.onChanged(args)),
+        worksheets.onAdded.add(sheetEvent("WorksheetAdded")),
+        worksheets.onDeleted.add(sheetEvent("WorksheetDeleted")),
+        ...(options.nameChangedEvents ? [worksheets.onNameChanged.add(sheetEvent("WorksheetNameChanged"))] : []),
+      ];
       await context.sync();
     });
-    return tracker as unknown as ChangeTracker;
+    return tracker;
+  }
+
+  get watching(): boolean {
+    return !this.disposed;
+  }
+
+  /** Takes a full read made by Analyser as the baseline, once the check under way is over; gives its analysis. */
+  adopt(reading: WorkbookReading, year: number | null): Promise<Analysis> {
+    const adopted = this.running.then(() => {
+      this.state = stateOf(reading, year);
+      this.year = year;
+      return this.state.baseline.analysis;
+    });
+    this.running = adopted.then(
+      () => undefined,
+      () => undefined,
+    );
+    return adopted;
   }
 
   /** Resolves once the check under way, if any, is over. */
@@ -73,11 +101,11 @@ export class ChangeTracker implements LiveWatch {
     this.disposed = true;
     if (this.timer !== null) this.options.clock.clearTimeout(this.timer);
     this.timer = null;
-    const handler = this.handler;
-    this.handler = null;
-    if (handler === null) return;
-    handler.remove();
-    await handler.context.sync();
+    const handlers = this.handlers;
+    this.handlers = [];
+    if (handlers.length === 0) return;
+    for (const handler of handlers) handler.remove();
+    await handlers[0].context.sync();
   }
 
   private onChanged(event: ChangedEvent): void {
@@ -110,36 +138,30 @@ export class ChangeTracker implements LiveWatch {
   }
 
   private async checkBurst(burst: readonly ChangedEvent[], fromCoAuthor: boolean): Promise<LiveUpdate | null> {
-    const changes = burst.some((event) => isStructuralChange(event.changeType)) ? null : this.rowSpans(burst);
-    if (changes !== null) {
-      const outcome = recheckRows(this.state.baseline, await this.readRows(changes));
+    const state = this.state;
+    const changes = state === null || burst.some((event) => isStructuralChange(event.changeType)) ? null : rowSpans(state, burst);
+    if (state !== null && changes !== null) {
+      const outcome = recheckRows(state.baseline, await this.readRows(state, changes));
       if (outcome.kind === "none") return null;
       if (outcome.kind === "rows") {
-        this.state = { ...this.state, baseline: outcome.baseline };
+        this.state = { ...state, baseline: outcome.baseline };
         const { analysis, changedRowIssues, added, removed } = outcome;
         return { kind: "rows", analysis, changedRowIssues, added, removed, fromCoAuthor };
       }
     }
-    this.state = await this.run((context) => readState(context, this.settings));
-    return { kind: "full", analysis: this.state.baseline.analysis, fromCoAuthor };
-  }
-
-  /** The changed rows per sheet name; null when a change cannot be placed (an unknown sheet, whole columns). */
-  private rowSpans(burst: readonly ChangedEvent[]): Map<string, RowSpan[]> | null {
-    const names = new Map(this.state.sheets.map((sheet) => [sheet.id, sheet.name]));
-    const spans = new Map<string, RowSpan[]>();
-    for (const event of burst) {
-      const name = names.get(event.worksheetId);
-      const rows = rowsOf(event.address);
-      if (name === undefined || rows === null) return null;
-      spans.set(name, [...(spans.get(name) ?? []), rows]);
-    }
-    return spans;
+    const fresh = await this.run(async (context) => stateOf(await readWorkbook(context), this.year));
+    this.state = fresh;
+    const { issues } = fresh.baseline.analysis;
+    if (burst.some((event) => movesCells(event.changeType))) return { kind: "full", analysis: fresh.baseline.analysis, changedRowIssues: [], added: [], removed: [], fromCoAuthor };
+    const edited = rowSpans(fresh, burst.filter((event) => event.changeType === "RangeEdited")) ?? new Map<string, RowSpan[]>();
+    const changedRowIssues = issuesInRows(issues, (sheet, row) => (edited.get(sheet) ?? []).some((span) => span.first <= row && row <= span.last));
+    const compared = state === null ? { added: changedRowIssues, removed: [] } : issueChanges(state.baseline.analysis.issues, issues);
+    return { kind: "full", analysis: fresh.baseline.analysis, changedRowIssues, ...compared, fromCoAuthor };
   }
 
   /** One sync for every changed row of every sheet, each run of rows read as one range as wide as the kept used range. */
-  private readRows(spans: ReadonlyMap<string, readonly RowSpan[]>): Promise<SheetRowsChange[]> {
-    const kept = new Map(this.state.baseline.snapshot.sheets.map((sheet) => [sheet.name, sheet]));
+  private readRows(state: State, spans: ReadonlyMap<string, readonly RowSpan[]>): Promise<SheetRowsChange[]> {
+    const kept = new Map(state.baseline.snapshot.sheets.map((sheet) => [sheet.name, sheet]));
     return this.run(async (context) => {
       const queued: { sheet: string; span: RowSpan; range: Excel.Range }[] = [];
       const untouched: SheetRowsChange[] = [];
@@ -168,9 +190,22 @@ export class ChangeTracker implements LiveWatch {
   }
 }
 
-async function readState(context: Excel.RequestContext, settings: Settings): Promise<State> {
-  const reading = await readWorkbook(context);
-  const outcome = liveBaseline(reading.snapshot, settings.year === null ? {} : { year: settings.year });
+function stateOf(reading: WorkbookReading, year: number | null): State {
+  const outcome = liveBaseline(reading.snapshot, year === null ? {} : { year });
   if (!outcome.ok) throw new WorkbookNotUsableError(outcome.message);
   return { baseline: outcome.baseline, sheets: reading.sheets };
 }
+
+/** The changed rows per sheet name; null when a change cannot be placed (an unknown sheet, whole columns). */
+function rowSpans(state: State, burst: readonly ChangedEvent[]): Map<string, RowSpan[]> | null {
+  const names = new Map(state.sheets.map((sheet) => [sheet.id, sheet.name]));
+  const spans = new Map<string, RowSpan[]>();
+  for (const event of burst) {
+    const name = names.get(event.worksheetId);
+    const rows = rowsOf(event.address);
+    if (name === undefined || rows === null) return null;
+    spans.set(name, [...(spans.get(name) ?? []), rows]);
+  }
+  return spans;
+}
+

@@ -11,6 +11,7 @@ import { inFrench } from "./errors";
 import { selectCell, showSheet } from "./navigation";
 import type { ExcelRun } from "../port";
 import { loadSettings, queueSaveSettings } from "./settings-store";
+import type { ChangeTracker } from "./change-tracker";
 
 // The report planner and the telephony entry are fetched the first time they are used (webpack chunks), so the
 // pane's first paint loads only what Analyser needs.
@@ -44,10 +45,16 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
   const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => inFrench(() => run(batch));
   /** A write of the add-in's: the changes it raises are not the user's and are not checked. */
   const writing = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => ownWrites.during(() => inExcel(batch));
+  /** The live checks under way, whose baseline Analyser's read renews. */
+  let watching: ChangeTracker | null = null;
   return {
     analyze: async (settings: Settings): Promise<Analysis> => {
-      const { analyzeWorkbookInExcel } = await analysisEngine();
-      return inExcel((context) => analyzeWorkbookInExcel(context, settings.year));
+      const { analyzeWorkbookInExcel, readWorkbook } = await analysisEngine();
+      const tracker = watching?.watching ? watching : null;
+      if (tracker === null) return inExcel((context) => analyzeWorkbookInExcel(context, settings.year));
+      // One full read serves Analyser and becomes the live checks' baseline.
+      const reading = await inExcel((context) => readWorkbook(context));
+      return inFrench(() => tracker.adopt(reading, settings.year));
     },
     selectCell: (sheet: string, cell: string): Promise<void> => inExcel((context) => selectCell(context, sheet, cell)),
     markIssues: async (issues: readonly Issue[]): Promise<number> => {
@@ -92,7 +99,10 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     },
     watchChanges: async (settings: Settings, listener: (update: LiveUpdate) => void): Promise<LiveWatch> => {
       const { ChangeTracker } = await liveChecks();
-      return inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs }));
+      const nameChangedEvents = office().requirements?.isSetSupported("ExcelApi", "1.17") ?? false;
+      const tracker = await inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs, nameChangedEvents }));
+      watching = tracker;
+      return tracker;
     },
     checkCompatibility: async (): Promise<CompatibilityReport> => {
       const { checkCompatibility } = await compatibility();

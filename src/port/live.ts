@@ -14,8 +14,19 @@ export type LiveUpdate =
       /** The burst holds a co-author's edit (source Remote). */
       readonly fromCoAuthor: boolean;
     }
-  /** The change moved cells or touched a header or a sheet: the workbook was read again whole. */
-  | { readonly kind: "full"; readonly analysis: Analysis; readonly fromCoAuthor: boolean }
+  /**
+   * The change moved cells or touched a header or a sheet, or nothing was read yet: the workbook was read
+   * again whole. `added` and `removed` compare with the previous analysis (both empty when cells moved,
+   * so that every address changed); without one, the problems now in the changed rows are all new.
+   */
+  | {
+      readonly kind: "full";
+      readonly analysis: Analysis;
+      readonly changedRowIssues: readonly Issue[];
+      readonly added: readonly Issue[];
+      readonly removed: readonly Issue[];
+      readonly fromCoAuthor: boolean;
+    }
   /** The check failed (a protected sheet, a co-author's conflict): said once, retried at the next change. */
   | { readonly kind: "failed"; readonly message: string };
 

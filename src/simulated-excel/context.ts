@@ -1,7 +1,7 @@
 /**
  * The simulated RequestContext: commands are queued by the proxies and run, in order, at `sync()`.
  */
-import type { ChangeEvents } from "./events";
+import type { ChangeEvents, SimSheetEventArgs } from "./events";
 import type { SimModel } from "./model";
 import type { HostBehaviour } from "./host-behaviour";
 import { WorkbookProxy } from "./objects/workbook";
@@ -16,6 +16,8 @@ export interface Execution {
   readonly events?: ChangeEvents;
   /** Records a cell edit: raised as onChanged (source Local) once the whole sync succeeds. */
   changed?(sheetId: string, address: string): void;
+  /** Records a sheet added, deleted or renamed: raised once the whole sync succeeds. */
+  sheetEvent?(args: SimSheetEventArgs): void;
 }
 
 export interface Op {

@@ -13,6 +13,12 @@
  *   the user's typing (same page: events fire "each time certain types of changes occur", and the
  *   sample's `context.runtime.enableEvents = false` is the documented way to silence them).
  * - Events are delivered asynchronously, after the change is committed.
+ * - The worksheets collection also raises onAdded and onDeleted (ExcelApi 1.7; Excel.WorksheetAddedEventArgs
+ *   and WorksheetDeletedEventArgs: source, type "WorksheetAdded" / "WorksheetDeleted", worksheetId —
+ *   learn.microsoft.com/javascript/api/excel/excel.worksheetaddedeventargs, excel.worksheetdeletedeventargs)
+ *   and onNameChanged (ExcelApi 1.17; Excel.WorksheetNameChangedEventArgs: nameBefore, nameAfter, source,
+ *   type, worksheetId — learn.microsoft.com/javascript/api/excel/excel.worksheetnamechangedeventargs), for
+ *   the add-in's own adds, deletes and renames (source Local) as for a person's.
  */
 import type { SimContext } from "./context";
 import type { SimModel } from "./model";
@@ -28,10 +34,35 @@ export interface SimChangedEventArgs {
   readonly worksheetId: string;
 }
 
+export interface SimWorksheetAddedEventArgs {
+  readonly type: "WorksheetAdded";
+  readonly source: EventSource;
+  readonly worksheetId: string;
+}
+
+export interface SimWorksheetDeletedEventArgs {
+  readonly type: "WorksheetDeleted";
+  readonly source: EventSource;
+  readonly worksheetId: string;
+}
+
+export interface SimWorksheetNameChangedEventArgs {
+  readonly type: "WorksheetNameChanged";
+  readonly source: EventSource;
+  readonly worksheetId: string;
+  readonly nameBefore: string;
+  readonly nameAfter: string;
+}
+
+export type SimSheetEventArgs = SimWorksheetAddedEventArgs | SimWorksheetDeletedEventArgs | SimWorksheetNameChangedEventArgs;
+export type SimEventArgs = SimChangedEventArgs | SimSheetEventArgs;
+
 export type ChangedHandler = (args: SimChangedEventArgs) => Promise<unknown> | void;
 
 interface Registration {
-  readonly handler: ChangedHandler;
+  readonly type: SimEventArgs["type"];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each registration's handler takes its own type's args
+  readonly handler: (args: any) => Promise<unknown> | void;
   /** null: every sheet (the worksheets collection's event). */
   readonly sheetId: string | null;
 }
@@ -51,9 +82,9 @@ export class ChangeEvents {
     this.registrations.delete(registration);
   }
 
-  /** Delivers the change to the handlers of its sheet and of the collection, after the current task. */
-  raise(args: SimChangedEventArgs): void {
-    const targets = [...this.registrations].filter((registration) => registration.sheetId === null || registration.sheetId === args.worksheetId);
+  /** Delivers the event to the handlers of its type, of its sheet and of the collection, after the current task. */
+  raise(args: SimEventArgs): void {
+    const targets = [...this.registrations].filter((registration) => registration.type === args.type && (registration.sheetId === null || registration.sheetId === args.worksheetId));
     for (const { handler } of targets) {
       void Promise.resolve().then(() => handler(args));
     }
@@ -73,15 +104,16 @@ export class SimEventHandlerResult {
   }
 }
 
-/** The `onChanged` property of a worksheet (its id resolved at sync) or of the worksheets collection. */
-export class SimChangedEvent {
+/** An event property: `onChanged` of a worksheet (its id resolved at sync) or of the worksheets collection, or the collection's onAdded, onDeleted, onNameChanged. */
+export class SimEvent<A extends SimEventArgs> {
   constructor(
     private readonly context: SimContext,
+    private readonly type: A["type"],
     private readonly sheetId: ((model: SimModel) => string) | null,
   ) {}
 
-  add(handler: ChangedHandler): SimEventHandlerResult {
-    const registration: { handler: ChangedHandler; sheetId: string | null } = { handler, sheetId: null };
+  add(handler: (args: A) => Promise<unknown> | void): SimEventHandlerResult {
+    const registration: { type: A["type"]; handler: (args: A) => Promise<unknown> | void; sheetId: string | null } = { type: this.type, handler, sheetId: null };
     this.context.enqueue({
       requestBytes: 40,
       readOnly: true,

@@ -7,9 +7,9 @@ import type { Execution, Op } from "./context";
 import { SimContext } from "./context";
 import { SimError, type SimErrorCode } from "./errors";
 import type { SimModel } from "./model";
-import { emptyModel, sameName } from "./model";
+import { emptyModel, newSheet, sameName } from "./model";
 import type { ExcelRun } from "../port";
-import { ChangeEvents, type EventSource } from "./events";
+import { ChangeEvents, type EventSource, type SimSheetEventArgs } from "./events";
 import { cellForWrite, cellKey, keyPosition, MAX_COLUMNS, type SimSheet } from "./model";
 import { shiftRowsDown } from "./sheet-ops";
 import { parseRect, rectA1 } from "./addresses";
@@ -144,6 +144,7 @@ export class SimulatedExcel {
     const commits: (() => void)[] = [];
     let responseBytes = 0;
     const changes: { sheetId: string; address: string }[] = [];
+    const sheetEvents: SimSheetEventArgs[] = [];
     const execution: Execution = {
       model: this.model,
       behaviour: this.behaviour,
@@ -154,6 +155,9 @@ export class SimulatedExcel {
       },
       changed(sheetId, address) {
         changes.push({ sheetId, address });
+      },
+      sheetEvent(args) {
+        sheetEvents.push(args);
       },
     };
     try {
@@ -177,6 +181,7 @@ export class SimulatedExcel {
     for (const commit of commits) commit();
     // The add-in's own writes raise onChanged with source Local, as Excel does (see events.ts).
     for (const { sheetId, address } of changes) this.events.raise({ type: "WorksheetChanged", address, changeType: "RangeEdited", source: "Local", worksheetId: sheetId });
+    for (const args of sheetEvents) this.events.raise(args);
   }
 
   /**
@@ -232,6 +237,28 @@ export class SimulatedExcel {
     }
     sheet.cells = moved;
     this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowDeleted", source, worksheetId: sheet.id });
+  }
+
+  /** A person adds a sheet (in this session, or a co-author): onAdded, then onChanged for its filled cells. */
+  userAddSheet(name: string, rows: readonly (readonly unknown[])[] = [], source: EventSource = "Local"): void {
+    const sheet = newSheet(this.model, name);
+    this.events.raise({ type: "WorksheetAdded", source, worksheetId: sheet.id });
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (rows.length > 0 && width > 0) this.userEdit(name, rectA1({ top: 1, left: 1, bottom: rows.length, right: width }), rows, source);
+  }
+
+  /** A person deletes a sheet: onDeleted with the id it had. */
+  userDeleteSheet(name: string, source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(name);
+    this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
+    this.events.raise({ type: "WorksheetDeleted", source, worksheetId: sheet.id });
+  }
+
+  /** A person renames a sheet: onNameChanged with the names before and after. */
+  userRenameSheet(name: string, newName: string, source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(name);
+    sheet.name = newName;
+    this.events.raise({ type: "WorksheetNameChanged", source, worksheetId: sheet.id, nameBefore: name, nameAfter: newName });
   }
 
   private sheetNamed(name: string): SimSheet {

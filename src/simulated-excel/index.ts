@@ -18,7 +18,7 @@
  * add, getCount and a load of their items (objects/comments.ts); a person adds one with `userComment`.
  *
  * Not modelled: calculation (a written formula has no value), number formats beyond %, decimals and dates
- * in displayed text, conditional formats, tables, names, events other than onChanged (events.ts).
+ * in displayed text, conditional formats, tables, names, events other than onChanged, onAdded, onDeleted and onNameChanged (events.ts).
  */
 export { SimulatedExcel, PAYLOAD_LIMIT_BYTES, type SyncRecord, type SimPlatform, type SimOptions } from "./host";
 export { SimError, type SimErrorCode } from "./errors";
@@ -26,4 +26,4 @@ export { SimulatedOfficeContext } from "./office-environment";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";
 export * from "./inspect";
 export { decorateCell, type CellDecoration } from "./decorate";
-export { type DataChangeType, type EventSource, type SimChangedEventArgs } from "./events";
+export { type DataChangeType, type EventSource, type SimChangedEventArgs, type SimEventArgs, type SimSheetEventArgs } from "./events";

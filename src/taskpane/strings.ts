@@ -218,7 +218,7 @@ export const STRINGS = {
   },
   live: {
     added: (count: number, cells: string) => `${count} nouveau${count > 1 ? "x" : ""} problème${count > 1 ? "s" : ""} en ${cells}`,
-    removed: (count: number, cells: string) => `${count} problème${count > 1 ? "s" : ""} corrigé${count > 1 ? "s" : ""} en ${cells}`,
+    removed: (count: number, cells: string) => (count === 1 ? `Problème corrigé en ${cells}` : `${count} problèmes corrigés en ${cells}`),
     unchanged: "Modification contrôlée\u00a0: aucun changement des problèmes.",
     reread: (count: number) => `Classeur relu\u00a0: ${count} problème${count > 1 ? "s" : ""}.`,
     coAuthor: "modification d’un coauteur",

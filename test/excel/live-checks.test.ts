@@ -26,12 +26,14 @@ interface Watched {
   settle(): Promise<number>;
 }
 
-async function watched(): Promise<Watched> {
+/** Watching as the pane does: the handlers registered, then Analyser's read as the baseline. */
+async function watched(options: { analyzed?: boolean } = {}): Promise<Watched> {
   const excel = simulateWorkbook(workbookOf(TABLE(), sheetOf("Notes", [["libre"]])));
   const clock = new ManualClock();
-  const operations = createWorkbookOperations(excel.run, { clock, quietMs: 500 });
+  const operations = createWorkbookOperations(excel.run, { clock, quietMs: 500, office: () => excel.office });
   const updates: LiveUpdate[] = [];
   const tracker = (await operations.watchChanges?.(DEFAULT_SETTINGS, (update) => updates.push(update))) as ChangeTracker;
+  if (options.analyzed ?? true) await operations.analyze(DEFAULT_SETTINGS);
   return {
     excel,
     clock,
@@ -133,12 +135,64 @@ describe("live checks", () => {
     expect(live.updates[0].kind === "failed" && live.updates[0].message).toMatch(/^[A-ZÀ-Ü]/);
   });
 
-  it("removes its handler when disposed and checks nothing after", async () => {
+  it("removes its handlers when disposed and checks nothing after", async () => {
     const live = await watched();
-    expect(live.excel.events.handlerCount).toBe(1);
+    // onChanged, onAdded, onDeleted, and onNameChanged on this ExcelApi 1.17 host.
+    expect(live.excel.events.handlerCount).toBe(4);
     await live.tracker.dispose();
     expect(live.excel.events.handlerCount).toBe(0);
     live.excel.userEdit("Indicateurs 2021", "D4", [["x"]]);
+    expect(await live.settle()).toBe(0);
+    expect(live.updates).toEqual([]);
+  });
+
+  it("reads nothing to start, and Analyser's one full read is the baseline the next edit is checked against", async () => {
+    const live = await watched({ analyzed: false });
+    // The handlers' registration only.
+    expect(live.excel.syncCount).toBe(1);
+    const before = live.excel.syncCount;
+    await live.operations.analyze(DEFAULT_SETTINGS);
+    // One whole read on the web: sheet list, shapes, content.
+    expect(live.excel.syncCount - before).toBe(3);
+    live.excel.userEdit("Indicateurs 2021", "D4", [["cinq jours environ"]]);
+    expect(await live.settle()).toBe(1);
+    expect(live.updates.map(brief)).toEqual([{ kind: "rows", added: ["TARGET_UNREADABLE D4"], removed: [], fromCoAuthor: false }]);
+  });
+
+  it("reads the workbook whole at the first edit when Analyser has not run, and only the changed rows after", async () => {
+    const live = await watched({ analyzed: false });
+    live.excel.userEdit("Indicateurs 2021", "D4", [["cinq jours environ"]]);
+    expect(await live.settle()).toBe(3);
+    live.excel.userEdit("Indicateurs 2021", "C3", [["150 %"]]);
+    expect(await live.settle()).toBe(1);
+    expect(live.updates.map(brief)).toEqual([{ kind: "full" }, { kind: "rows", added: ["PERCENT_OUT_OF_RANGE C3"], removed: [], fromCoAuthor: false }]);
+    // Nothing was read before: the problems of the cells just typed are the new ones.
+    expect(live.updates[0].kind === "full" && live.updates[0].added.map((issue) => issue.cell)).toEqual(["D4"]);
+  });
+
+  it.each([
+    ["added with a table of its own", (excel: SimulatedExcel) => excel.userAddSheet("Indicateurs 2022", [["BILAN QUALITE 2022"], ["Thématique", "Indicateurs", "Résultat", "Cible"], ["Accueil", "Taux d'appels aboutis", "97 %", "> 90 %"]]), "2022 Indicateurs 2022"],
+    ["renamed", (excel: SimulatedExcel) => excel.userRenameSheet("Indicateurs 2021", "Bilan"), "2021 Bilan"],
+    ["deleted", (excel: SimulatedExcel) => excel.userDeleteSheet("Notes"), "2021 Indicateurs 2021"],
+  ])("reads the workbook again whole when a sheet is %s", async (_, change, analysed) => {
+    const live = await watched();
+    change(live.excel);
+    expect(await live.settle()).toBe(3);
+    expect(live.updates.map(brief)).toEqual([{ kind: "full" }]);
+    const update = live.updates[0];
+    expect(update.kind === "full" && `${update.analysis.year} ${update.analysis.indicators[0].sheet}`).toBe(analysed);
+  });
+
+  it("says a sheet a co-author added comes from a co-author", async () => {
+    const live = await watched();
+    live.excel.userAddSheet("Feuil1", [], "Remote");
+    await live.settle();
+    expect(live.updates).toEqual([expect.objectContaining({ kind: "full", fromCoAuthor: true })]);
+  });
+
+  it("does not check the sheets the add-in adds, renames and deletes itself", async () => {
+    const live = await watched();
+    await live.operations.checkCompatibility();
     expect(await live.settle()).toBe(0);
     expect(live.updates).toEqual([]);
   });

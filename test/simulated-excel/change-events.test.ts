@@ -1,5 +1,5 @@
 /** worksheet.onChanged and worksheets.onChanged in the simulated host, as Office.js raises them. */
-import { simulateWorkbook, type SimChangedEventArgs } from "../../src/simulated-excel";
+import { simulateWorkbook, type SimChangedEventArgs, type SimSheetEventArgs } from "../../src/simulated-excel";
 import { sheetOf, workbookOf } from "./fixtures";
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -80,5 +80,60 @@ describe("change events of the simulated host", () => {
     await flush();
     expect(seen).toEqual([]);
     expect(excel.events.handlerCount).toBe(0);
+  });
+});
+
+/** The worksheets collection's onAdded, onDeleted and onNameChanged, each registered as the add-in does. */
+async function listenToSheets(excel: ReturnType<typeof twoSheets>): Promise<SimSheetEventArgs[]> {
+  const seen: SimSheetEventArgs[] = [];
+  const context = excel.newContext() as unknown as Excel.RequestContext;
+  const record = async (args: unknown) => {
+    seen.push(args as SimSheetEventArgs);
+  };
+  context.workbook.worksheets.onAdded.add(record);
+  context.workbook.worksheets.onDeleted.add(record);
+  context.workbook.worksheets.onNameChanged.add(record);
+  await context.sync();
+  return seen;
+}
+
+describe("sheet events of the simulated host", () => {
+  it("raises onAdded, onNameChanged and onDeleted for a person's sheet changes, with the sheet's id and the names before and after", async () => {
+    const excel = twoSheets();
+    const seen = await listenToSheets(excel);
+    excel.userAddSheet("Indicateurs 2022", [], "Remote");
+    const added = excel.model.sheets[2].id;
+    excel.userRenameSheet("Notes", "Notes 2021");
+    excel.userDeleteSheet("Indicateurs 2022");
+    await flush();
+    expect(seen).toEqual([
+      { type: "WorksheetAdded", source: "Remote", worksheetId: added },
+      { type: "WorksheetNameChanged", source: "Local", worksheetId: excel.model.sheets[1].id, nameBefore: "Notes", nameAfter: "Notes 2021" },
+      { type: "WorksheetDeleted", source: "Local", worksheetId: added },
+    ]);
+  });
+
+  it("raises them with source Local for the add-in's own add, rename and delete, once the sync succeeded", async () => {
+    const excel = twoSheets();
+    const seen = await listenToSheets(excel);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Temporaire");
+      sheet.name = "Temporaire 2";
+      sheet.delete();
+      await context.sync();
+    });
+    await flush();
+    expect(seen.map(({ type, source }) => `${type} ${source}`)).toEqual(["WorksheetAdded Local", "WorksheetNameChanged Local", "WorksheetDeleted Local"]);
+  });
+
+  it("does not raise onChanged for a sheet's events, nor onAdded for a cell edit", async () => {
+    const excel = twoSheets();
+    const seen = await listenToSheets(excel);
+    const { seen: changes } = await listen(excel);
+    excel.userEdit("Notes", "A1", [["2"]]);
+    excel.userRenameSheet("Notes", "Autres notes");
+    await flush();
+    expect(seen.map(({ type }) => type)).toEqual(["WorksheetNameChanged"]);
+    expect(changes.map(({ type }) => type)).toEqual(["WorksheetChanged"]);
   });
 });

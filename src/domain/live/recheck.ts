@@ -12,6 +12,7 @@ import { parseA1 } from "../address";
 import type { Issue } from "../issues";
 import { EMPTY_CELL, lastRow, type Cell, type SheetSnapshot } from "../snapshot";
 import type { LiveBaseline } from "./baseline";
+import { issueChanges } from "./issue-changes";
 
 export interface ChangedRow {
   /** 1-based row in the sheet. */
@@ -71,9 +72,8 @@ export function recheckRows(baseline: LiveBaseline, changes: readonly SheetRowsC
     kind: "rows",
     baseline: { ...baseline, snapshot, analysis },
     analysis,
-    changedRowIssues: analysis.issues.filter((issue) => isInRows(issue, changed)),
-    added: missingFrom(analysis.issues, previous),
-    removed: missingFrom(previous, analysis.issues),
+    changedRowIssues: issuesInRows(analysis.issues, (sheet, row) => changed.get(sheet)?.has(row) ?? false),
+    ...issueChanges(previous, analysis.issues),
   };
 }
 
@@ -91,27 +91,11 @@ function changedRowSet(changes: readonly SheetRowsChange[]): Map<string, Set<num
   return new Map(changes.map((change) => [change.sheet, new Set(change.rows.map(({ row }) => row))]));
 }
 
-function isInRows(issue: Issue, rows: ReadonlyMap<string, ReadonlySet<number>>): boolean {
-  if (issue.sheet === null || issue.cell === null) return false;
-  const at = parseA1(issue.cell);
-  return at !== null && (rows.get(issue.sheet)?.has(at.row) ?? false);
-}
-
-/** The problems of `issues` that `other` does not hold (as many times); a problem the memo kept is the same object in both. */
-function missingFrom(issues: readonly Issue[], other: readonly Issue[]): Issue[] {
-  const inIssues = new Set(issues);
-  const inOther = new Set(other);
-  const candidates = issues.filter((issue) => !inOther.has(issue));
-  if (candidates.length === 0) return [];
-  const counts = new Map<string, number>();
-  for (const issue of other) if (!inIssues.has(issue)) counts.set(issueKey(issue), (counts.get(issueKey(issue)) ?? 0) + 1);
-  return candidates.filter((issue) => {
-    const left = counts.get(issueKey(issue)) ?? 0;
-    counts.set(issueKey(issue), left - 1);
-    return left <= 0;
+/** The problems whose cell is in a row `isChanged` names, in their order. */
+export function issuesInRows(issues: readonly Issue[], isChanged: (sheet: string, row: number) => boolean): Issue[] {
+  return issues.filter((issue) => {
+    if (issue.sheet === null || issue.cell === null) return false;
+    const at = parseA1(issue.cell);
+    return at !== null && isChanged(issue.sheet, at.row);
   });
-}
-
-function issueKey(issue: Issue): string {
-  return `${issue.code}|${issue.sheet ?? ""}|${issue.cell ?? ""}|${issue.message}`;
 }

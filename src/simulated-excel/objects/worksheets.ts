@@ -1,5 +1,5 @@
 /** Worksheets collection and worksheet. */
-import { SimChangedEvent } from "../events";
+import { SimEvent, type SimChangedEventArgs, type SimWorksheetAddedEventArgs, type SimWorksheetDeletedEventArgs, type SimWorksheetNameChangedEventArgs } from "../events";
 import type { SimContext } from "../context";
 import type { SimModel, SimSheet } from "../model";
 import { newSheet, sameName } from "../model";
@@ -39,7 +39,7 @@ export class WorksheetProxy extends SimObject<string> {
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
-  readonly onChanged: SimChangedEvent;
+  readonly onChanged: SimEvent<SimChangedEventArgs>;
   readonly horizontalPageBreaks: PageBreakCollectionProxy;
   readonly protection: ProtectionProxy;
   readonly comments: CommentCollectionProxy;
@@ -52,7 +52,7 @@ export class WorksheetProxy extends SimObject<string> {
     this.charts = new ChartCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, sheet);
     this.pageLayout = new PageLayoutProxy(context, sheet);
-    this.onChanged = new SimChangedEvent(context, (model) => this.resolve(model) as string);
+    this.onChanged = new SimEvent(context, "WorksheetChanged", (model) => this.resolve(model) as string);
     this.horizontalPageBreaks = new PageBreakCollectionProxy(context, sheet);
     this.protection = new ProtectionProxy(context, sheet);
     this.comments = new CommentCollectionProxy(context, (model) => this.resolve(model) as string);
@@ -62,9 +62,11 @@ export class WorksheetProxy extends SimObject<string> {
   get id(): string { return this.property("id"); }
   get name(): string { return this.property("name"); }
   set name(name: string) {
-    this.queue(name, (id, model) => {
+    this.queue(name, (id, model, execution) => {
       checkName(model, name, id);
-      sheetById(model, id).name = name;
+      const sheet = sheetById(model, id);
+      if (sheet.name !== name) execution.sheetEvent?.({ type: "WorksheetNameChanged", source: "Local", worksheetId: id, nameBefore: sheet.name, nameAfter: name });
+      sheet.name = name;
     });
   }
   get visibility(): string { return this.property("visibility"); }
@@ -185,11 +187,12 @@ export class WorksheetProxy extends SimObject<string> {
   }
 
   delete(): void {
-    this.queue(null, (id, model) => {
+    this.queue(null, (id, model, execution) => {
       const sheet = sheetById(model, id);
       const visible = model.sheets.filter((candidate) => candidate.visibility === "Visible");
       if (visible.length === 1 && visible[0] === sheet) throw new SimError("InvalidOperation", "The last visible worksheet cannot be deleted.");
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      execution.sheetEvent?.({ type: "WorksheetDeleted", source: "Local", worksheetId: id });
       if (model.activeSheetId === id) model.activeSheetId = null;
       if (model.selection?.sheetId === id) model.selection = null;
     });
@@ -216,7 +219,10 @@ export class WorksheetProxy extends SimObject<string> {
 
 export class WorksheetCollectionProxy extends SimCollection<WorksheetProxy> {
   protected readonly typeName = "WorksheetCollection";
-  readonly onChanged = new SimChangedEvent(this.context, null);
+  readonly onChanged = new SimEvent<SimChangedEventArgs>(this.context, "WorksheetChanged", null);
+  readonly onAdded = new SimEvent<SimWorksheetAddedEventArgs>(this.context, "WorksheetAdded", null);
+  readonly onDeleted = new SimEvent<SimWorksheetDeletedEventArgs>(this.context, "WorksheetDeleted", null);
+  readonly onNameChanged = new SimEvent<SimWorksheetNameChangedEventArgs>(this.context, "WorksheetNameChanged", null);
 
   protected list(model: SimModel): WorksheetProxy[] {
     return model.sheets.map((sheet) => {
@@ -257,10 +263,12 @@ export class WorksheetCollectionProxy extends SimCollection<WorksheetProxy> {
     });
     this.context.enqueue({
       requestBytes: 40 + (name?.length ?? 0),
-      execute: ({ model }) => {
+      execute: ({ model, sheetEvent }) => {
         const chosen = name ?? nextDefaultName(model);
         checkName(model, chosen, null);
-        proxy.bind(newSheet(model, chosen).id);
+        const sheet = newSheet(model, chosen);
+        sheetEvent?.({ type: "WorksheetAdded", source: "Local", worksheetId: sheet.id });
+        proxy.bind(sheet.id);
       },
     });
     return proxy;

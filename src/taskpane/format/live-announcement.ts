@@ -9,13 +9,12 @@ function cells(issues: readonly Issue[]): string {
 
 export function liveAnnouncement(update: LiveUpdate): string {
   if (update.kind === "failed") return STRINGS.live.failed(update.message);
-  const parts =
-    update.kind === "full"
-      ? [STRINGS.live.reread(update.analysis.issues.length)]
-      : [
-          ...(update.added.length > 0 ? [STRINGS.live.added(update.added.length, cells(update.added))] : []),
-          ...(update.removed.length > 0 ? [STRINGS.live.removed(update.removed.length, cells(update.removed))] : []),
-        ];
-  const text = parts.length === 0 ? STRINGS.live.unchanged : parts.join(" ; ".replace(" ;", "\u00a0;"));
+  const { added, removed } = update;
+  const parts = [
+    ...(added.length > 0 ? [STRINGS.live.added(added.length, cells(added))] : []),
+    ...(removed.length > 0 ? [STRINGS.live.removed(removed.length, cells(removed))] : []),
+  ];
+  const nothing = update.kind === "full" ? STRINGS.live.reread(update.analysis.issues.length) : STRINGS.live.unchanged;
+  const text = parts.length === 0 ? nothing : parts.join("\u00a0; ");
   return update.fromCoAuthor ? `${text} (${STRINGS.live.coAuthor})` : text;
 }

@@ -1,7 +1,8 @@
 /**
  * « Contrôle en continu »: while on, each burst of edits is checked (WorkbookOperations.watchChanges) and
  * its analysis handed to `onAnalysis`; the announcement says what changed. The handlers are removed when
- * the switch is turned off, the settings change, or the pane closes.
+ * the switch is turned off or the pane closes. A change of year does not start the watch again: Analyser's
+ * read renews its baseline with the year chosen.
  */
 import { useEffect, useRef, useState } from "react";
 import type { Analysis } from "../../domain/analysis/types";
@@ -13,13 +14,14 @@ export function useLiveChecks(operations: Pick<WorkbookOperations, "watchChanges
   const latest = useRef(onAnalysis);
   latest.current = onAnalysis;
   const on = ready && liveChecksOn(settings) && operations.watchChanges !== undefined;
-  const { year, tolerance } = settings;
+  const current = useRef(settings);
+  current.current = settings;
   useEffect(() => {
     if (!on || operations.watchChanges === undefined) return undefined;
     let closed = false;
     let watch: LiveWatch | null = null;
     operations
-      .watchChanges({ year, tolerance }, (update) => {
+      .watchChanges(current.current, (update) => {
         if (closed) return;
         if (update.kind !== "failed") latest.current(update.analysis);
         setAnnouncement(liveAnnouncement(update));
@@ -28,12 +30,12 @@ export function useLiveChecks(operations: Pick<WorkbookOperations, "watchChanges
         watch = started;
         if (closed) void started.dispose();
       })
-      // A workbook with nothing to analyse yet: Analyser says so; nothing is watched.
+      // Handlers Excel refused: nothing is watched, Analyser still works.
       .catch(() => undefined);
     return () => {
       closed = true;
       if (watch !== null) void watch.dispose();
     };
-  }, [on, operations, year, tolerance]);
+  }, [on, operations]);
   return announcement;
 }
