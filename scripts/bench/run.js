@@ -24,6 +24,7 @@ const { measureSyncs } = require("./sim-syncs");
 const { profileAnalyze } = require("./cpu-profile");
 const { printTable } = require("./print-table");
 const { round } = require("./statistics");
+const { readFoldFigures, foldRows } = require("./read-fold-figures");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -60,6 +61,7 @@ function report(results) {
       ["écriture, volumineux", withMark(sync("large", "write")?.syncs, TARGETS.writeSyncs), round(sync("large", "write")?.largestPayloadKiB, 1)],
       ["lecture, volumineux, sites dans une feuille", withMark(sync("largeOneSheet", "read")?.syncs, TARGETS.readSyncs), round(sync("largeOneSheet", "read")?.largestPayloadKiB, 1)],
       ["téléphonie collée, exemple", withMark(sync("sample", "fold")?.syncs, TARGETS.foldSyncs), round(sync("sample", "fold")?.largestPayloadKiB, 1)],
+      ...foldRows(syncs, TARGETS, withMark),
     ]),
     printTable(`Sites dans une feuille (${results.timingOneSheet.runs} processus neufs chacun, médianes)`, [
       ["analyze ÷ chargement (temps processeur)", withMark(round(results.timingOneSheet.analyzeOverLoadCpu, 2), TARGETS.analyzeOverLoadCpu), `${round(results.timingOneSheet.analyzeCpuMs, 0)} ms ÷ ${round(results.timingOneSheet.loadCpuMs, 0)} ms`],
@@ -162,6 +164,7 @@ function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files })
     sheetPerSite: cpuFigures(timing),
     oneSheet: cpuFigures(timingOneSheet),
     readLargestKiBOneSheet: round(syncs.largeOneSheet?.read?.largestPayloadKiB ?? null, 1),
+    readAndFold: readFoldFigures(syncs, TARGETS),
   };
 }
 
