@@ -163,8 +163,9 @@ export class WorksheetProxy extends SimObject<string> {
   /**
    * The sheet after this one, or a null object after the last
    * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getnextornullobject-member(1)).
-   * Asked of a null object, it gives a null object too, as every *OrNullObject call on one does here
-   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+   * Asked of a null object, it gives a null object too, as every *OrNullObject call on one does in this
+   * simulator: an assumption no Microsoft page we found confirms or denies (*OrNullObject calls,
+   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
    */
   getNextOrNullObject(visibleOnly = false): WorksheetProxy {
     return new WorksheetProxy(
