@@ -10,7 +10,7 @@
  * names back: the old report stays whole. A pending leftover is removed by the next generation.
  * A user's sheet is never touched: a new sheet takes another name. An annotated report sheet the user chose
  * to keep (`keep`) is renamed « … (annotée) » instead of deleted, and loses its tag: it is the user's now.
- * Each new sheet gets the fingerprint of what was written (fingerprint.ts), so the next generation can tell
+ * Each new sheet gets the fingerprint of what was written (report/annotations/fingerprint.ts), so the next generation can tell
  * whether someone wrote in it.
  */
 import type { ReportPlan, RangeRef } from "../report/plan";
@@ -19,7 +19,7 @@ import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";
 import { formatTag, parseTag, TAG_PROPERTY } from "./tag";
-import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING, parseDetails, plannedFingerprint } from "./fingerprint";
+import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING, parseDetails, plannedFingerprint } from "../report/annotations/fingerprint";
 import { writeCells, writeLayout } from "./write-sheet";
 import { finishReport, type WrittenCells } from "./confirm-report";
 import { rangeAddress, writeChart } from "./write-charts";

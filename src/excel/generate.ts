@@ -1,6 +1,6 @@
 /**
  * Generate: read (3 syncs on the web, 2 on the desktop), analyse, plan, write (1 sync), whatever the workbook's size.
- * A report sheet about to be replaced that someone wrote in since (annotations.ts) stops the generation
+ * A report sheet about to be replaced that someone wrote in since (report/annotations/sheet-changes.ts) stops the generation
  * before any write, unless the user has chosen: keep it under « … (annotée) », or replace it.
  */
 import { planReport } from "../report";
@@ -10,9 +10,9 @@ import { applyPlan } from "./apply-plan";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { annotatedNames, sheetsToReplace } from "./sheet-naming";
 import { existingActionPlan } from "./action-plan";
-import { sheetChanges, type SheetChanges } from "./annotations";
-import { describeChanges } from "./annotation-messages";
-import { parseDetails } from "./fingerprint";
+import { sheetChanges, type SheetChanges } from "../report/annotations/sheet-changes";
+import { describeChanges } from "../report/annotations/describe-changes";
+import { parseDetails } from "../report/annotations/fingerprint";
 import { parseTag } from "./tag";
 import type { SheetListing } from "./read-snapshot";
 

@@ -18,7 +18,7 @@ import type { Cell, CellRange, SheetSnapshot, WorkbookSnapshot } from "../domain
 import { toCells, type RangeArrays } from "./cells";
 import { growToMerges } from "./sheet-grid";
 import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
-import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING } from "./fingerprint";
+import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING } from "../report/annotations/fingerprint";
 import { planBlocks, type Block, type SheetShape } from "./read-plan";
 import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
 

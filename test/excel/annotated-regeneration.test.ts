@@ -1,6 +1,6 @@
 import { sheetNames, sheetTag, simCell, simSheet, simulateWorkbook, sheetFingerprint } from "../../src/simulated-excel";
 import type { SimulatedExcel } from "../../src/simulated-excel";
-import { FINGERPRINT_PROPERTY } from "../../src/excel/fingerprint";
+import { FINGERPRINT_PROPERTY } from "../../src/report/annotations/fingerprint";
 import { operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
 
 const SETTINGS = { year: null, tolerance: 0 };

@@ -1,6 +1,6 @@
-/** The French words for what a person changed in a report sheet (see annotations.ts). */
-import { NO_BREAK_SPACE as NBSP } from "../domain/text/french";
-import type { SheetChanges } from "./annotations";
+/** The French words for what a person changed in a report sheet (see sheet-changes.ts). */
+import { NO_BREAK_SPACE as NBSP } from "../../domain/text/french";
+import type { SheetChanges } from "./sheet-changes";
 
 const MAX_LISTED_CELLS = 6;
 

@@ -12,9 +12,9 @@
  * case, as Excel may rewrite them), else the constant. Values computed by formulas do not count (they
  * change with the data), nor does formatting.
  */
-import type { PlannedCell, PlannedSheet } from "../report/plan";
-import type { Cell, SheetSnapshot } from "../domain/snapshot";
-import { cellAt } from "../domain/snapshot";
+import type { PlannedCell, PlannedSheet } from "../plan";
+import type { Cell, SheetSnapshot } from "../../domain/snapshot";
+import { cellAt } from "../../domain/snapshot";
 
 export const FINGERPRINT_PROPERTY = "BilanQualiteEmpreinte";
 export const FINGERPRINT_SETTING = "BilanQualite.empreintes";

@@ -4,9 +4,9 @@
  * (written by an older version) cannot be checked: it counts as annotated, so the user is asked rather than
  * losing what may be there.
  */
-import { a1 } from "../domain/address";
-import type { SheetSnapshot } from "../domain/snapshot";
-import { lastColumn, lastRow } from "../domain/snapshot";
+import { a1 } from "../../domain/address";
+import type { SheetSnapshot } from "../../domain/snapshot";
+import { lastColumn, lastRow } from "../../domain/snapshot";
 import { cellHash, currentFingerprint, parseSummary, readContents, type FingerprintDetails } from "./fingerprint";
 
 export interface SheetChanges {

@@ -1,9 +1,9 @@
 import type { CellValue, SheetSnapshot } from "../../src/domain/snapshot";
 import type { PlannedCell, PlannedSheet } from "../../src/report/plan";
-import { sheetChanges } from "../../src/excel/annotations";
-import { describeChanges } from "../../src/excel/annotation-messages";
+import { sheetChanges } from "../../src/report/annotations/sheet-changes";
+import { describeChanges } from "../../src/report/annotations/describe-changes";
 import { annotatedNames } from "../../src/excel/sheet-naming";
-import { currentFingerprint, plannedFingerprint } from "../../src/excel/fingerprint";
+import { currentFingerprint, plannedFingerprint } from "../../src/report/annotations/fingerprint";
 import { sheetOf } from "../simulated-excel/fixtures";
 
 const GENERATED: CellValue[][] = [
