@@ -204,4 +204,8 @@ export const GENERATE_WORDS = {
     EROFS: "le disque est en lecture seule",
   } as Readonly<Record<string, string>>,
   unknownWriteReason: "erreur d'écriture",
+  /** The report at --out had been annotated since it was written: it is kept under another name. */
+  keptAnnotated: (file: string, keptAs: string, sheets: readonly { sheet: string; changes: string }[]) =>
+    `Le rapport précédent ${quoted(file)} avait été annoté depuis sa génération (${sheets.map(({ sheet, changes }) => `${sheet}${NBSP}: ${changes}`).join(`${NBSP}; `)})${NBSP}: ` +
+    `il est gardé sous ${quoted(keptAs)}, rien n'est perdu.\n`,
 } as const;

@@ -5,32 +5,50 @@
  * (UTF-16LE as Excel writes it). exceljs ignores them, so they are read from the package directly.
  */
 import type JSZip from "jszip";
+import { FINGERPRINT_PROPERTY } from "../report/annotations/fingerprint";
 
 export const GENERATED_TAG_PROPERTY = "BilanQualite";
 
 /** Sheet name → tag, for the sheets that carry one. */
 export async function readGeneratedTags(zip: JSZip): Promise<Map<string, string>> {
   const tags = new Map<string, string>();
+  for (const sheet of await readSheetParts(zip, false)) if (sheet.tag !== null) tags.set(sheet.name, sheet.tag);
+  return tags;
+}
+
+/** What a sheet of the package carries besides its cells: Bilan Qualité's properties, comments and notes. */
+export interface SheetParts {
+  readonly name: string;
+  readonly tag: string | null;
+  readonly fingerprint: string | null;
+  /** Threaded comments (a thread counts once, whatever its replies). */
+  readonly comments: number;
+  /** Notes (the older comments), not counting the placeholders Excel writes for threaded comments. */
+  readonly notes: number;
+}
+
+export async function readSheetParts(zip: JSZip, withAnnotations = true): Promise<SheetParts[]> {
   const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
-  if (!workbookXml) return tags;
+  if (!workbookXml) return [];
   const workbookRels = await readRelationships(zip, "xl/workbook.xml");
+  const sheets: SheetParts[] = [];
   for (const sheet of elements(workbookXml, "sheet")) {
     const name = sheet.name;
     const target = workbookRels.get(relationshipId(sheet) ?? "")?.path;
     if (name === undefined || target === undefined) continue;
-    const tag = await readSheetTag(zip, target);
-    if (tag !== null) tags.set(decodeXml(name), tag);
+    const relationships = await readRelationships(zip, target);
+    // Reading a large sheet's XML is costly: only sheets with a custom property part are opened.
+    const hasProperties = [...relationships.values()].some((rel) => rel.type.endsWith("/customProperty"));
+    const xml = hasProperties ? await zip.file(target)?.async("string") : undefined;
+    const property = async (key: string): Promise<string | null> => (xml ? readSheetProperty(zip, xml, relationships, key) : null);
+    const annotations = withAnnotations ? await countAnnotations(zip, relationships) : { comments: 0, notes: 0 };
+    sheets.push({ name: decodeXml(name), tag: await property(GENERATED_TAG_PROPERTY), fingerprint: await property(FINGERPRINT_PROPERTY), ...annotations });
   }
-  return tags;
+  return sheets;
 }
 
-async function readSheetTag(zip: JSZip, sheetPath: string): Promise<string | null> {
-  const relationships = await readRelationships(zip, sheetPath);
-  // Reading a large sheet's XML is costly: only sheets with a custom property part are opened.
-  if (![...relationships.values()].some((rel) => rel.type.endsWith("/customProperty"))) return null;
-  const xml = await zip.file(sheetPath)?.async("string");
-  if (!xml) return null;
-  const property = elements(xml, "customPr").find((element) => decodeXml(element.name ?? "") === GENERATED_TAG_PROPERTY);
+async function readSheetProperty(zip: JSZip, xml: string, relationships: Map<string, Relationship>, key: string): Promise<string | null> {
+  const property = elements(xml, "customPr").find((element) => decodeXml(element.name ?? "") === key);
   const id = property && relationshipId(property);
   if (!id) return null;
   const partPath = relationships.get(id)?.path;
@@ -38,6 +56,19 @@ async function readSheetTag(zip: JSZip, sheetPath: string): Promise<string | nul
   if (!bytes) return null;
   const text = decodePropertyValue(bytes).trim();
   return text === "" ? null : text;
+}
+
+/**
+ * Threaded comments live in a `threadedComment` part (replies carry a parentId); notes in a `comments` part,
+ * where Excel also writes a placeholder note for each threaded comment, on the same cell.
+ */
+async function countAnnotations(zip: JSZip, relationships: Map<string, Relationship>): Promise<{ comments: number; notes: number }> {
+  const partsOf = async (suffix: string): Promise<string[]> =>
+    Promise.all([...relationships.values()].filter((rel) => rel.type.endsWith(suffix)).map(async (rel) => (await zip.file(rel.path)?.async("string")) ?? ""));
+  const threads = (await partsOf("/threadedComment")).flatMap((xml) => elements(xml, "threadedComment")).filter((thread) => thread.parentId === undefined);
+  const threaded = new Set(threads.map((thread) => thread.ref));
+  const notes = (await partsOf("/comments")).flatMap((xml) => elements(xml, "comment")).filter((note) => !threaded.has(note.ref));
+  return { comments: threads.length, notes: notes.length };
 }
 
 interface Relationship {

@@ -1,6 +1,7 @@
 /**
  * `bilan-qualite generate <classeur.xlsx> --out <rapport.xlsx> [--year N]`: writes a NEW workbook holding
- * the report (summary, checks, chart data and native charts). The input is only read, never written.
+ * the report (summary, checks, chart data and native charts). The input is only read, never written. A
+ * report already at --out that someone annotated since is kept under « … (annotée).xlsx » (annotated-output.ts).
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -14,6 +15,7 @@ import { writeReportFile } from "../../xlsx/write-report";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
 import { MESSAGES } from "../messages";
+import { annotationsIn, keepAnnotatedFile } from "../annotated-output";
 
 const EXIT = { done: 0, failed: 1, usage: 2 } as const;
 
@@ -57,12 +59,16 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     // The page for the public with the call-answer rate, the e-mail delay and the satisfaction, those the year has.
     publicFigures: DEFAULT_PUBLIC_FIGURES,
   });
+  const annotated = await annotationsIn(out);
+  let keptAs: string | null = null;
   try {
+    if (annotated.length > 0) keptAs = await keepAnnotatedFile(out);
     await writeReportFile(plan, out);
   } catch (error) {
     io.stderr(`${writeFailure(out, error)}\n`);
     return EXIT.failed;
   }
+  if (keptAs !== null) io.stdout(GENERATE_WORDS.keptAnnotated(out, keptAs, annotated));
   io.stdout(GENERATE_WORDS.written(out, plan.sheets.map((sheet) => sheet.name)));
   return EXIT.done;
 }
