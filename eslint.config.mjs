@@ -8,7 +8,8 @@
  *  - src/domain and src/report stay pure (no Office, React, exceljs or Node I/O);
  *  - task pane components never call Office or Excel themselves (only src/taskpane/index.tsx boots it);
  *  - no HTML from the workbook is ever rendered as markup;
- *  - tests never narrow the run (`.only`) nor skip a test unconditionally.
+ *  - tests never narrow the run (`.only`) nor skip a test unconditionally;
+ *  - what the first paint shows styles itself without makeStyles (README, "The first paint").
  */
 import { createRequire } from "node:module";
 
@@ -78,6 +79,13 @@ const FOCUSED_OR_SKIPPED = ["it.only", "test.only", "describe.only", "it.skip", 
   return { selector, message: `${callee} est interdit : chaque test tourne à chaque fois.` };
 });
 
+/** The modules of the pane's first chunk that draw something: inline styles, so Griffel's style compiler stays out of it. */
+const FIRST_PAINT = ["App.tsx", "components/TabBar.tsx", "components/GearIcon.tsx", "components/TabsOverflowMenu.tsx", "panes/AnalyzePane.tsx", "components/PaneLoader.tsx", "components/ActionFeedback.tsx", "components/FailureBar.tsx"].map((file) => `src/taskpane/${file}`);
+const RUNTIME_STYLES = {
+  selector: "ImportSpecifier[imported.name=/^make(Styles|ResetStyles|StaticStyles)$/]",
+  message: "Le premier affichage n'embarque pas le compilateur de styles de Griffel : styles en ligne sur les variables de Fluent (README, « The first paint »).",
+};
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", "test/e2e/screenshots/**"] },
   // Only a subset of rules runs here: directives written for other rules are not "unused".
@@ -124,5 +132,9 @@ export default [
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension"],
     },
+  },
+  {
+    files: FIRST_PAINT,
+    rules: { "no-restricted-syntax": ["error", RUNTIME_STYLES] },
   },
 ];

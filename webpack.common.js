@@ -1,5 +1,13 @@
 /* eslint-disable no-undef */
 /** What the task pane's and the playground's builds share: TypeScript through ts-loader, transpile only. */
+const path = require("path");
+const { DefinePlugin } = require("webpack");
+
+/** Fluent's tokens package, the one @fluentui/react-components itself uses (npm may nest it). */
+function fluentTokens() {
+  return require(require.resolve("@fluentui/tokens", { paths: [path.dirname(require.resolve("@fluentui/react-components"))] }));
+}
+
 module.exports = {
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   /**
@@ -12,4 +20,10 @@ module.exports = {
     exclude: /node_modules/,
     use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
   },
+  /**
+   * Fluent's webLightTheme computed here, at build time, and written into the pane as a literal
+   * (src/taskpane/theme.ts): the same values, without the code that derives them from Fluent's colour ramps
+   * (about 2 KiB gzip less before the first paint).
+   */
+  webLightThemeAtBuildTime: () => new DefinePlugin({ __FLUENT_WEB_LIGHT_THEME__: JSON.stringify(fluentTokens().webLightTheme) }),
 };

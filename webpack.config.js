@@ -56,6 +56,7 @@ module.exports = async (env = {}, options = {}) => {
     resolve: common.resolve,
     module: { rules: [common.typescriptRule, common.sideEffectFreeSources] },
     plugins: [
+      common.webLightThemeAtBuildTime(),
       ...pages,
       new CopyWebpackPlugin({
         patterns: [

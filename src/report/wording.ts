@@ -16,7 +16,7 @@ export const SHEET_NAMES = {
 /** The engine's own labels (Atteint, Non atteint…, Erreur, Avertissement), so that every screen says the same. */
 export { STATUS_LABELS, SEVERITY_LABELS } from "../domain/analysis";
 
-export const WITHIN_TOLERANCE_LABEL = "Non atteint (dans la tolérance)";
+export { WITHIN_TOLERANCE_LABEL } from "./tolerance-label";
 
 export const SUMMARY_WORDS = {
   title: (year: number) => `Bilan qualité ${year}`,

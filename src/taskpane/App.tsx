@@ -1,6 +1,6 @@
 /** The task pane: a tab per task, each pane working through the WorkbookOperations it is given. */
-import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, useEffect, useState } from "react";
+import { Spinner, tokens } from "@fluentui/react-components";
+import { lazy, useEffect, useState, type CSSProperties } from "react";
 import { FailureBar } from "./components/FailureBar";
 import { TabBar } from "./components/TabBar";
 import { PaneLoader } from "./components/PaneLoader";
@@ -13,14 +13,15 @@ import { STRINGS } from "./strings";
 // Outside Excel only: its own chunk, so the pane in Excel does not carry it.
 const NotInExcel = lazy(() => import(/* webpackChunkName: "not-in-excel" */ "./components/NotInExcel").then((m) => ({ default: m.NotInExcel })));
 
-const useStyles = makeStyles({
+// Inline, not makeStyles: the first paint carries no style compiler (README, "The first paint").
+const styles = {
   app: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   panel: { padding: tokens.spacingHorizontalM },
   // Read by screen readers, not shown.
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface AppProps {
   /** null when the pane runs outside Excel. */
@@ -28,19 +29,17 @@ export interface AppProps {
 }
 
 export function App({ operations }: AppProps) {
-  const styles = useStyles();
   return (
-    <div className={styles.app}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{STRINGS.app.title}</h1>
+    <div style={styles.app}>
+      <header style={styles.header}>
+        <h1 style={styles.title}>{STRINGS.app.title}</h1>
       </header>
-      {operations ? <Workspace operations={operations} /> : <div className={styles.panel}><PaneLoader><NotInExcel /></PaneLoader></div>}
+      {operations ? <Workspace operations={operations} /> : <div style={styles.panel}><PaneLoader><NotInExcel /></PaneLoader></div>}
     </div>
   );
 }
 
 function Workspace({ operations }: { readonly operations: WorkbookOperations }) {
-  const styles = useStyles();
   const [pane, setPane] = useState<PaneId>("analyze");
   // Panes are mounted when first chosen (their code is fetched then), and stay mounted afterwards.
   const [opened, setOpened] = useState<ReadonlySet<PaneId>>(() => new Set<PaneId>(["analyze"]));
@@ -62,7 +61,7 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
 
   if (load.state.kind === "idle" || load.state.kind === "running") {
     return (
-      <div className={styles.panel} role="status" aria-live="polite">
+      <div style={styles.panel} role="status" aria-live="polite">
         <Spinner label={STRINGS.app.loadingSettings} />
       </div>
     );
@@ -70,10 +69,10 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   return (
     <>
       <TabBar selected={pane} onSelect={choose} />
-      <div className={styles.hidden} role="status" aria-live="polite" data-testid="live-announcement">
+      <div style={styles.hidden} role="status" aria-live="polite" data-testid="live-announcement">
         {announcement}
       </div>
-      <main className={styles.panel}>
+      <main style={styles.panel}>
         {load.state.kind === "failed" && <FailureBar failure={load.state.failure} />}
         {/* Every pane once opened stays mounted (hidden when not chosen) so pasted text and results survive a change of tab. */}
         {PANE_IDS.map((id) => (

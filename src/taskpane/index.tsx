@@ -1,8 +1,9 @@
 /** Boots the task pane: in Excel with the Office.js operations, elsewhere with the "not in Excel" notice. */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../excel/excel-operations";
 import { App } from "./App";
+import { webLightTheme } from "./theme";
 import type { WorkbookOperations } from "../port";
 
 function render(operations: WorkbookOperations | null): void {

@@ -6,7 +6,7 @@
 import { PLAUSIBLE_YEARS } from "../domain/text/french";
 
 /** The report's own words for a missed target within the tolerance, so the pane says what the summary shows. */
-import { WITHIN_TOLERANCE_LABEL } from "../report/wording";
+import { WITHIN_TOLERANCE_LABEL } from "../report/tolerance-label";
 import type { PublicFigureKind } from "../port";
 export { WITHIN_TOLERANCE_LABEL };
 

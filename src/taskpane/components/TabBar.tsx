@@ -2,17 +2,19 @@
  * The tab list, on one line whatever the pane's width and the user's fonts: the tabs that do not fit go into a
  * « Plus » menu at its end (Fluent's Overflow), the chosen tab always staying in view. Nothing is ever cut.
  */
-import { Overflow, OverflowItem, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Overflow, OverflowItem, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { PANE_IDS, type PaneId } from "../Panes";
 import { STRINGS } from "../strings";
 import { GearIcon } from "./GearIcon";
 import { TabsOverflowMenu } from "./TabsOverflowMenu";
 
-const useStyles = makeStyles({
+// Inline, not makeStyles: the first paint carries no style compiler (README, "The first paint").
+const styles = {
   // One line, never wrapped: a wrapped Fluent tab list draws the selection line beside the label.
   tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden", padding: `0 ${tokens.spacingHorizontalXXS}` },
   tab: { flexShrink: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface TabBarProps {
   readonly selected: PaneId;
@@ -20,11 +22,10 @@ export interface TabBarProps {
 }
 
 export function TabBar({ selected, onSelect }: TabBarProps) {
-  const styles = useStyles();
   return (
     <Overflow minimumVisible={1}>
       <TabList
-        className={styles.tabs}
+        style={styles.tabs}
         size="small"
         aria-label={STRINGS.app.tabsLabel}
         selectedValue={selected}
@@ -39,7 +40,7 @@ export function TabBar({ selected, onSelect }: TabBarProps) {
             <OverflowItem key={id} id={id} priority={id === selected ? 2 : 1}>
               <Tab
                 id={`tab-${id}`}
-                className={styles.tab}
+                style={styles.tab}
                 value={id}
                 aria-controls={`panel-${id}`}
                 icon={id === "settings" ? <GearIcon /> : undefined}

@@ -3,16 +3,15 @@
  * part of the first chunk (Overflow measures it); the menu's code (Fluent's Menu and its positioning, some 30 KiB
  * gzipped) is fetched only when the button first appears.
  */
-import { Button, makeStyles, tokens, useOverflowMenu } from "@fluentui/react-components";
-import { forwardRef, lazy, Suspense, useCallback, useState } from "react";
+import { Button, tokens, useOverflowMenu } from "@fluentui/react-components";
+import { forwardRef, lazy, Suspense, useCallback, useState, type CSSProperties } from "react";
 import type { PaneId } from "../Panes";
 import { STRINGS } from "../strings";
 
 const TabsMenu = lazy(() => import(/* webpackChunkName: "tabs-menu" */ "./TabsMenu").then((m) => ({ default: m.TabsMenu })));
 
-const useStyles = makeStyles({
-  button: { flexShrink: 0, minWidth: "auto", alignSelf: "center", padding: `0 ${tokens.spacingHorizontalS}` },
-});
+// Inline, not makeStyles: the first paint carries no style compiler (README, "The first paint").
+const BUTTON_STYLE: CSSProperties = { flexShrink: 0, minWidth: "auto", alignSelf: "center", padding: `0 ${tokens.spacingHorizontalS}` };
 
 export function TabsOverflowMenu({ onSelect }: { readonly onSelect: (pane: PaneId) => void }) {
   // Overflow registers the button once per id: a new id once the menu's own button replaces the placeholder.
@@ -29,9 +28,8 @@ export function TabsOverflowMenu({ onSelect }: { readonly onSelect: (pane: PaneI
 }
 
 export const MoreButton = forwardRef<HTMLButtonElement, { readonly count: number }>(function MoreButton({ count, ...triggerProps }, ref) {
-  const styles = useStyles();
   return (
-    <Button {...triggerProps} ref={ref} className={styles.button} appearance="transparent" size="small" aria-label={STRINGS.app.moreTabsLabel(count)}>
+    <Button {...triggerProps} ref={ref} style={BUTTON_STYLE} appearance="transparent" size="small" aria-label={STRINGS.app.moreTabsLabel(count)}>
       {STRINGS.app.moreTabs}
     </Button>
   );
