@@ -2,7 +2,7 @@
  * What an operation is doing, announced to screen readers: a spinner while it runs, a short
  * confirmation when it is done, the French error when it fails.
  */
-import { Spinner, Text } from "@fluentui/react-components";
+import { Spinner } from "@fluentui/react-components";
 import type { AsyncState } from "../hooks/useAsyncAction";
 import { FailureBar } from "./FailureBar";
 
@@ -18,7 +18,7 @@ export function ActionFeedback<T>({ state, runningLabel, doneMessage }: ActionFe
     <>
       <div role="status" aria-live="polite">
         {state.kind === "running" && <Spinner size="tiny" label={runningLabel} />}
-        {done !== null && <Text>{done}</Text>}
+        {done !== null && <span>{done}</span>}
       </div>
       {state.kind === "failed" && <FailureBar failure={state.failure} />}
     </>

@@ -1,5 +1,5 @@
 /** "Analyser": run the analysis, choose the year, see counts by status and the indicators by thématique. */
-import { Button, Text, tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import type { Analysis } from "../../domain/analysis/types";
 import { ActionFeedback } from "../components/ActionFeedback";
@@ -31,7 +31,7 @@ export function AnalyzePane({ state, analysis, defaultYear, tolerance, onAnalyze
   const running = state.kind === "running";
   return (
     <div style={styles.pane}>
-      <Text>{STRINGS.analyze.intro}</Text>
+      <span>{STRINGS.analyze.intro}</span>
       <div style={styles.actions}>
         <Button appearance="primary" disabledFocusable={running} onClick={() => onAnalyze(analysis?.year ?? defaultYear)}>
           {analysis ? STRINGS.analyze.rerun : STRINGS.analyze.run}
