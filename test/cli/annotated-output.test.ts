@@ -38,6 +38,7 @@ describe("generate --out over a report someone annotated", () => {
     expect(parts.map((sheet) => [sheet.name, sheet.tag, /^1;\d+;\d+;[0-9a-f]{16}$/.test(sheet.fingerprint ?? "")])).toEqual([
       ["Synthèse 2021", "summary:2021", true],
       ["Contrôles 2021", "checks:2021", true],
+      ["Affichage 2021", "public:2021", true],
       ["Plan d'actions", "action-plan:2021", true],
       ["Données graphiques 2021", "chart-data:2021", true],
     ]);

@@ -129,7 +129,7 @@ describe("bilan-qualite survey", () => {
     expect(await main(["generate", "samples/enquete-satisfaction-2021.xlsx", "--out", out], io)).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Enquête 2021", "Plan d'actions", "Données graphiques 2021"]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Synthèse 2021", "Contrôles 2021", "Enquête 2021", "Affichage 2021", "Plan d'actions", "Données graphiques 2021"]);
     expect(book.getWorksheet("Enquête 2021")?.getCell("A1").value).toBe("Enquête de satisfaction 2021");
     const summaryTexts: string[] = [];
     book.getWorksheet("Synthèse 2021")?.eachRow((row) => row.eachCell((cell) => summaryTexts.push(String(cell.value))));
