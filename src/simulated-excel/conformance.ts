@@ -9,6 +9,7 @@ import type { RangeFormatProxy, RangeFillProxy, RangeFontProxy } from "./objects
 import type { SettingCollectionProxy, SettingProxy, WorkbookProxy } from "./objects/workbook";
 import type { CommentCollectionProxy, CommentProxy } from "./objects/comments";
 import type { NoteCollectionProxy } from "./objects/notes";
+import type { FunctionResultProxy, FunctionsProxy } from "./objects/functions";
 import type { CustomPropertyProxy, FreezePanesProxy, PageLayoutProxy, ProtectionProxy } from "./objects/sheet-parts";
 
 type Conforms<Sim, Real, Keys extends keyof Real & keyof Sim> = {
@@ -44,3 +45,5 @@ conforms<Conforms<ProtectionProxy, Excel.WorksheetProtection, "protected">>();
 conforms<Conforms<CommentCollectionProxy, Excel.CommentCollection, "getCount">>();
 conforms<Conforms<CommentProxy, Excel.Comment, "id" | "content" | "authorName" | "resolved">>();
 conforms<Conforms<NoteCollectionProxy, Excel.NoteCollection, "getCount">>();
+conforms<Conforms<FunctionsProxy, Excel.Functions, "date">>();
+conforms<Conforms<FunctionResultProxy, Excel.FunctionResult<number>, "value" | "error">>();

@@ -16,6 +16,7 @@ import { parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
 import { SimulatedOfficeContext } from "./office-environment";
 import { LENIENT, type HostBehaviour } from "./host-behaviour";
+import type { DateSystem } from "../domain/date-system";
 
 /**
  * Excel on the web refuses a request or a response over 5 MB: `RequestPayloadSizeLimitExceeded` /
@@ -31,6 +32,8 @@ export type SimPlatform = "web" | "desktop";
 
 export interface SimOptions {
   readonly platform?: SimPlatform;
+  /** The workbook's date system when seeded from a snapshot (seed.ts); 1900 unless said. */
+  readonly dateSystem?: DateSystem;
 }
 
 interface InjectedFailure {

@@ -6,6 +6,7 @@ import type { SimCell, SimSheet } from "./model";
 import { sameName } from "./model";
 import { cellText, readCell, usedRect } from "./sheet-ops";
 import { DEFAULT_TAG_KEY } from "./seed";
+import { to1900Serial } from "../domain/date-system";
 
 export function sheetNames(excel: SimulatedExcel): string[] {
   return excel.model.sheets.map((sheet) => sheet.name);
@@ -21,7 +22,7 @@ export function simCell(excel: SimulatedExcel, sheet: string, address: string): 
   const position = parseA1(address);
   if (!position) throw new Error(`Bad address ${address}`);
   const cell = readCell(simSheet(excel, sheet), position.row, position.column);
-  return { ...cell, text: cellText(cell) };
+  return { ...cell, text: cellText(cell, excel.model.dateSystem) };
 }
 
 export function sheetTag(excel: SimulatedExcel, sheet: string, key = DEFAULT_TAG_KEY): string | null {
@@ -45,7 +46,7 @@ export function sheetFingerprint(excel: SimulatedExcel, name: string): string {
   });
 }
 
-/** The workbook as a snapshot, read from the model (not through the API). */
+/** The workbook as a snapshot, read from the model (not through the API): dates in the 1900 system, as a snapshot holds them. */
 export function modelSnapshot(excel: SimulatedExcel, tagKey = DEFAULT_TAG_KEY): WorkbookSnapshot {
   return {
     sheets: excel.model.sheets.map((sheet) => {
@@ -56,7 +57,8 @@ export function modelSnapshot(excel: SimulatedExcel, tagKey = DEFAULT_TAG_KEY): 
           const line: Cell[] = [];
           for (let column = rect.left; column <= rect.right; column++) {
             const cell = readCell(sheet, row, column);
-            line.push({ value: cell.value, text: cellText(cell), numberFormat: cell.numberFormat, formula: cell.formula });
+            const value = typeof cell.value === "number" ? to1900Serial(cell.value, cell.numberFormat, excel.model.dateSystem) : cell.value;
+            line.push({ value, text: cellText(cell, excel.model.dateSystem), numberFormat: cell.numberFormat, formula: cell.formula });
           }
           cells.push(line);
         }

@@ -3,6 +3,7 @@
  * Rows and columns are 1-based.
  */
 import type { CellValue } from "../domain/snapshot";
+import type { DateSystem } from "../domain/date-system";
 
 export type FillPattern = "None" | "Solid";
 
@@ -139,6 +140,11 @@ export interface SimModel {
   activeSheetId: string | null;
   selection: { sheetId: string; address: string } | null;
   nextId: number;
+  /**
+   * The workbook's date system: the values hold dates as this system counts them (Excel's Workbook.Date1904,
+   * https://learn.microsoft.com/office/vba/api/excel.workbook.date1904; Office.js exposes no such property).
+   */
+  dateSystem: DateSystem;
 }
 
 export const MAX_COLUMNS = 16384;
@@ -189,7 +195,7 @@ export function newSheet(model: SimModel, name: string): SimSheet {
 }
 
 export function emptyModel(): SimModel {
-  return { name: "Classeur1.xlsx", sheets: [], settings: new Map(), activeSheetId: null, selection: null, nextId: 1 };
+  return { name: "Classeur1.xlsx", sheets: [], settings: new Map(), activeSheetId: null, selection: null, nextId: 1, dateSystem: 1900 };
 }
 
 /** The cell, created when absent (for writes). */

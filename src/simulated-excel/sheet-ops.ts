@@ -4,6 +4,7 @@ import { SimError } from "./errors";
 import type { SimCell, SimModel, SimSheet } from "./model";
 import { cellKey, emptyCell, hasContent, hasFormatting, keyPosition, sameName } from "./model";
 import { displayText } from "../xlsx/display-text";
+import { to1900Serial, type DateSystem } from "../domain/date-system";
 
 export function sheetById(model: SimModel, id: string): SimSheet {
   const sheet = model.sheets.find((candidate) => candidate.id === id);
@@ -23,8 +24,11 @@ export function readCell(sheet: SimSheet, row: number, column: number): SimCell 
   return sheet.cells.get(cellKey(row, column)) ?? emptyCell();
 }
 
-export function cellText(cell: SimCell): string {
-  return cell.seededText ?? displayText(cell.value, cell.numberFormat);
+/** What Excel shows: a date as the workbook's date system counts it. */
+export function cellText(cell: SimCell, dateSystem: DateSystem): string {
+  if (cell.seededText !== null) return cell.seededText;
+  const value = typeof cell.value === "number" ? to1900Serial(cell.value, cell.numberFormat, dateSystem) : cell.value;
+  return displayText(value, cell.numberFormat);
 }
 
 /** The used range: cells with a value or formula (valuesOnly), or also formatted ones; null when empty. */

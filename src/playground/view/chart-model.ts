@@ -53,7 +53,7 @@ function cellsOf(model: SimModel, ref: SimRangeRef | null): { value: unknown; te
   for (let row = ref.top; row <= ref.bottom; row++) {
     for (let column = ref.left; column <= ref.right; column++) {
       const cell = readCell(sheet, row, column);
-      cells.push({ value: cell.value, text: cellText(cell) });
+      cells.push({ value: cell.value, text: cellText(cell, model.dateSystem) });
     }
   }
   return cells;

@@ -91,14 +91,14 @@ function alignOf(cell: SimCell): HorizontalAlign {
   return typeof cell.value === "number" ? "right" : "left";
 }
 
-function cellView(sheet: SimSheet, row: number, column: number, span: { rowSpan: number; colSpan: number }, selected: boolean): GridCellView {
+function cellView(model: SimModel, sheet: SimSheet, row: number, column: number, span: { rowSpan: number; colSpan: number }, selected: boolean): GridCellView {
   const cell = readCell(sheet, row, column);
   const format = cell.format;
   return {
     row,
     column,
     address: `${columnLetters(column)}${row}`,
-    text: cellText(cell),
+    text: cellText(cell, model.dateSystem),
     formula: cell.formula,
     ...span,
     fill: format.fill.pattern === "Solid" ? format.fill.color : null,
@@ -141,7 +141,7 @@ export function gridView(model: SimModel, sheet: SimSheet): GridView {
     for (let column = 1; column <= right; column++) {
       if (covered.has(`${row}:${column}`)) continue;
       const span = spans.get(`${row}:${column}`) ?? { rowSpan: 1, colSpan: 1 };
-      cells.push(cellView(sheet, row, column, span, contains(selection?.rect ?? null, row, column)));
+      cells.push(cellView(model, sheet, row, column, span, contains(selection?.rect ?? null, row, column)));
     }
     const points = sheet.rowHeights.get(row);
     rows.push({ row, heightPx: points === undefined ? null : Math.round(points * PX_PER_POINT), cells });

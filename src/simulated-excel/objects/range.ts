@@ -244,7 +244,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       case "columnIndex": return ref.left - 1;
       case "cellCount": return rowCount(ref) * columnCount(ref);
       case "values": return perCell(excelValue);
-      case "text": return perCell(cellText);
+      case "text": return perCell((cell) => cellText(cell, model.dateSystem));
       case "numberFormat": return perCell((cell) => cell.numberFormat);
       case "formulas": return perCell((cell) => cell.formula ?? excelValue(cell));
       case "valueTypes": return perCell(valueType);

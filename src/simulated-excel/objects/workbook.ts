@@ -6,6 +6,7 @@ import { SimObject, type Loadable } from "./base";
 import { WorksheetCollectionProxy } from "./worksheets";
 import { CommentCollectionProxy } from "./comments";
 import { NoteCollectionProxy } from "./notes";
+import { FunctionsProxy } from "./functions";
 
 export class SettingProxy extends SimObject<string> {
   protected readonly typeName = "Setting";
@@ -70,6 +71,8 @@ export class WorkbookProxy extends SimObject<true> {
   readonly comments: CommentCollectionProxy;
   /** Every sheet's notes (ExcelApi 1.18). */
   readonly notes: NoteCollectionProxy;
+  /** Worksheet functions (ExcelApi 1.2): DATE only (functions.ts). */
+  readonly functions: FunctionsProxy;
 
   constructor(context: SimContext) {
     super(context, () => true);
@@ -77,6 +80,7 @@ export class WorkbookProxy extends SimObject<true> {
     this.settings = new SettingCollectionProxy(context);
     this.comments = new CommentCollectionProxy(context, () => null);
     this.notes = new NoteCollectionProxy(context, () => null);
+    this.functions = new FunctionsProxy(context);
   }
 
   get name(): string {
