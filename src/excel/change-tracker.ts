@@ -6,17 +6,20 @@
  * baseline kept from the last full read; a structural change, a sheet added, renamed or deleted, or a
  * header edit reads the workbook again. The tracker reads nothing to start: its baseline is Analyser's
  * read (`adopt`), or its own full read at the first change when Analyser has not run.
- * A failing check is said once and retried with the next change.
+ * With marks on, the changed rows' marks follow (live-marks.ts). A failing check is said once and retried
+ * with the next change.
  */
-import { isStructuralChange, issueChanges, issuesInRows, liveBaseline, movesCells, recheckRows, type LiveBaseline, type SheetRowsChange } from "../domain/live";
+import { isStructuralChange, issueChanges, issuesInRows, liveBaseline, movesCells, recheckRows, rowsVerdict, type LiveBaseline, type SheetRowsChange } from "../domain/live";
 import { WorkbookNotUsableError, type ExcelRun, type LiveUpdate, type LiveWatch, type Settings } from "../port";
 import { mergeSpans, rowsOf, type RowSpan } from "./changed-rows";
 import { toCells, type RangeArrays } from "./cells";
 import type { Clock } from "./clock";
 import { toFrenchError } from "./errors";
 import type { OwnWrites } from "./own-writes";
+import { queueMarksSetting, updateLiveMarks } from "./live-marks";
 import { readWorkbook, type SheetListing, type WorkbookReading } from "./read-snapshot";
 import type { Analysis } from "../domain/analysis/types";
+import type { Issue } from "../domain/issues";
 
 export interface ChangedEvent {
   readonly address: string;
@@ -139,9 +142,16 @@ export class ChangeTracker implements LiveWatch {
 
   private async checkBurst(burst: readonly ChangedEvent[], fromCoAuthor: boolean): Promise<LiveUpdate | null> {
     const state = this.state;
-    const changes = state === null || burst.some((event) => isStructuralChange(event.changeType)) ? null : rowSpans(state, burst);
-    if (state !== null && changes !== null) {
-      const outcome = recheckRows(state.baseline, await this.readRows(state, changes));
+    const changes = rowsToCheck(state, burst);
+    if (changes !== "full" && changes.size === 0) return null;
+    if (state !== null && changes !== "full") {
+      const outcome = await this.run(async (context) => {
+        // Loaded with the rows: with marks off, the check takes that one sync and writes nothing.
+        const setting = queueMarksSetting(context);
+        const rechecked = recheckRows(state.baseline, await readRows(context, state, changes));
+        if (rechecked.kind === "rows") await updateLiveMarks(context, { setting, sheets: state.sheets, rows: changes, issues: rechecked.changedRowIssues });
+        return rechecked;
+      });
       if (outcome.kind === "none") return null;
       if (outcome.kind === "rows") {
         this.state = { ...state, baseline: outcome.baseline };
@@ -149,51 +159,76 @@ export class ChangeTracker implements LiveWatch {
         return { kind: "rows", analysis, changedRowIssues, added, removed, fromCoAuthor };
       }
     }
-    const fresh = await this.run(async (context) => stateOf(await readWorkbook(context), this.year));
+    const movedCells = burst.some((event) => movesCells(event.changeType));
+    const { fresh, edited } = await this.run(async (context) => {
+      // Loaded with the sheet list, readWorkbook's first sync: a failure there fails the whole read anyway.
+      const setting = queueMarksSetting(context);
+      const read = stateOf(await readWorkbook(context), this.year);
+      // Where cells moved, the stored marks' addresses no longer name their cells: marks are left as they are.
+      const spans = movedCells ? new Map<string, RowSpan[]>() : (rowSpans(read, burst.filter((event) => event.changeType === "RangeEdited")) ?? new Map<string, RowSpan[]>());
+      if (spans.size > 0) await updateLiveMarks(context, { setting, sheets: read.sheets, rows: spans, issues: issuesInSpans(read.baseline.analysis.issues, spans) });
+      return { fresh: read, edited: spans };
+    });
     this.state = fresh;
     const { issues } = fresh.baseline.analysis;
-    if (burst.some((event) => movesCells(event.changeType))) return { kind: "full", analysis: fresh.baseline.analysis, changedRowIssues: [], added: [], removed: [], fromCoAuthor };
-    const edited = rowSpans(fresh, burst.filter((event) => event.changeType === "RangeEdited")) ?? new Map<string, RowSpan[]>();
-    const changedRowIssues = issuesInRows(issues, (sheet, row) => (edited.get(sheet) ?? []).some((span) => span.first <= row && row <= span.last));
+    if (movedCells) return { kind: "full", analysis: fresh.baseline.analysis, changedRowIssues: [], added: [], removed: [], fromCoAuthor };
+    const changedRowIssues = issuesInSpans(issues, edited);
     const compared = state === null ? { added: changedRowIssues, removed: [] } : issueChanges(state.baseline.analysis.issues, issues);
     return { kind: "full", analysis: fresh.baseline.analysis, changedRowIssues, ...compared, fromCoAuthor };
   }
+}
 
-  /** One sync for every changed row of every sheet, each run of rows read as one range as wide as the kept used range. */
-  private readRows(state: State, spans: ReadonlyMap<string, readonly RowSpan[]>): Promise<SheetRowsChange[]> {
-    const kept = new Map(state.baseline.snapshot.sheets.map((sheet) => [sheet.name, sheet]));
-    return this.run(async (context) => {
-      const queued: { sheet: string; span: RowSpan; range: Excel.Range }[] = [];
-      const untouched: SheetRowsChange[] = [];
-      for (const [name, sheetSpans] of spans) {
-        const sheet = kept.get(name);
-        const width = sheet?.cells[0]?.length ?? 0;
-        if (sheet === undefined || width === 0) {
-          untouched.push({ sheet: name, rows: [] });
-          continue;
-        }
-        const worksheet = context.workbook.worksheets.getItem(name);
-        for (const span of mergeSpans(sheetSpans)) {
-          const range = worksheet.getRangeByIndexes(span.first - 1, sheet.origin.column - 1, span.last - span.first + 1, width).load([...CONTENT]);
-          queued.push({ sheet: name, span, range });
-        }
-      }
-      if (queued.length > 0) await context.sync();
-      const bySheet = new Map<string, { row: number; cells: ReturnType<typeof toCells>[number] }[]>();
-      for (const { sheet, span, range } of queued) {
-        const rows = toCells(range as unknown as RangeArrays).map((cells, index) => ({ row: span.first + index, cells }));
-        bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...rows]);
-      }
-      // A sheet the baseline holds empty cannot be patched: recheckRows then asks for a full read.
-      return [...untouched.map(({ sheet }) => ({ sheet, rows: [{ row: 1, cells: [] }] })), ...[...bySheet].map(([sheet, rows]) => ({ sheet, rows }))];
-    });
+function issuesInSpans(issues: readonly Issue[], spans: ReadonlyMap<string, readonly RowSpan[]>): Issue[] {
+  return issuesInRows(issues, (sheet, row) => (spans.get(sheet) ?? []).some((span) => span.first <= row && row <= span.last));
+}
+
+/** One sync for every changed row of every sheet, each run of rows read as one range as wide as the kept used range. */
+async function readRows(context: Excel.RequestContext, state: State, spans: ReadonlyMap<string, readonly RowSpan[]>): Promise<SheetRowsChange[]> {
+  const kept = new Map(state.baseline.snapshot.sheets.map((sheet) => [sheet.name, sheet]));
+  const queued: { sheet: string; span: RowSpan; range: Excel.Range }[] = [];
+  const untouched: SheetRowsChange[] = [];
+  for (const [name, sheetSpans] of spans) {
+    const sheet = kept.get(name);
+    const width = sheet?.cells[0]?.length ?? 0;
+    if (sheet === undefined || width === 0) {
+      untouched.push({ sheet: name, rows: [] });
+      continue;
+    }
+    const worksheet = context.workbook.worksheets.getItem(name);
+    for (const span of mergeSpans(sheetSpans)) {
+      const range = worksheet.getRangeByIndexes(span.first - 1, sheet.origin.column - 1, span.last - span.first + 1, width).load([...CONTENT]);
+      queued.push({ sheet: name, span, range });
+    }
   }
+  if (queued.length > 0) await context.sync();
+  const bySheet = new Map<string, { row: number; cells: ReturnType<typeof toCells>[number] }[]>();
+  for (const { sheet, span, range } of queued) {
+    const rows = toCells(range as unknown as RangeArrays).map((cells, index) => ({ row: span.first + index, cells }));
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...rows]);
+  }
+  // A sheet the baseline holds empty cannot be patched: recheckRows then asks for a full read.
+  return [...untouched.map(({ sheet }) => ({ sheet, rows: [{ row: 1, cells: [] }] })), ...[...bySheet].map(([sheet, rows]) => ({ sheet, rows }))];
 }
 
 function stateOf(reading: WorkbookReading, year: number | null): State {
   const outcome = liveBaseline(reading.snapshot, year === null ? {} : { year });
   if (!outcome.ok) throw new WorkbookNotUsableError(outcome.message);
   return { baseline: outcome.baseline, sheets: reading.sheets };
+}
+
+/** The changed rows to re-check, by sheet; "full" when the workbook is to be read whole; none when only report sheets changed. */
+function rowsToCheck(state: State | null, burst: readonly ChangedEvent[]): Map<string, RowSpan[]> | "full" {
+  const spans = state === null || burst.some((event) => isStructuralChange(event.changeType)) ? null : rowSpans(state, burst);
+  if (state === null || spans === null) return "full";
+  const rows = new Map<string, RowSpan[]>();
+  for (const [sheet, sheetSpans] of spans) {
+    const verdict = rowsVerdict(state.baseline, sheet, Math.min(...sheetSpans.map((span) => span.first)));
+    // A header, or a sheet without a table, known before reading: the workbook is read whole at once.
+    if (verdict !== "rows" && verdict !== "generated") return "full";
+    // Report sheets the add-in wrote are neither read nor checked.
+    if (verdict === "rows") rows.set(sheet, sheetSpans);
+  }
+  return rows;
 }
 
 /** The changed rows per sheet name; null when a change cannot be placed (an unknown sheet, whole columns). */

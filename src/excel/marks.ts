@@ -7,53 +7,46 @@
  * and stored again under the id of today. Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
 import type { Issue, Severity } from "../domain/issues";
+import { originalOf, queueMark, queueMarkedFormat, queueRestore, type StoredMark } from "./mark-format";
+
+export type { StoredMark } from "./mark-format";
 
 export const MARKS_KEY = "BilanQualite.marks";
 
-const MARK_STYLE: Readonly<Record<Severity, { fill: string; font: string }>> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-};
-
-export interface StoredMark {
-  readonly sheetId: string;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly fill: { readonly pattern: string; readonly color: string; readonly patternColor?: string };
-  readonly fontColor: string;
-}
-
-interface Wanted {
+export interface Wanted {
   readonly sheet: string;
   readonly cell: string;
   severity: Severity;
 }
 
-const cellKey = (sheetId: string, cell: string): string => `${sheetId}!${cell.replace(/\$/g, "").toUpperCase()}`;
+export const cellKey = (sheetId: string, cell: string): string => `${sheetId}!${cell.replace(/\$/g, "").toUpperCase()}`;
 
-interface SheetsNow {
+export interface SheetsNow {
   readonly id: (mark: StoredMark) => string | null;
   readonly name: (id: string) => string;
+}
+
+/** Where each stored mark's sheet is today, from every sheet's id and name. */
+export function sheetsNow(sheets: readonly { readonly id: string; readonly name: string }[]): SheetsNow {
+  const nameOf = new Map(sheets.map((worksheet) => [worksheet.id, worksheet.name]));
+  const idOf = new Map(sheets.map((worksheet) => [worksheet.name.toLocaleLowerCase("fr"), worksheet.id]));
+  return {
+    // Its own id when still there (a rename in this session), else the id of the sheet of its name (a reopened workbook).
+    id: (mark) => (nameOf.has(mark.sheetId) ? mark.sheetId : (idOf.get(mark.sheet.toLocaleLowerCase("fr")) ?? null)),
+    name: (id) => nameOf.get(id) ?? "",
+  };
 }
 
 /** Queued: every sheet's id and name, to find a stored mark's sheet once synced. */
 function queueSheetsNow(context: Excel.RequestContext): () => SheetsNow {
   const all = context.workbook.worksheets.load("items/id,items/name");
-  return () => {
-    const nameOf = new Map(all.items.map((worksheet) => [worksheet.id, worksheet.name]));
-    const idOf = new Map(all.items.map((worksheet) => [worksheet.name.toLocaleLowerCase("fr"), worksheet.id]));
-    return {
-      // Its own id when still there (a rename in this session), else the id of the sheet of its name (a reopened workbook).
-      id: (mark) => (nameOf.has(mark.sheetId) ? mark.sheetId : (idOf.get(mark.sheet.toLocaleLowerCase("fr")) ?? null)),
-      name: (id) => nameOf.get(id) ?? "",
-    };
-  };
+  return () => sheetsNow(all.items);
 }
 
 /** The mark under its sheet's id and name of today. */
-const current = (mark: StoredMark, id: string, now: SheetsNow): StoredMark => ({ ...mark, sheetId: id, sheet: now.name(id) });
+export const current = (mark: StoredMark, id: string, now: SheetsNow): StoredMark => ({ ...mark, sheetId: id, sheet: now.name(id) });
 
-function readMarks(setting: Excel.Setting): StoredMark[] {
+export function readMarks(setting: Excel.Setting): StoredMark[] {
   if (setting.isNullObject) return [];
   try {
     const parsed: unknown = typeof setting.value === "string" ? JSON.parse(setting.value) : setting.value;
@@ -63,7 +56,7 @@ function readMarks(setting: Excel.Setting): StoredMark[] {
   }
 }
 
-function wantedCells(issues: readonly Issue[]): Wanted[] {
+export function wantedCells(issues: readonly Issue[]): Wanted[] {
   const byCell = new Map<string, Wanted>();
   for (const issue of issues) {
     if (!issue.sheet || !issue.cell) continue;
@@ -109,28 +102,16 @@ export async function markIssues(context: Excel.RequestContext, issues: readonly
     .filter((cell) => !known.has(cellKey((sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet.id, cell.cell)))
     .map((cell) => {
       const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
-      const properties = worksheet.getRange(cell.cell).getCellProperties({
-        format: { fill: { color: true, pattern: true, patternColor: true }, font: { color: true } },
-      });
+      const properties = queueMarkedFormat(worksheet.getRange(cell.cell));
       return { cell, worksheet, properties };
     });
   await context.sync();
-  const added: StoredMark[] = toRead.map(({ cell, worksheet, properties }) => {
-    const format = properties.value[0][0].format ?? {};
-    return {
-      sheetId: worksheet.id,
-      sheet: worksheet.name,
-      cell: cell.cell,
-      fill: { pattern: String(format.fill?.pattern ?? "None"), color: String(format.fill?.color ?? "#FFFFFF"), patternColor: format.fill?.patternColor },
-      fontColor: String(format.font?.color ?? "#000000"),
-    };
-  });
+  const added: StoredMark[] = toRead.map(({ cell, worksheet, properties }) => originalOf(properties, worksheet.id, worksheet.name, cell.cell));
   // The originals are saved before any cell changes, so a failure midway still lets clearMarks restore.
   context.workbook.settings.add(MARKS_KEY, JSON.stringify([...marks, ...added]));
   for (const cell of usable) {
     const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
-    const style = MARK_STYLE[cell.severity];
-    worksheet.getRange(cell.cell).setCellProperties([[{ format: { fill: { color: style.fill }, font: { color: style.font } } }]]);
+    queueMark(worksheet.getRange(cell.cell), cell.severity);
   }
   await context.sync();
   return usable.length;
@@ -159,13 +140,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
       kept.push(current(mark, id as string, now));
       continue;
     }
-    const range = found.worksheet.getRange(mark.cell);
-    if (mark.fill.pattern === "None") range.format.fill.clear();
-    else {
-      const fill = { color: mark.fill.color, pattern: mark.fill.pattern as Excel.FillPattern, ...(mark.fill.patternColor ? { patternColor: mark.fill.patternColor } : {}) };
-      range.setCellProperties([[{ format: { fill } }]]);
-    }
-    range.setCellProperties([[{ format: { font: { color: mark.fontColor } } }]]);
+    queueRestore(found.worksheet.getRange(mark.cell), mark);
     restored++;
   }
   if (kept.length > 0) context.workbook.settings.add(MARKS_KEY, JSON.stringify(kept));

@@ -42,17 +42,28 @@ export type RecheckOutcome =
 
 export type FullReadReason = "header" | "unknown-sheet" | "wider" | "no-analysis";
 
+/**
+ * What a change from `firstRow` down in a sheet asks for, known before its rows are read: "rows" (re-check
+ * them), "generated" (a report sheet the add-in wrote: nothing to check), or why the workbook must be read whole.
+ */
+export function rowsVerdict(baseline: LiveBaseline, sheetName: string, firstRow: number): FullReadReason | "rows" | "generated" {
+  const sheet = baseline.snapshot.sheets.find((candidate) => candidate.name === sheetName);
+  if (sheet === undefined) return "unknown-sheet";
+  if (sheet.generatedTag !== null) return "generated";
+  const headerRow = baseline.memo.headerRow(sheet);
+  // A sheet with no table may have just become one: only a full read can say.
+  if (headerRow === null) return "unknown-sheet";
+  return firstRow <= headerRow ? "header" : "rows";
+}
+
 export function recheckRows(baseline: LiveBaseline, changes: readonly SheetRowsChange[]): RecheckOutcome {
   const sheets = new Map(baseline.snapshot.sheets.map((sheet) => [sheet.name, sheet]));
   const relevant: SheetRowsChange[] = [];
   for (const change of changes) {
-    const sheet = sheets.get(change.sheet);
-    if (sheet === undefined) return { kind: "full", reason: "unknown-sheet" };
-    if (sheet.generatedTag !== null) continue;
-    const headerRow = baseline.memo.headerRow(sheet);
-    // A sheet with no table may have just become one: only a full read can say.
-    if (headerRow === null) return { kind: "full", reason: "unknown-sheet" };
-    if (change.rows.some(({ row }) => row <= headerRow)) return { kind: "full", reason: "header" };
+    const verdict = rowsVerdict(baseline, change.sheet, Math.min(...change.rows.map(({ row }) => row)));
+    if (verdict === "generated") continue;
+    if (verdict !== "rows") return { kind: "full", reason: verdict };
+    const sheet = sheets.get(change.sheet) as SheetSnapshot;
     const width = sheet.cells[0]?.length ?? 0;
     if (change.rows.some(({ cells }) => cells.length !== width)) return { kind: "full", reason: "wider" };
     relevant.push(change);

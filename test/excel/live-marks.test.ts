@@ -1,0 +1,144 @@
+/** Live checks with marks on: the changed rows' marks added and removed, each cell's original restored exactly. */
+import { simCell, simSheet, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
+import { DEFAULT_SETTINGS } from "../../src/port";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
+import { watched } from "./live-watch";
+import { workbookBytes } from "./workbook-bytes";
+
+const SHEET = "Indicateurs 2021";
+const MARKS = "BilanQualite.marks";
+
+/** C3 unreadable from the start (so « Marquer les cellules » has a cell to mark); D4 and D5 carry the user's own fill and font. */
+const workbook = () =>
+  workbookOf(
+    sheetOf(SHEET, [
+      ["BILAN QUALITE 2021"],
+      ["Thématique", "Indicateurs", "Résultat", "Cible"],
+      ["Accueil", "Taux d'appels aboutis", "beaucoup", "> 90 %"],
+      ["Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
+      ["Accueil", "Taux de satisfaction", "80 %", "> 75 %"],
+    ]),
+  );
+
+async function userFormats(excel: SimulatedExcel): Promise<void> {
+  await excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange("D4").format.fill.color = "#DDEBF7";
+    sheet.getRange("D4").format.font.color = "#1F4E78";
+    sheet.getRange("D5").format.font.color = "#00B050";
+  });
+}
+
+/** Every cell's fill and font colour, by address. */
+function formats(excel: SimulatedExcel): Record<string, unknown> {
+  return Object.fromEntries([...simSheet(excel, SHEET).cells.keys()].sort((a, b) => a - b).map((key) => [key, simSheet(excel, SHEET).cells.get(key)?.format]));
+}
+
+const fill = (excel: SimulatedExcel, cell: string) => simCell(excel, SHEET, cell).format.fill;
+const storedCells = (excel: SimulatedExcel) => (JSON.parse(String(excel.model.settings.get(MARKS))) as { cell: string }[]).map((mark) => mark.cell).sort();
+
+/** Watched as the pane does, the user's formats in place, Analyser run, and « Marquer les cellules » pressed. */
+async function markedWatch() {
+  const excel = simulateWorkbook(workbook());
+  await userFormats(excel);
+  const original = formats(excel);
+  const live = await watched({ excel });
+  await live.operations.markIssues((await live.operations.analyze(DEFAULT_SETTINGS)).issues);
+  // The person types after the marking's own changes have come and gone.
+  live.clock.advance(500);
+  expect(storedCells(excel)).toEqual(["C3"]);
+  return { ...live, original };
+}
+
+describe("live checks with marks off", () => {
+  it.each([
+    ["a typed row (1 sync)", "D4", 1],
+    ["a header, read whole (3 syncs)", "D2", 3],
+  ])("leave the workbook byte for byte as the person left it after %s", async (_, cell, syncs) => {
+    const live = await watched({ workbook });
+    live.excel.userEdit(SHEET, cell, [["cinq jours environ"]]);
+    const typed = workbookBytes(live.excel);
+    expect(await live.settle()).toBe(syncs);
+    expect(live.updates).toHaveLength(1);
+    expect(live.updates[0].kind !== "failed" && live.updates[0].analysis.issues.length).toBeGreaterThan(0);
+    expect(workbookBytes(live.excel)).toBe(typed);
+  });
+});
+
+describe("live checks with marks on", () => {
+  it("marks a cell that now has a problem, keeping its own fill and font, in 3 syncs", async () => {
+    const live = await markedWatch();
+    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    // The row and the marks setting, the cell's fill and font, the mark.
+    expect(await live.settle()).toBe(3);
+    expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(storedCells(live.excel)).toEqual(["C3", "D4"]);
+    expect(JSON.parse(String(live.excel.model.settings.get(MARKS)))[1]).toMatchObject({ cell: "D4", fill: { pattern: "Solid", color: "#DDEBF7" }, fontColor: "#1F4E78" });
+  });
+
+  it("restores exactly the cells whose problem is gone, and keeps marks on when none is left", async () => {
+    const live = await markedWatch();
+    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    await live.settle();
+    live.excel.userEdit(SHEET, "D4", [["5 jours"]]);
+    expect(await live.settle()).toBe(3);
+    live.excel.userEdit(SHEET, "C3", [["95 %"]]);
+    expect(await live.settle()).toBe(3);
+    expect(formats(live.excel)).toEqual(live.original);
+    expect(storedCells(live.excel)).toEqual([]);
+    live.excel.userEdit(SHEET, "D5", [["???"]]);
+    await live.settle();
+    expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(await live.operations.clearMarks()).toBe(1);
+    expect(formats(live.excel)).toEqual(live.original);
+  });
+
+  it("takes the same 3 syncs for a pasted block of 5,000 rows, marking only its problem cells", async () => {
+    const live = await markedWatch();
+    const block = Array.from({ length: 5000 }, (_, index) => ["Accueil", `Indicateur ${index}`, index % 1000 === 7 ? "150 %" : "50 %", "> 40 %"]);
+    live.excel.userEdit(SHEET, "A6:D5005", block);
+    expect(await live.settle()).toBe(3);
+    expect(storedCells(live.excel)).toEqual(["C1013", "C13", "C2013", "C3", "C3013", "C4013"]);
+    expect(fill(live.excel, "C13")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(fill(live.excel, "C14")).toEqual({ pattern: "None", color: "#FFFFFF" });
+  }, 30_000);
+
+  it("reads the cells once and writes nothing when the changed row's marks are already right", async () => {
+    const live = await markedWatch();
+    live.excel.userEdit(SHEET, "C3", [["encore illisible"]]);
+    const typed = workbookBytes(live.excel);
+    expect(await live.settle()).toBe(2);
+    expect(workbookBytes(live.excel)).toBe(typed);
+  });
+
+  it("leaves a marked cell a person formatted over: its problem gone, the person's fill stays and the mark is forgotten", async () => {
+    const live = await markedWatch();
+    await live.excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("C3").format.fill.color = "#E2EFDA";
+    });
+    live.excel.userEdit(SHEET, "C3", [["95 %"]]);
+    await live.settle();
+    expect(fill(live.excel, "C3")).toEqual({ pattern: "Solid", color: "#E2EFDA" });
+    expect(storedCells(live.excel)).toEqual([]);
+  });
+
+  it("leaves the cells of a sheet protected since as they are, and still gives the problems", async () => {
+    const live = await markedWatch();
+    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    live.excel.protectSheet(SHEET);
+    await live.settle();
+    expect(live.updates.map((update) => update.kind)).toEqual(["rows"]);
+    expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#DDEBF7" });
+    expect(storedCells(live.excel)).toEqual(["C3"]);
+  });
+
+  it("marks the first edit in a pane opened again over marks left on, after its whole read (3 + 2 syncs)", async () => {
+    const earlier = await markedWatch();
+    await earlier.tracker.dispose();
+    const live = await watched({ excel: earlier.excel, analyzed: false });
+    live.excel.userEdit(SHEET, "D5", [["sans cible"]]);
+    expect(await live.settle()).toBe(5);
+    expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(storedCells(live.excel)).toEqual(["C3", "D5"]);
+  });
+});
