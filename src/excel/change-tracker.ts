@@ -52,6 +52,9 @@ export class ChangeTracker implements LiveWatch {
   private disposed = false;
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
   private state: State | null = null;
+  /** The add-in's own writes to the data so far, and how many of them the baseline has seen. */
+  private dataWrites = 0;
+  private dataWritesSeen = 0;
 
   private constructor(
     private readonly run: ExcelRun,
@@ -85,6 +88,7 @@ export class ChangeTracker implements LiveWatch {
   adopt(reading: WorkbookReading, year: number | null): Promise<Analysis> {
     const adopted = this.running.then(() => {
       this.state = stateOf(reading, year);
+      this.dataWritesSeen = this.dataWrites;
       this.year = year;
       return this.state.baseline.analysis;
     });
@@ -93,6 +97,14 @@ export class ChangeTracker implements LiveWatch {
       () => undefined,
     );
     return adopted;
+  }
+
+  /**
+   * The add-in wrote into the workbook's data (a fold, survey answers, a report): the changes it raises are
+   * not checked, so the kept baseline no longer matches the workbook and the next check reads it whole.
+   */
+  dataWritten(): void {
+    this.dataWrites++;
   }
 
   /** Resolves once the check under way, if any, is over. */
@@ -142,7 +154,7 @@ export class ChangeTracker implements LiveWatch {
 
   private async checkBurst(burst: readonly ChangedEvent[], fromCoAuthor: boolean): Promise<LiveUpdate | null> {
     const state = this.state;
-    const changes = rowsToCheck(state, burst);
+    const changes = this.dataWritesSeen < this.dataWrites ? "full" : rowsToCheck(state, burst);
     if (changes !== "full" && changes.size === 0) return null;
     if (state !== null && changes !== "full") {
       const outcome = await this.run(async (context) => {
@@ -160,6 +172,8 @@ export class ChangeTracker implements LiveWatch {
       }
     }
     const movedCells = burst.some((event) => movesCells(event.changeType));
+    // A write of the add-in's during this read may or may not be in it: only those before count as seen.
+    const writesBefore = this.dataWrites;
     const { fresh, edited } = await this.run(async (context) => {
       // Loaded with the sheet list, readWorkbook's first sync: a failure there fails the whole read anyway.
       const setting = queueMarksSetting(context);
@@ -170,6 +184,7 @@ export class ChangeTracker implements LiveWatch {
       return { fresh: read, edited: spans };
     });
     this.state = fresh;
+    this.dataWritesSeen = writesBefore;
     const { issues } = fresh.baseline.analysis;
     if (movedCells) return { kind: "full", analysis: fresh.baseline.analysis, changedRowIssues: [], added: [], removed: [], fromCoAuthor };
     const changedRowIssues = issuesInSpans(issues, edited);

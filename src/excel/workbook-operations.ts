@@ -47,6 +47,15 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
   const writing = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => ownWrites.during(() => inExcel(batch));
   /** The live checks under way, whose baseline Analyser's read renews. */
   let watching: ChangeTracker | null = null;
+  /** A write of the add-in's to the workbook's values (not only formats): the live checks' next read is whole. */
+  const writingData = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await writing(batch);
+    } finally {
+      // Even a failed write may have left some of its commands applied.
+      watching?.dataWritten();
+    }
+  };
   return {
     analyze: async (settings: Settings): Promise<Analysis> => {
       const { analyzeWorkbookInExcel, readWorkbook } = await analysisEngine();
@@ -68,7 +77,7 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     generateReport: async (settings: Settings, choice?: AnnotationChoice): Promise<GenerateResult> => {
       const { generateReport } = await reportWriter();
       const notes = office().requirements?.isSetSupported("ExcelApi", "1.18") === true;
-      return writing((context) => generateReport(context, settings, now, { choice, notes }));
+      return writingData((context) => generateReport(context, settings, now, { choice, notes }));
     },
     showSheet: (sheet: string): Promise<void> => inExcel((context) => showSheet(context, sheet)),
     loadSettings: (): Promise<Settings> => inExcel((context) => loadSettings(context)),
@@ -83,7 +92,7 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     },
     applyTelephony: async (preview: TelephonyPreview): Promise<TelephonyApplyOutcome> => {
       const { applyTelephony } = await telephony();
-      return writing((context) => applyTelephony(context, preview));
+      return writingData((context) => applyTelephony(context, preview));
     },
     previewSurvey: async (text: string, year: number | null): Promise<SurveyPastePreview> => {
       const { previewSurvey } = await surveyEntry();
@@ -91,7 +100,7 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     },
     applySurvey: async (preview: SurveyPastePreview): Promise<SurveyApplyOutcome> => {
       const { applySurvey } = await surveyEntry();
-      return writing((context) => applySurvey(context, preview));
+      return writingData((context) => applySurvey(context, preview));
     },
     checkTelephonySheet: async (year: number | null): Promise<TelephonyPreview> => {
       const { checkTelephonySheet } = await telephony();

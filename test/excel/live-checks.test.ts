@@ -1,7 +1,8 @@
 /** Live checks on the simulated host: each burst of edits re-checked from its changed rows, in one sync. */
 import type { SimulatedExcel } from "../../src/simulated-excel";
 import { DEFAULT_SETTINGS, type LiveUpdate } from "../../src/port";
-import { flush, watched } from "./live-watch";
+import { flush, TABLE, watched } from "./live-watch";
+import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 
 const brief = (update: LiveUpdate | undefined) =>
   update === undefined ? undefined : update.kind === "rows" ? { kind: update.kind, added: update.added.map((issue) => `${issue.code} ${issue.cell}`), removed: update.removed.map((issue) => issue.cell), fromCoAuthor: update.fromCoAuthor } : { kind: update.kind };
@@ -147,5 +148,27 @@ describe("live checks", () => {
     await live.operations.checkCompatibility();
     expect(await live.settle()).toBe(0);
     expect(live.updates).toEqual([]);
+  });
+});
+
+describe("live checks after the add-in's own writes to the data", () => {
+  it("read the workbook whole at the next edit once a fold inserted a month, then agree with Analyser", async () => {
+    const telephony = sheetOf("Téléphonie 2021", [
+      ["Mois", "Appels reçus", "Appels aboutis"],
+      ["janvier 2021", 1520, 1432],
+      ["février 2021", 1390, 1302],
+      ["avril 2021", 1310, 1231],
+    ]);
+    const live = await watched({ workbook: () => workbookOf(TABLE(), telephony) });
+    const preview = await live.operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\nmars 2021\t1500\t1400", 2021);
+    await live.operations.applyTelephony(preview);
+    live.clock.advance(500);
+    // Avril moved down to row 5 with the fold's insertion; the person now types a wrong figure there.
+    live.excel.userEdit("Téléphonie 2021", "C5", [["beaucoup"]]);
+    expect(await live.settle()).toBe(3);
+    const update = live.updates[0];
+    const fresh = await live.operations.analyze(DEFAULT_SETTINGS);
+    expect(update.kind === "full" && update.analysis.issues).toEqual(fresh.issues);
+    expect(update.kind === "full" && update.analysis.monthly).toEqual(fresh.monthly);
   });
 });
