@@ -66,6 +66,8 @@ describe("accessibility of the task pane's states", () => {
   it("has no serious violation in Générer after the report is written, and announces it", async () => {
     const { page } = session();
     await tab(page, "Générer").click();
+    // The pane's chunk loaded (« Chargement… » is its own status until then).
+    await panel(page).getByRole("button", { name: "Générer la synthèse", exact: true }).waitFor();
     // A live region is only announced when it exists before its text changes.
     const live = panel(page).locator('[role="status"][aria-live="polite"]').first();
     await expect(live.count()).resolves.toBe(1);

@@ -94,6 +94,8 @@ describe("the task pane used with the keyboard alone", () => {
     async (name) => {
       const { page } = session();
       await pane(page).getByRole("tab", { name }).click();
+      // Its chunk loaded (« Chargement… » first, longer on a busy machine): something in it to focus.
+      await panel(page).locator("button, input, textarea").first().waitFor();
       // Start from the pane's title (not focusable): the next Tab enters the pane at its top.
       await page.locator("#pane h1").click();
       const stops: Focused[] = [];
