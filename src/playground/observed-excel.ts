@@ -1,6 +1,6 @@
 /**
- * The simulated Excel host wrapped so that the workbook view can follow it: after every `run`
- * (done or failed) listeners are told, and the view re-reads the model.
+ * The simulated Excel host wrapped so that the workbook view can follow it: after every `run` and every
+ * edit typed in the grid (done or failed) listeners are told, and the view re-reads the model.
  */
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { ExcelRun } from "../port";
@@ -9,7 +9,12 @@ import { SimulatedExcel, simulateWorkbook } from "../simulated-excel";
 export interface ObservedExcel {
   readonly excel: SimulatedExcel;
   readonly run: ExcelRun;
-  /** How many runs have finished; changes after each one. */
+  /**
+   * The user types `text` into one cell and presses Enter, as in Excel: the simulator reads it as typed text
+   * and raises onChanged (RangeEdited, source Local). Throws the simulator's error (a protected sheet…).
+   */
+  edit(sheetName: string, address: string, text: string): void;
+  /** How many runs and edits have finished; changes after each one. */
   version(): number;
   subscribe(listener: () => void): () => void;
 }
@@ -31,6 +36,13 @@ export function observeExcel(excel: SimulatedExcel): ObservedExcel {
   return {
     excel,
     run,
+    edit(sheetName, address, text) {
+      try {
+        excel.userEdit(sheetName, address, [[text]]);
+      } finally {
+        notify();
+      }
+    },
     version: () => finished,
     subscribe(listener) {
       listeners.add(listener);

@@ -2,9 +2,21 @@
 import { NO_BREAK_SPACE as NBSP, quoted } from "../domain/text/french";
 
 export const PLAYGROUND_TEXT = {
-  workbookRegion: "Classeur simulé (lecture seule)",
+  workbookRegion: "Classeur simulé",
   workbookTitle: (name: string) => `Classeur simulé${NBSP}: ${name}`,
-  workbookHint: `Aperçu en lecture seule du classeur tel qu’Excel le contiendrait${NBSP}; il se met à jour après chaque opération du volet.`,
+  workbookHint:
+    `Le classeur tel qu’Excel le contiendrait${NBSP}: cliquez une cellule (ou tapez son adresse dans «${NBSP}Cellule${NBSP}»), tapez une valeur et validez par Entrée, ` +
+    `Échap pour annuler, comme dans Excel${NBSP}; ` +
+    "il se met aussi à jour après chaque opération du volet.",
+  editor: {
+    label: "Saisie dans la feuille",
+    cell: "Cellule",
+    value: (sheet: string, address: string | null) => (address === null ? "Valeur" : `Valeur de ${sheet}!${address}`),
+    submit: "Valider",
+    invalidAddress: (typed: string) => `${quoted(typed)} n’est pas l’adresse d’une cellule (par exemple D4).`,
+    protectedSheet: (sheet: string) => `La feuille ${quoted(sheet)} est protégée${NBSP}: la saisie est refusée.`,
+    refused: (message: string) => `L’Excel simulé a refusé la saisie${NBSP}: ${message}`,
+  },
   sheetTabsLabel: "Feuilles du classeur",
   generatedSheet: "feuille générée",
   protectedSheet: "feuille protégée",

@@ -1,5 +1,6 @@
 import { observedWorkbook } from "../../src/playground/observed-excel";
 import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
+import { readCell } from "../../src/simulated-excel/sheet-ops";
 
 describe("the simulated host the playground observes", () => {
   const seed = () => observedWorkbook(workbookOf(sheetOf("Indicateurs 2021", [["Indicateur", "Résultat"]])), "classeur-qualite-2021.xlsx");
@@ -34,6 +35,35 @@ describe("the simulated host the playground observes", () => {
         await context.sync();
       }),
     ).rejects.toThrow();
+    expect(told).toBe(1);
+  });
+});
+
+describe("a value typed in the playground's grid", () => {
+  const seed = () => observedWorkbook(workbookOf(sheetOf("Indicateurs 2021", [["Indicateur", "Résultat"], ["Taux d'appels aboutis", "94 %"]])), "classeur-qualite-2021.xlsx");
+
+  it("is the user's edit: read as typed text, onChanged raised with source Local, listeners told", async () => {
+    const observed = seed();
+    const raised: unknown[] = [];
+    observed.excel.events.register({ type: "WorksheetChanged", sheetId: null, handler: (args: unknown) => void raised.push(args) });
+    let told = 0;
+    observed.subscribe(() => told++);
+    observed.edit("Indicateurs 2021", "B2", "120 %");
+    await Promise.resolve();
+    const sheet = observed.excel.model.sheets[0];
+    expect(readCell(sheet, 2, 2).value).toBe(1.2);
+    expect(raised).toEqual([{ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id }]);
+    expect([told, observed.version()]).toEqual([1, 1]);
+  });
+
+  it("on a protected sheet is refused with the simulator's AccessDenied, nothing written, listeners still told", () => {
+    const observed = seed();
+    const sheet = observed.excel.model.sheets[0];
+    sheet.protected = true;
+    let told = 0;
+    observed.subscribe(() => told++);
+    expect(() => observed.edit("Indicateurs 2021", "B2", "abc")).toThrow(expect.objectContaining({ code: "AccessDenied" }));
+    expect(readCell(sheet, 2, 2).value).toBe("94 %");
     expect(told).toBe(1);
   });
 });

@@ -1,4 +1,7 @@
-/** The viewed sheet's cells as a table: column letters, row numbers, values with fills, bold and merges; the selection outlined. */
+/**
+ * The viewed sheet's cells as a table: column letters, row numbers, values with fills, bold and merges; the
+ * selection outlined. A click on a cell hands it to the editor above (CellEditor), whose cell is outlined dashed.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import type { GridCellView, GridView } from "./grid-model";
@@ -33,11 +36,13 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
     verticalAlign: "bottom",
+    cursor: "cell",
   },
   wrap: { whiteSpace: "normal" },
   link: { textDecorationLine: "underline" },
   formula: { fontStyle: "italic" },
   selected: { outline: "3px solid #107C41", outlineOffset: "-3px" },
+  editing: { outline: "2px dashed #0F6CBD", outlineOffset: "-2px" },
 });
 
 const SELECTION_TINT = "#E3F3EA";
@@ -58,7 +63,15 @@ function cellTitle(cell: GridCellView): string | undefined {
   return cell.text.length > 12 ? cell.text : undefined;
 }
 
-export function SheetGrid({ sheetName, grid }: { readonly sheetName: string; readonly grid: GridView }) {
+export interface SheetGridProps {
+  readonly sheetName: string;
+  readonly grid: GridView;
+  /** The cell the editor is on. */
+  readonly editing: string | null;
+  readonly onPick: (address: string) => void;
+}
+
+export function SheetGrid({ sheetName, grid, editing, onPick }: SheetGridProps) {
   const styles = useStyles();
   return (
     <div className={styles.scroller} tabIndex={0} role="region" aria-label={PLAYGROUND_TEXT.gridLabel(sheetName)}>
@@ -90,11 +103,13 @@ export function SheetGrid({ sheetName, grid }: { readonly sheetName: string; rea
                   key={cell.address}
                   data-address={cell.address}
                   data-selected={cell.selected ? "true" : undefined}
+                  data-editing={cell.address === editing ? "true" : undefined}
                   rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                   colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
                   title={cellTitle(cell)}
-                  className={[styles.cell, cell.wrap ? styles.wrap : "", cell.link ? styles.link : "", cell.formula !== null ? styles.formula : "", cell.selected ? styles.selected : ""].join(" ")}
+                  className={[styles.cell, cell.wrap ? styles.wrap : "", cell.link ? styles.link : "", cell.formula !== null ? styles.formula : "", cell.selected ? styles.selected : "", cell.address === editing ? styles.editing : ""].join(" ")}
                   style={cellStyle(cell)}
+                  onClick={() => onPick(cell.address)}
                 >
                   {cell.text}
                 </td>

@@ -1,13 +1,15 @@
 /**
- * The simulated workbook, read-only: sheet tabs, the active sheet's cells and charts. It re-reads the model
- * after every operation of the pane.
+ * The simulated workbook: sheet tabs, the active sheet's cells (editable: CellEditor) and charts. It re-reads the
+ * model after every operation of the pane and every edit.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import type { SimSheet } from "../../simulated-excel/model";
 import { DEFAULT_TAG_KEY } from "../../simulated-excel/seed";
 import type { ObservedExcel } from "../observed-excel";
 import { PLAYGROUND_TEXT } from "../strings";
+import { CellEditor, type PickedCell } from "./CellEditor";
+import { contentAt } from "./cell-edit";
 import { ChartFigure } from "./ChartFigure";
 import { chartView } from "./chart-model";
 import { MAX_COLUMNS_SHOWN, MAX_ROWS_SHOWN, gridView } from "./grid-model";
@@ -28,6 +30,9 @@ function isGenerated(sheet: SimSheet): boolean {
 
 export function WorkbookView({ observed }: { readonly observed: ObservedExcel }) {
   const styles = useStyles();
+  const [picked, setPicked] = useState<PickedCell | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const onCellChange = useCallback((address: string | null) => setEditing(address), []);
   const version = useSyncExternalStore(observed.subscribe, observed.version);
   const model = observed.excel.model;
   // Clicking a sheet tab here is what a user does in Excel: it activates the sheet. So the view always
@@ -54,7 +59,18 @@ export function WorkbookView({ observed }: { readonly observed: ObservedExcel })
       <Text className={styles.selection} data-testid="selection">
         {model.selection && selectedSheet ? PLAYGROUND_TEXT.selection(selectedSheet.name, model.selection.address) : PLAYGROUND_TEXT.noSelection}
       </Text>
-      {sheet && grid && <SheetGrid sheetName={sheet.name} grid={grid} />}
+      {sheet && (
+        // A new sheet, a new editor: nothing typed for one sheet is written into another.
+        <CellEditor
+          key={sheet.id}
+          sheetName={sheet.name}
+          picked={picked?.sheetId === sheet.id ? picked : null}
+          contentOf={(address) => contentAt(sheet, address, model.dateSystem)}
+          onEdit={(address, text) => observed.edit(sheet.name, address, text)}
+          onCellChange={onCellChange}
+        />
+      )}
+      {sheet && grid && <SheetGrid sheetName={sheet.name} grid={grid} editing={editing} onPick={(address) => setPicked({ sheetId: sheet.id, address })} />}
       {grid?.truncated && <Text size={200}>{PLAYGROUND_TEXT.truncated(MAX_ROWS_SHOWN, MAX_COLUMNS_SHOWN)}</Text>}
       {charts.length > 0 && (
         <section aria-label={PLAYGROUND_TEXT.chartsTitle(charts.length)}>
