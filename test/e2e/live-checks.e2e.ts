@@ -2,7 +2,7 @@
  * « Contrôle en continu » (on by default) in the playground: a wrong value typed in the grid appears in the pane
  * without any button pressed, and goes when it is typed right again.
  */
-import { pane, panel, screenshot, tab } from "./support/browser";
+import { pane, panel, screenshot, tab, viewedCell } from "./support/browser";
 import { analyseInChecks, liveAnnouncement, playgroundForEachTest, typeInCell } from "./support/steps";
 
 describe("the live checks as the manager types in the playground's grid", () => {
@@ -19,7 +19,10 @@ describe("the live checks as the manager types in the playground's grid", () => 
     await d4.waitFor();
     await expect(d4.innerText()).resolves.toMatch(/120/);
     await expect(panel(page).getByText("2 erreurs et 0 avertissement").count()).resolves.toBe(1);
-    await screenshot(page, "20-controle-en-continu-D4");
+    // For the guide: the page down to the lower of the problems' list and the table's last row.
+    const list = (await problems.boundingBox())!;
+    const lastRow = (await viewedCell(page, "D13").boundingBox())!;
+    await screenshot(page, "20-controle-en-continu-D4", { x: 0, y: 0, width: page.viewportSize()!.width, height: Math.ceil(Math.max(list.y + list.height, lastRow.y + lastRow.height) + 16) });
     await typeInCell(session(), "Indicateurs 2021", "D4", ">90 %");
     await liveAnnouncement(session()).filter({ hasText: "Problème corrigé en D4" }).waitFor({ state: "attached" });
     await d4.waitFor({ state: "detached" });

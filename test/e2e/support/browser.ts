@@ -79,10 +79,11 @@ export function viewedCell(page: Page, address: string): Locator {
   return workbook(page).locator(`table td[data-address="${address}"]`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The page as the viewport shows it, or only the `clip` rectangle of it. */
+export async function screenshot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path, fullPage: false, ...(clip ? { clip } : {}) });
   return path;
 }
 
