@@ -7,6 +7,8 @@ import { PaneLoader } from "./components/PaneLoader";
 import { useAsyncAction } from "./hooks/useAsyncAction";
 import { useLiveChecks } from "./hooks/useLiveChecks";
 import { DEFAULT_SETTINGS, type Settings, type WorkbookOperations } from "../port";
+import type { Analysis } from "../domain/analysis/types";
+import type { Issue } from "../domain/issues";
 import { PANE_IDS, Pane, type PaneId } from "./Panes";
 import { STRINGS } from "./strings";
 
@@ -57,7 +59,13 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
   const analysis = useAsyncAction((chosen: Settings) => operations.analyze(chosen));
   const { run: loadSettings } = load;
   useEffect(() => void loadSettings(), [loadSettings]);
-  const announcement = useLiveChecks(operations, settings, load.state.kind === "done", analysis.replace);
+  // The problems of the rows the last live check read, with the analysis they belong to: Analyser's next run replaces it.
+  const [recent, setRecent] = useState<{ readonly analysis: Analysis; readonly issues: readonly Issue[] } | null>(null);
+  const announcement = useLiveChecks(operations, settings, load.state.kind === "done", (checked, changedRowIssues) => {
+    analysis.replace(checked);
+    setRecent({ analysis: checked, issues: changedRowIssues });
+  });
+  const recentIssues = recent !== null && recent.analysis === analysis.lastValue ? recent.issues : [];
 
   if (load.state.kind === "idle" || load.state.kind === "running") {
     return (
@@ -79,7 +87,7 @@ function Workspace({ operations }: { readonly operations: WorkbookOperations }) 
           <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== pane}>
             {opened.has(id) && (
               <PaneLoader>
-                <Pane pane={id} operations={operations} settings={settings} analysis={analysis} onSettingsChange={setSettings} />
+                <Pane pane={id} operations={operations} settings={settings} analysis={analysis} onSettingsChange={setSettings} recentIssues={recentIssues} />
               </PaneLoader>
             )}
           </div>

@@ -1,5 +1,6 @@
 /** Which pane the tab list shows, and the pane for each tab. */
 import type { Analysis } from "../domain/analysis/types";
+import type { Issue } from "../domain/issues";
 import type { AsyncAction } from "./hooks/useAsyncAction";
 import type { Settings, WorkbookOperations } from "../port";
 import { AnalyzePane } from "./panes/AnalyzePane";
@@ -15,9 +16,11 @@ export interface PaneProps {
   readonly settings: Settings;
   readonly analysis: AsyncAction<[Settings], Analysis>;
   readonly onSettingsChange: (settings: Settings) => void;
+  /** The problems of the rows the last live check read, when the analysis shown is that check's. */
+  readonly recentIssues: readonly Issue[];
 }
 
-export function Pane({ pane, operations, settings, analysis, onSettingsChange }: PaneProps) {
+export function Pane({ pane, operations, settings, analysis, onSettingsChange, recentIssues }: PaneProps) {
   const analyze = (year: number | null) => {
     const next = { ...settings, year };
     onSettingsChange(next);
@@ -41,6 +44,7 @@ export function Pane({ pane, operations, settings, analysis, onSettingsChange }:
           state={analysis.state}
           analysis={analysis.lastValue}
           onAnalyze={() => void analysis.run(settings)}
+          recentIssues={recentIssues}
         />
       );
     case "generate":

@@ -85,6 +85,7 @@ export const STRINGS = {
     line: (line: number) => `ligne ${line}`,
     goTo: (where: string) => `Aller à ${where}`,
     selecting: "Sélection de la cellule…",
+    recent: "Ligne modifiée à l’instant",
   },
   generate: {
     intro: "Écrit dans le classeur les feuilles « Synthèse » et « Contrôles » de l’année, avec leurs graphiques. Les feuilles de données ne sont pas modifiées.",

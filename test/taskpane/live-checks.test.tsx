@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** « Contrôle en continu » in the pane, over the simulated workbook: problems appear and go as the manager types. */
 import { deserialize, serialize } from "node:v8";
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import { simulateWorkbook } from "../../src/simulated-excel";
 import { ManualClock } from "../excel/manual-clock";
@@ -12,16 +12,16 @@ import { plain } from "./support/text";
 // jsdom hides Node's structuredClone, which the simulated host uses to undo a failed write (the settings' save).
 globalThis.structuredClone ??= ((value: unknown) => deserialize(serialize(value))) as typeof structuredClone;
 
-const TABLE = () =>
+const TABLE = (result = "94 %") =>
   sheetOf("Indicateurs 2021", [
     ["BILAN QUALITE 2021"],
     ["Thématique", "Indicateurs", "Résultat", "Cible"],
-    ["Accueil", "Taux d'appels aboutis", "94 %", "> 90 %"],
+    ["Accueil", "Taux d'appels aboutis", result, "> 90 %"],
     ["Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
   ]);
 
-async function livePane() {
-  const excel = simulateWorkbook(workbookOf(TABLE()));
+async function livePane(result?: string) {
+  const excel = simulateWorkbook(workbookOf(TABLE(result)));
   const clock = new ManualClock();
   const rendered = await renderLoadedApp(createWorkbookOperations(excel.run, { clock, quietMs: 500 }));
   await waitFor(() => expect(excel.events.handlerCount).toBeGreaterThan(0));
@@ -69,5 +69,23 @@ describe("the live checks in the pane", () => {
     await type("D4", "cinq jours environ");
     await waitFor(() => expect(screen.getByTestId("live-announcement")).toHaveTextContent("1 nouveau problème en D4"));
     expect(excel.syncCount - beforeEdit).toBe(1);
+  });
+
+  it("lists the problems of the row just typed first, each said to be just changed, the others after in their order", async () => {
+    const { type, user } = await livePane("beaucoup");
+    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await openTab(user, "Contrôles");
+    const problems = () => within(screen.getByRole("list", { name: "Problèmes détectés" })).getAllByRole("listitem").map((item) => plain(item.textContent));
+    await waitFor(() => expect(problems()).toHaveLength(1));
+    await type("D4", "cinq jours environ");
+    await waitFor(() => expect(problems()).toHaveLength(2));
+    expect(problems()[0]).toContain("Indicateurs 2021!D4Ligne modifiée à l’instant");
+    expect(problems()[1]).toContain("Indicateurs 2021!C3");
+    expect(problems()[1]).not.toContain("modifiée");
+    // The label is part of the problem's button: a screen reader says it with the cell.
+    expect(screen.getByRole("button", { name: /D4 Ligne modifiée à l’instant/ })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Relancer l’analyse" }));
+    await waitFor(() => expect(problems()[0]).toContain("Indicateurs 2021!C3"));
+    expect(problems().join(" ")).not.toContain("modifiée");
   });
 });

@@ -36,15 +36,26 @@ const useStyles = makeStyles({
   // In the pane's own font: a sheet name and a cell read as words, not as code.
   location: { color: tokens.colorBrandForeground1 },
   indicator: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+  // A word, not a colour alone, says the row was just changed; it is read with the rest of the problem.
+  recent: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export interface IssueListProps {
   readonly issues: readonly Issue[];
   readonly label: string;
   readonly onSelect?: (issue: Issue & { sheet: string; cell: string }) => void;
+  /** Problems of rows just changed (a live check): each says so. */
+  readonly recent?: ReadonlySet<Issue>;
 }
 
-export function IssueList({ issues, label, onSelect }: IssueListProps) {
+export function IssueList({ issues, label, onSelect, recent }: IssueListProps) {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={label}>
@@ -56,6 +67,7 @@ export function IssueList({ issues, label, onSelect }: IssueListProps) {
               <SeverityIcon severity={issue.severity} />
               <span className={styles.severity}>{SEVERITY_LABELS[issue.severity]}</span>
               {location !== null && <span className={styles.location}>{location}</span>}
+              {recent?.has(issue) && <span className={styles.recent}>{STRINGS.checks.recent}</span>}
             </span>
             {issue.indicator && <span className={styles.indicator}>{issue.indicator}</span>}
             <span>{issue.message}</span>

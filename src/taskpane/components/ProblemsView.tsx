@@ -3,6 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issues";
 import { useAsyncAction } from "../hooks/useAsyncAction";
 import type { WorkbookOperations } from "../../port";
+import { recentFirst } from "../format/recent-first";
 import { STRINGS } from "../strings";
 import { ActionFeedback } from "./ActionFeedback";
 import { IssueList } from "./IssueList";
@@ -17,9 +18,11 @@ export type ProblemsOperations = Pick<WorkbookOperations, "selectCell" | "markIs
 export interface ProblemsViewProps {
   readonly operations: ProblemsOperations;
   readonly issues: readonly Issue[];
+  /** The problems of the rows a live check just read: listed first, and said to be new. */
+  readonly recentIssues?: readonly Issue[];
 }
 
-export function ProblemsView({ operations, issues }: ProblemsViewProps) {
+export function ProblemsView({ operations, issues, recentIssues = [] }: ProblemsViewProps) {
   const styles = useStyles();
   const select = useAsyncAction((sheet: string, cell: string) => operations.selectCell(sheet, cell));
   const mark = useAsyncAction((chosen: readonly Issue[]) => operations.markIssues(chosen));
@@ -43,7 +46,7 @@ export function ProblemsView({ operations, issues }: ProblemsViewProps) {
         <ActionFeedback state={clear.state} runningLabel={STRINGS.checks.clearing} doneMessage={STRINGS.checks.cleared} />
         <ActionFeedback state={select.state} runningLabel={STRINGS.checks.selecting} />
       </div>
-      <IssueList issues={issues} label={STRINGS.checks.listLabel} onSelect={(issue) => void select.run(issue.sheet, issue.cell)} />
+      <IssueList {...recentFirst(issues, recentIssues)} label={STRINGS.checks.listLabel} onSelect={(issue) => void select.run(issue.sheet, issue.cell)} />
     </>
   );
 }
