@@ -47,6 +47,8 @@ describe("editing the simulated workbook in the playground's grid", () => {
     expect(value).toHaveFocus();
     expect(value).toHaveValue("> 90 %");
     expect(cell("C2")).toHaveAttribute("data-editing", "true");
+    // The clicked cell is Excel's selection too, as a click makes it.
+    expect(await screen.findByTestId("selection")).toHaveTextContent(/Indicateurs 2021.*C2/);
     // The content is selected: typing replaces it.
     await user.keyboard("120 %{Enter}");
     expect(valueOf("C2")).toBe(1.2);

@@ -32,9 +32,23 @@ export function WorkbookView({ observed }: { readonly observed: ObservedExcel })
   const styles = useStyles();
   const [picked, setPicked] = useState<PickedCell | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const onCellChange = useCallback((address: string | null) => setEditing(address), []);
   const version = useSyncExternalStore(observed.subscribe, observed.version);
   const model = observed.excel.model;
+  const activeName = (model.sheets.find((candidate) => candidate.id === model.activeSheetId) ?? model.sheets[0])?.name;
+  // The cell being edited is the selected cell, as in Excel, where a click selects before one types.
+  const onCellChange = useCallback(
+    (address: string | null) => {
+      setEditing(address);
+      if (address === null || activeName === undefined) return;
+      observed
+        .run(async (context) => {
+          context.workbook.worksheets.getItem(activeName).getRange(address).select();
+          await context.sync();
+        })
+        .catch((error: unknown) => console.error(error));
+    },
+    [observed, activeName],
+  );
   // Clicking a sheet tab here is what a user does in Excel: it activates the sheet. So the view always
   // shows the active sheet, the one the add-in activates too (a problem's cell, the new summary).
   const activate = (id: string) => {
