@@ -1,5 +1,6 @@
 /** Excel's parallel arrays for a range (values, text, numberFormat, formulas, valueTypes) → snapshot cells. */
 import { EMPTY_CELL, type Cell, type CellValue } from "../domain/snapshot";
+import { snapshotNumber, type DateSystem } from "./date-system";
 
 export interface RangeArrays {
   readonly values: readonly (readonly unknown[])[];
@@ -14,7 +15,7 @@ export interface RangeArrays {
  * and no data (Excel.EmptyCellValue, https://learn.microsoft.com/javascript/api/excel/excel.emptycellvalue),
  * so `=SI(E2="";"";…)` gives "String" and "", kept as "" like the file reader keeps it.
  */
-function valueOf(raw: unknown, text: string, type: string, formula: string | null): CellValue {
+function valueOf(raw: unknown, text: string, type: string, formula: string | null, numberFormat: string, dateSystem: DateSystem): CellValue {
   switch (type) {
     case "Empty":
       return null;
@@ -25,7 +26,7 @@ function valueOf(raw: unknown, text: string, type: string, formula: string | nul
     // value (an entity, an image) and an unknown type are read as the text Excel shows.
     case "Double":
     case "Integer":
-      return typeof raw === "number" ? raw : Number(raw);
+      return snapshotNumber(typeof raw === "number" ? raw : Number(raw), numberFormat, dateSystem);
     case "RichValue":
     case "Unknown":
       return text === "" ? null : text;
@@ -45,16 +46,17 @@ function formulaOf(formula: unknown, raw: unknown): string | null {
   return typeof formula === "string" && formula.startsWith("=") && formula !== raw ? formula : null;
 }
 
-export function toCell(arrays: RangeArrays, row: number, column: number): Cell {
+/** A date in a 1904 workbook comes back in the 1900 system (date-system.ts), as the snapshot holds it. */
+export function toCell(arrays: RangeArrays, row: number, column: number, dateSystem: DateSystem): Cell {
   const raw = arrays.values[row][column];
   const type = arrays.valueTypes[row][column];
   const formula = formulaOf(arrays.formulas[row][column], raw);
   if (type === "Empty" && formula === null) return EMPTY_CELL;
   const text = arrays.text[row][column] ?? "";
   const numberFormat = String(arrays.numberFormat[row][column] ?? "General") || "General";
-  return { value: valueOf(raw, text, type, formula), text, numberFormat, formula };
+  return { value: valueOf(raw, text, type, formula, numberFormat, dateSystem), text, numberFormat, formula };
 }
 
-export function toCells(arrays: RangeArrays): Cell[][] {
-  return arrays.values.map((line, row) => line.map((_, column) => toCell(arrays, row, column)));
+export function toCells(arrays: RangeArrays, dateSystem: DateSystem): Cell[][] {
+  return arrays.values.map((line, row) => line.map((_, column) => toCell(arrays, row, column, dateSystem)));
 }

@@ -42,6 +42,8 @@ const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as 
 interface State {
   baseline: LiveBaseline;
   sheets: readonly SheetListing[];
+  /** The workbook's, as its last full read found it: changed rows are read in it. */
+  dateSystem: WorkbookReading["dateSystem"];
 }
 
 export class ChangeTracker implements LiveWatch {
@@ -218,7 +220,7 @@ async function readRows(context: Excel.RequestContext, state: State, spans: Read
   if (queued.length > 0) await context.sync();
   const bySheet = new Map<string, { row: number; cells: ReturnType<typeof toCells>[number] }[]>();
   for (const { sheet, span, range } of queued) {
-    const rows = toCells(range as unknown as RangeArrays).map((cells, index) => ({ row: span.first + index, cells }));
+    const rows = toCells(range as unknown as RangeArrays, state.dateSystem).map((cells, index) => ({ row: span.first + index, cells }));
     bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...rows]);
   }
   // A sheet the baseline holds empty cannot be patched: recheckRows then asks for a full read.
@@ -228,7 +230,7 @@ async function readRows(context: Excel.RequestContext, state: State, spans: Read
 function stateOf(reading: WorkbookReading, year: number | null): State {
   const outcome = liveBaseline(reading.snapshot, year === null ? {} : { year });
   if (!outcome.ok) throw new WorkbookNotUsableError(outcome.message);
-  return { baseline: outcome.baseline, sheets: reading.sheets };
+  return { baseline: outcome.baseline, sheets: reading.sheets, dateSystem: reading.dateSystem };
 }
 
 /** The changed rows to re-check, by sheet; "full" when the workbook is to be read whole; none when only report sheets changed. */

@@ -14,6 +14,7 @@ import type { Cell } from "../domain/snapshot";
 import { toCells, type RangeArrays } from "./cells";
 import { reading, queueSheet, type WorkbookReading } from "./read-snapshot";
 import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
+import { queueDateSystem } from "./date-system";
 
 /** Sheets the chain follows: a workbook with more is read as readWorkbook reads it. */
 export const MAX_CHAINED_SHEETS = 60;
@@ -27,11 +28,13 @@ export async function readWorkbookInOneSync(context: Excel.RequestContext): Prom
     chained.push(queueSheet(worksheet.load("id,name,visibility"), "derivedText", true, false, false));
     worksheet = worksheet.getNextOrNullObject();
   }
+  const dateSystemAnswer = queueDateSystem(context);
   try {
     await context.sync();
   } catch {
     return null;
   }
+  const dateSystem = dateSystemAnswer();
   if (collection.items.length > MAX_CHAINED_SHEETS) return null;
   const queued = chained.filter((sheet) => !sheet.worksheet.isNullObject);
   const read: ReadBlock[] = [];
@@ -39,10 +42,10 @@ export async function readWorkbookInOneSync(context: Excel.RequestContext): Prom
     if (sheet.used.isNullObject) return;
     const { values, numberFormat, formulas, valueTypes } = sheet.used as unknown as RangeArraysWithoutText;
     const arrays = { values, numberFormat, formulas, valueTypes };
-    read.push({ block: { sheet: index, firstRow: 0, rowCount: values.length }, arrays, text: deriveTexts(arrays) });
+    read.push({ block: { sheet: index, firstRow: 0, rowCount: values.length }, arrays, text: deriveTexts(arrays, dateSystem) });
   });
   await readUnderivedTexts(context, queued, read);
   const cells: (Cell[][] | null)[] = queued.map(() => null);
-  for (const { block, arrays, text } of read) cells[block.sheet] = toCells({ ...arrays, text: text as string[][] } satisfies RangeArrays);
-  return reading(workbook.name, queued, cells, null);
+  for (const { block, arrays, text } of read) cells[block.sheet] = toCells({ ...arrays, text: text as string[][] } satisfies RangeArrays, dateSystem);
+  return reading(workbook.name, queued, cells, null, dateSystem);
 }

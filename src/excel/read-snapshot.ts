@@ -21,6 +21,7 @@ import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
 import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING } from "../report/annotations/fingerprint";
 import { planBlocks, type Block, type SheetShape } from "./read-plan";
 import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
+import { queueDateSystem, type DateSystem } from "./date-system";
 
 export interface SheetListing {
   /** Excel's id: stable within a session only (it changes when the workbook is reopened). */
@@ -41,7 +42,10 @@ export interface SheetListing {
 export interface WorkbookReading {
   /** The file name, as the report's subtitles show it. */
   readonly workbookName: string;
+  /** Its dates in the 1900 system whatever the workbook's (date-system.ts). */
   readonly snapshot: WorkbookSnapshot;
+  /** The workbook's own date system: what a date written back into it must be counted in. */
+  readonly dateSystem: DateSystem;
   readonly sheets: readonly SheetListing[];
   /** False when Excel refused the merged areas: the sheets were read without them. */
   readonly mergesRead: boolean;
@@ -145,14 +149,15 @@ function sheetSnapshot(queued: QueuedSheet, cells: Cell[][] | null): SheetSnapsh
 }
 
 /** A sheet queued with its content, once synced. */
-export function syncedSheetSnapshot(queued: QueuedSheet): SheetSnapshot {
-  return sheetSnapshot(queued, queued.used.isNullObject ? null : toCells(queued.used as RangeArrays));
+export function syncedSheetSnapshot(queued: QueuedSheet, dateSystem: DateSystem): SheetSnapshot {
+  return sheetSnapshot(queued, queued.used.isNullObject ? null : toCells(queued.used as RangeArrays, dateSystem));
 }
 
-export function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[], details: Excel.Setting | null): WorkbookReading {
+export function reading(workbookName: string, queued: readonly QueuedSheet[], cells: readonly (Cell[][] | null)[], details: Excel.Setting | null, dateSystem: DateSystem): WorkbookReading {
   return {
     ...(details === null ? {} : { fingerprintDetails: details.isNullObject ? null : details.value }),
     workbookName,
+    dateSystem,
     snapshot: { sheets: queued.map((sheet, index) => sheetSnapshot(sheet, cells[index])) },
     sheets: queued.map(listing),
     mergesRead: queued.every((sheet) => sheet.merges !== null),
@@ -170,14 +175,16 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const collection = context.workbook.worksheets.load("items/id,items/name,items/visibility");
   const workbook = context.workbook.load("name");
   const details = options.withFingerprintDetails ? context.workbook.settings.getItemOrNullObject(FINGERPRINT_SETTING).load("value") : null;
+  const dateSystemAnswer = queueDateSystem(context);
   await context.sync();
+  const dateSystem = dateSystemAnswer();
   const worksheets = collection.items;
   const limited = options.payloadLimited ?? hostHasPayloadLimit();
   if (!limited) {
     const whole = worksheets.map((worksheet) => queueSheet(worksheet, true, true, options.withNotes));
     try {
       await context.sync();
-      return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays))), details);
+      return reading(workbook.name, whole, whole.map((sheet) => (sheet.used.isNullObject ? null : toCells(sheet.used as RangeArrays, dateSystem))), details, dateSystem);
     } catch {
       // A sheet past 5,000,000 cells or refused merged areas: the planned read below copes with both,
       // and an error that persists (a conflict) surfaces from it.
@@ -186,8 +193,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const queued = await readShapes(context, worksheets, options.withNotes ?? false);
   const shapes: SheetShape[] = queued.map((sheet) => (sheet.used.isNullObject ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount }));
   const budget = !limited ? Number.POSITIVE_INFINITY : (options.syncBudgetBytes ?? DEFAULT_BUDGET);
-  const rows = await readBlocks(context, queued, shapes, budget);
-  return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)), details);
+  const rows = await readBlocks(context, queued, shapes, budget, dateSystem);
+  return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)), details, dateSystem);
 }
 
 /** The shape-only sync; merged areas Excel refuses are left out (the sheets are then read without them). */
@@ -208,7 +215,7 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Workb
 }
 
 /** Row blocks packed into syncs under the budget, planned from the shapes; bytes per cell measured as it goes. */
-async function readBlocks(context: Excel.RequestContext, queued: readonly QueuedSheet[], shapes: readonly SheetShape[], budget: number): Promise<Cell[][][]> {
+async function readBlocks(context: Excel.RequestContext, queued: readonly QueuedSheet[], shapes: readonly SheetShape[], budget: number, dateSystem: DateSystem): Promise<Cell[][][]> {
   const read: ReadBlock[] = [];
   const pending: Block[] = planBlocks(shapes);
   let bytesPerCell: number | null = null;
@@ -235,7 +242,7 @@ async function readBlocks(context: Excel.RequestContext, queued: readonly Queued
     for (const { block, range } of batch) {
       const { values, numberFormat, formulas, valueTypes } = range as unknown as RangeArraysWithoutText;
       const arrays = { values, numberFormat, formulas, valueTypes };
-      read.push({ block, arrays, text: deriveTexts(arrays) });
+      read.push({ block, arrays, text: deriveTexts(arrays, dateSystem) });
       bytes += CONTENT_WITHOUT_TEXT.reduce((sum, name) => sum + JSON.stringify(arrays[name]).length, 0);
       cellCount += block.rowCount * shapes[block.sheet].columnCount;
     }
@@ -243,7 +250,7 @@ async function readBlocks(context: Excel.RequestContext, queued: readonly Queued
   }
   await readUnderivedTexts(context, queued, read);
   const rows: Cell[][][] = queued.map(() => []);
-  for (const { block, arrays, text } of read) rows[block.sheet].push(...toCells({ ...arrays, text: text as string[][] }));
+  for (const { block, arrays, text } of read) rows[block.sheet].push(...toCells({ ...arrays, text: text as string[][] }, dateSystem));
   return rows;
 }
 

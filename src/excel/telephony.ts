@@ -96,7 +96,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);
   await context.sync();
-  const sheet = syncedSheetSnapshot(written);
+  const sheet = syncedSheetSnapshot(written, before.dateSystem);
   const others = before.snapshot.sheets;
   const sheets = plan.create ? [...others, sheet] : others.map((other) => (other.name === sheet.name ? sheet : other));
   const analysis = analyzeWorkbook({ ...before.snapshot, sheets }, { year: previewed.year });

@@ -5,6 +5,7 @@
  */
 import type { RangeArrays } from "./cells";
 import { derivedText } from "./derived-text";
+import { snapshotNumber, type DateSystem } from "./date-system";
 import type { Block } from "./read-plan";
 
 export type RangeArraysWithoutText = Omit<RangeArrays, "text">;
@@ -21,8 +22,14 @@ interface SheetOrigin {
   readonly used: Excel.Range;
 }
 
-export function deriveTexts(arrays: RangeArraysWithoutText): (string | null)[][] {
-  return arrays.values.map((line, row) => line.map((raw, column) => derivedText(raw, arrays.valueTypes[row][column], arrays.numberFormat[row][column])));
+/** A date's display in a 1904 workbook is derived from its 1900 serial, the one the formatter counts in. */
+export function deriveTexts(arrays: RangeArraysWithoutText, dateSystem: DateSystem): (string | null)[][] {
+  return arrays.values.map((line, row) =>
+    line.map((raw, column) => {
+      const format = arrays.numberFormat[row][column];
+      return derivedText(typeof raw === "number" ? snapshotNumber(raw, format, dateSystem) : raw, arrays.valueTypes[row][column], format);
+    }),
+  );
 }
 
 /** Runs of consecutive rows, in one column of a block, whose text is missing. */
