@@ -46,11 +46,13 @@ export function queueAppend(
   const listing = findActionPlanSheet(sheets);
   if (listing === null) return;
   const worksheet = worksheets.getItem(listing.id);
+  const append = planned.append;
+  if (append !== null) {
+    writeScatteredCells(worksheet, append.cells, styles);
+    for (const { row, height } of append.rowHeights) worksheet.getRange(`${row}:${row}`).format.rowHeight = height;
+    for (const { range, list } of append.validations) writeStateList(worksheet, rangeA1(range.top, range.left, range.bottom, range.right), list);
+  }
+  // Last: Excel keeps the commands before a refused one, so a memory written means every row before it was.
   const memory = formatPlanMemory(planned.remembered);
   if (memory !== (listing.planMemory ?? null)) worksheet.customProperties.add(PLAN_MEMORY_PROPERTY, memory);
-  const append = planned.append;
-  if (append === null) return;
-  writeScatteredCells(worksheet, append.cells, styles);
-  for (const { row, height } of append.rowHeights) worksheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const { range, list } of append.validations) writeStateList(worksheet, rangeA1(range.top, range.left, range.bottom, range.right), list);
 }

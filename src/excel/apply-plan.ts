@@ -6,8 +6,8 @@
  * write does the swap: this year's old report sheets (found by tag, even renamed) are parked under free
  * names, the new ones take their final names and tags, and only then are the old ones deleted (by id, a
  * sheet a co-author removed meanwhile being skipped). Excel keeps the commands that ran before a rejected
- * one, so on any failure the sheets this generation added are removed and the parked ones get their
- * names back: the old report stays whole. A pending leftover is removed by the next generation.
+ * one: on a failure, report-recovery.ts undoes what ran (or finishes the swap when an old sheet was already
+ * deleted) and the refusal says what the workbook holds. A pending leftover is removed by the next generation.
  * A user's sheet is never touched: a new sheet takes another name. An annotated report sheet the user chose
  * to keep (`keep`) is renamed « … (annotée) » instead of deleted, and loses its tag: it is the user's now.
  * Each new sheet gets the fingerprint of what was written (report/annotations/fingerprint.ts), so the next generation can tell
@@ -18,7 +18,10 @@ import type { GenerateOutcome } from "../port";
 import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";
-import { formatTag, parseTag, TAG_PROPERTY } from "./tag";
+import { formatTag, TAG_PROPERTY } from "./tag";
+import { refusedHalfWay } from "./half-written";
+import { recoveredAccount, recoverReport, type Parked } from "./report-recovery";
+import { HALF_WRITTEN_TEXT } from "./messages";
 import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING, parseDetails, plannedFingerprint } from "../report/annotations/fingerprint";
 import { writeCells, writeLayout } from "./write-sheet";
 import { finishReport, type WrittenCells } from "./confirm-report";
@@ -36,7 +39,6 @@ export interface ApplyOptions {
   readonly fingerprintDetails?: unknown;
 }
 
-type Parked = SheetListing & { parking: string };
 
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -103,8 +105,15 @@ export async function applyPlan(
     added.get(plan.activeSheet)?.activate();
     await context.sync();
   } catch (error) {
-    await rollBack(context, listing, parked);
-    throw error;
+    const refused = { plan, before: listing, parked, temporary, keep };
+    await recoverReport(context, refused);
+    let account: string;
+    try {
+      account = await recoveredAccount(context, refused);
+    } catch {
+      account = HALF_WRITTEN_TEXT.reportUnknown;
+    }
+    throw refusedHalfWay(error, account);
   }
   const kept = parked.filter((old) => keep.has(old.id)).map((old) => ({ sheet: old.name, keptAs: old.parking }));
   const written = plan.sheets.map((sheet) => ({ name: finalName(sheet.name), planned: sheet, worksheet: added.get(sheet.name) as Excel.Worksheet }));
@@ -117,27 +126,4 @@ function appendedCells(worksheets: Excel.WorksheetCollection, listing: readonly 
   const sheet = findActionPlanSheet(listing);
   const cells = plan.actionPlan?.append?.cells ?? [];
   return sheet === null || cells.length === 0 ? [] : [{ name: sheet.name, worksheet: worksheets.getItemOrNullObject(sheet.id), cells }];
-}
-
-/**
- * Best effort after a rejected write: every sheet this generation added (ours by tag, absent from the
- * listing read before) goes, whatever name it reached, and the parked old sheets get their names back.
- */
-async function rollBack(context: Excel.RequestContext, before: readonly SheetListing[], parked: readonly Parked[]): Promise<void> {
-  try {
-    const known = new Set(before.map((sheet) => sheet.id));
-    const now = await listSheets(context);
-    const worksheets = context.workbook.worksheets;
-    for (const sheet of now) if (!known.has(sheet.id) && parseTag(sheet.tag) !== null) worksheets.getItem(sheet.id).delete();
-    for (const old of parked) {
-      const current = now.find((sheet) => sheet.id === old.id);
-      if (current && current.name !== old.name) worksheets.getItem(old.id).name = old.name;
-      // A kept sheet may have lost its tag already: it is a report sheet again, as it was.
-      if (current && old.tag !== null && current.tag !== old.tag) worksheets.getItem(old.id).customProperties.add(TAG_PROPERTY, old.tag);
-      if (current && typeof old.fingerprint === "string") worksheets.getItem(old.id).customProperties.add(FINGERPRINT_PROPERTY, old.fingerprint);
-    }
-    await context.sync();
-  } catch {
-    // The next generation removes any "pending" sheet left behind.
-  }
 }

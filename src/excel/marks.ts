@@ -7,7 +7,9 @@
  * and stored again under the id of today. Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
 import type { Issue, Severity } from "../domain/issues";
-import { originalOf, queueMark, queueMarkedFormat, queueRestore, type StoredMark } from "./mark-format";
+import { markedSeverity, originalOf, queueMark, queueMarkedFormat, queueRestore, type StoredMark } from "./mark-format";
+import { syncOrAccount } from "./half-written";
+import { HALF_WRITTEN_TEXT } from "./messages";
 
 export type { StoredMark } from "./mark-format";
 
@@ -113,7 +115,8 @@ export async function markIssues(context: Excel.RequestContext, issues: readonly
     const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
     queueMark(worksheet.getRange(cell.cell), cell.severity);
   }
-  await context.sync();
+  const marked = usable.map((cell) => ({ cell, worksheet: (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet }));
+  await syncOrAccount(context, () => markAccount(context, marked), HALF_WRITTEN_TEXT.marksUnknown);
   return usable.length;
 }
 
@@ -132,7 +135,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   );
   await context.sync();
   const kept: StoredMark[] = [];
-  let restored = 0;
+  const attempted: { mark: StoredMark; worksheet: Excel.Worksheet }[] = [];
   for (const { mark, id } of marks) {
     const found = id === null ? undefined : sheets.get(id);
     if (!found) continue;
@@ -141,10 +144,35 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
       continue;
     }
     queueRestore(found.worksheet.getRange(mark.cell), mark);
-    restored++;
+    attempted.push({ mark: current(mark, id as string, now), worksheet: found.worksheet });
   }
   if (kept.length > 0) context.workbook.settings.add(MARKS_KEY, JSON.stringify(kept));
   else context.workbook.settings.getItem(MARKS_KEY).delete();
+  await syncOrAccount(context, () => clearAccount(context, attempted, setting.value), HALF_WRITTEN_TEXT.marksUnknown);
+  return attempted.length;
+}
+
+/** After a refused mark: which cells bear their mark, and whether the setting keeps their originals (read back). */
+async function markAccount(context: Excel.RequestContext, marked: readonly { cell: Wanted; worksheet: Excel.Worksheet }[]): Promise<string> {
+  const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
+  const read = marked.map(({ cell, worksheet }) => ({ cell, worksheet, properties: queueMarkedFormat(worksheet.getRange(cell.cell)) }));
   await context.sync();
-  return restored;
+  const stored = new Set(readMarks(setting).map((mark) => cellKey(mark.sheetId, mark.cell)));
+  const done = read.filter(({ cell, properties }) => markedSeverity(properties) === cell.severity);
+  const kept = done.every(({ cell, worksheet }) => stored.has(cellKey(worksheet.id, cell.cell)));
+  return HALF_WRITTEN_TEXT.marked(done.map(({ cell }) => ({ sheet: cell.sheet, cell: cell.cell })), marked.length, kept);
+}
+
+/** After a refused clear: which cells have their originals back, and whether the stored list is still there (read back). */
+async function clearAccount(context: Excel.RequestContext, attempted: readonly { mark: StoredMark; worksheet: Excel.Worksheet }[], storedBefore: unknown): Promise<string> {
+  const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
+  const read = attempted.map(({ mark, worksheet }) => ({ mark, properties: queueMarkedFormat(worksheet.getRange(mark.cell)) }));
+  await context.sync();
+  const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+  const done = read.filter(({ mark, properties }) => {
+    const now = originalOf(properties, mark.sheetId, mark.sheet, mark.cell);
+    return now.fill.pattern === mark.fill.pattern && (mark.fill.pattern === "None" || same(now.fill.color, mark.fill.color)) && same(now.fontColor, mark.fontColor);
+  });
+  const listKept = !setting.isNullObject && setting.value === storedBefore;
+  return HALF_WRITTEN_TEXT.cleared(done.map(({ mark }) => ({ sheet: mark.sheet, cell: mark.cell })), attempted.length, listKept);
 }

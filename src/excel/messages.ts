@@ -15,8 +15,8 @@ export type ExcelFailureCode =
 
 export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
   AccessDenied: `Une feuille ou le classeur est protégé${NBSP}: Excel refuse la modification. Ôtez la protection (Révision > Ôter la protection) puis réessayez.`,
-  Conflict: `Un coauteur a modifié le classeur au même moment${NBSP}: rien n'a été écrit. Réessayez dans un instant.`,
-  RequestPayloadSizeLimitExceeded: `Le classeur dépasse la taille qu'Excel sur le web accepte en un seul échange (5${NBSP}Mo)${NBSP}: rien n'a été écrit. Ouvrez le classeur dans Excel pour Windows ou Mac, ou déplacez les grandes feuilles de données dans un autre classeur, puis réessayez.`,
+  Conflict: `Un coauteur a modifié le classeur au même moment${NBSP}: Excel a refusé l'opération. Réessayez dans un instant.`,
+  RequestPayloadSizeLimitExceeded: `Le classeur dépasse la taille qu'Excel sur le web accepte en un seul échange (5${NBSP}Mo). Ouvrez le classeur dans Excel pour Windows ou Mac, ou déplacez les grandes feuilles de données dans un autre classeur, puis réessayez.`,
   NotInExcel: `Le complément ne fonctionne qu'à l'intérieur d'Excel${NBSP}: ouvrez le classeur dans Excel (bureau ou web) puis relancez le complément.`,
   ItemNotFound: `Une feuille ou une cellule attendue est introuvable (supprimée ou renommée entre-temps${NBSP}?). Relancez l'analyse.`,
   InvalidOperationInCellEditMode: `Une cellule est en cours de saisie${NBSP}: validez-la (Entrée) ou annulez-la (Échap), puis réessayez.`,
@@ -25,11 +25,107 @@ export const EXCEL_MESSAGES: Readonly<Record<ExcelFailureCode, string>> = {
   Unexpected: `Une erreur inattendue a interrompu l'opération. Réessayez${NBSP}; si le problème persiste, enregistrez le classeur, rouvrez-le et signalez le problème à votre référent informatique.`,
 };
 
+/** Rows as a reader counts them: « 12 à 14, 16 et 18 ». */
+export function rowList(rows: readonly number[]): string {
+  const runs: string[] = [];
+  for (let index = 0; index < rows.length; ) {
+    let end = index;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+    if (end > index + 1) runs.push(`${rows[index]} à ${rows[end]}`);
+    else runs.push(...rows.slice(index, end + 1).map(String));
+    index = end + 1;
+  }
+  return runs.length <= 1 ? runs.join("") : `${runs.slice(0, -1).join(", ")} et ${runs[runs.length - 1]}`;
+}
+
 /** « A », « B » et « C ». */
 function list(names: readonly string[]): string {
   const all = names.map(quoted);
   return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} et ${all[all.length - 1]}`;
 }
+
+const plural = (count: number, one: string, many: string): string => (count > 1 ? many : one);
+
+/** Rows of a sheet as read back after a refused write (half-written.ts). */
+interface RowsAccount {
+  readonly written: readonly number[];
+  readonly partial: readonly number[];
+  readonly notWritten: readonly number[];
+  readonly blank: readonly number[];
+}
+
+/** Cells of sheets, grouped by sheet: « C4 et D5 de « Indicateurs 2021 » ». */
+function cellsBySheet(cells: readonly { readonly sheet: string; readonly cell: string }[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const { sheet, cell } of cells) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), cell]);
+  const parts = [...bySheet].map(([sheet, names]) => `${names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} et ${names[names.length - 1]}`} de ${quoted(sheet)}`);
+  return parts.join(`${NBSP}; `);
+}
+
+/**
+ * What a refused write left in the workbook, said after Excel's refusal: Excel keeps the commands that ran
+ * before the refused one, so each write reads back what is there and says it (half-written.ts).
+ */
+export const HALF_WRITTEN_TEXT = {
+  /** « Dans la feuille « Téléphonie 2021 », ligne écrite : 4 ; non écrites : 5 à 7. » */
+  rows: (sheet: string, { written, partial, notWritten, blank }: RowsAccount): string => {
+    const parts = [
+      ...(written.length === 0 ? [] : [`${plural(written.length, "ligne écrite", "lignes écrites")}${NBSP}: ${rowList(written)}`]),
+      ...(partial.length === 0 ? [] : [`${plural(partial.length, "écrite en partie", "écrites en partie")}${NBSP}: ${rowList(partial)}`]),
+      ...(notWritten.length === 0 ? [] : [`${plural(notWritten.length, "non écrite", "non écrites")}${NBSP}: ${rowList(notWritten)}`]),
+    ];
+    const head = written.length === 0 && partial.length === 0 ? `Aucune ligne n'a été écrite dans la feuille ${quoted(sheet)}` : `Dans la feuille ${quoted(sheet)}, ${parts.join(`${NBSP}; `)}`;
+    const empty =
+      blank.length === 0
+        ? ""
+        : ` (${plural(blank.length, `la ligne ${rowList(blank)} a été insérée mais est restée vide${NBSP}: supprimez-la`, `les lignes ${rowList(blank)} ont été insérées mais sont restées vides${NBSP}: supprimez-les`)})`;
+    return `${head}${empty}.`;
+  },
+  sheetNotCreated: (sheet: string) => `La feuille ${quoted(sheet)} n'a pas été créée.`,
+  unknown: (sheet: string) => `Excel n'a pas non plus permis de relire la feuille ${quoted(sheet)}${NBSP}: vérifiez ce qu'elle contient avant de recommencer.`,
+  telephonyAgain: `Relancez l'écriture${NBSP}: les mois déjà écrits seront remplacés, pas ajoutés une seconde fois.`,
+  surveyAgain: (partial: boolean) =>
+    (partial ? `Supprimez les lignes écrites en partie, puis recollez` : `Recollez`) +
+    ` les réponses${NBSP}: celles déjà écrites seront reconnues comme doublons et pas ajoutées une seconde fois.`,
+  /** Generation: what the undo left. */
+  reportUndone: (hadReport: boolean) => `Les feuilles de ce rapport ont été retirées${NBSP}: ${hadReport ? "l'ancien rapport est tel qu'il était" : "aucune n'est restée"}.`,
+  /** Rows appended to the user's action plan before the refusal; `remembered`: its memory lists them (not appended again). */
+  planRowsAdded: (sheet: string, rows: readonly number[], remembered: boolean) =>
+    `${plural(rows.length, `La ligne ${rowList(rows)} a été ajoutée`, `Les lignes ${rowList(rows)} ont été ajoutées`)}, en tout ou en partie, à la feuille ${quoted(sheet)}${NBSP}: ` +
+    (remembered
+      ? `${plural(rows.length, "gardez-la ou supprimez-la", "gardez-les ou supprimez-les")}.`
+      : `${plural(rows.length, "supprimez-la", "supprimez-les")} avant de relancer la génération, qui ${plural(rows.length, "l'ajoutera", "les ajoutera")} de nouveau.`),
+  reportInPlace: (sheets: readonly string[]) =>
+    `Le nouveau rapport est en place (${list(sheets)}) et l'ancien a été supprimé, mais sa mise en page d'impression n'est pas faite${NBSP}: relancez la génération.`,
+  reportNotUndone: (left: readonly string[], notRenamed: readonly { readonly name: string; readonly now: string }[], untagged: readonly string[]) =>
+    `Excel n'a pas permis de défaire entièrement l'écriture${NBSP}: ` +
+    [
+      ...(left.length === 0 ? [] : [`${plural(left.length, "la feuille", "les feuilles")} ${list(left)} ${plural(left.length, "est restée", "sont restées")} (la prochaine génération ${plural(left.length, "la supprime", "les supprime")})`]),
+      ...notRenamed.map(({ name, now }) => `la feuille ${quoted(name)} de l'ancien rapport s'appelle encore ${quoted(now)}`),
+      ...untagged.map((name) => `la feuille ${quoted(name)} n'est plus reconnue comme feuille du rapport (la prochaine génération ne la remplacera pas)`),
+    ].join(`${NBSP}; `) +
+    ".",
+  reportUnknown: `Excel n'a pas non plus permis de vérifier ce qui reste de l'écriture${NBSP}: vérifiez les feuilles du classeur avant de relancer la génération.`,
+  /** Marks. */
+  marked: (done: readonly { readonly sheet: string; readonly cell: string }[], total: number, originalsKept: boolean) =>
+    done.length === 0
+      ? `Aucune cellule n'a été surlignée.`
+      : (done.length === total
+          ? `${plural(total, "La cellule a été surlignée", `Les ${total} cellules ont été surlignées`)} (${cellsBySheet(done)})${NBSP}; `
+          : `${done.length} ${plural(done.length, "cellule", "cellules")} sur ${total} ${plural(done.length, "a été surlignée", "ont été surlignées")} (${cellsBySheet(done)}), pas les autres${NBSP}; `) +
+        (originalsKept
+          ? `leurs couleurs d'origine sont gardées${NBSP}: ${quoted("Effacer les marques")} les rétablit.`
+          : `leurs couleurs d'origine n'ont pas été gardées${NBSP}: rétablissez-les à la main.`),
+  cleared: (done: readonly { readonly sheet: string; readonly cell: string }[], total: number, listKept: boolean) =>
+    done.length === total
+      ? `${plural(total, "La cellule a", `Les ${total} cellules ont`)} retrouvé ${plural(total, "ses", "leurs")} couleurs d'origine` +
+        (listKept ? `, mais leur liste n'a pas été mise à jour${NBSP}: relancez ${quoted("Effacer les marques")}.` : ".")
+      : (done.length === 0
+          ? `Aucune cellule n'a retrouvé ses couleurs d'origine`
+          : `${done.length} ${plural(done.length, "cellule", "cellules")} sur ${total} ${plural(done.length, "a retrouvé ses", "ont retrouvé leurs")} couleurs d'origine (${cellsBySheet(done)}), pas les autres`) +
+        (listKept ? `${NBSP}; les couleurs d'origine de toutes restent gardées${NBSP}: relancez ${quoted("Effacer les marques")}.` : "."),
+  marksUnknown: `Excel n'a pas non plus permis de relire les cellules${NBSP}: relancez ${quoted("Effacer les marques")} pour rétablir leurs couleurs d'origine.`,
+} as const;
 
 export const ADAPTER_TEXT = {
   /** Said when a cell to select or mark is on a sheet that no longer exists. */

@@ -4,12 +4,13 @@
  */
 import { parseA1 } from "../domain/address";
 import { findSurveys, parseSurveyPaste } from "../domain/survey";
-import { planSurveyAppend, type ExistingSurveySheet } from "../report/survey/append-plan";
+import { planSurveyAppend, type ExistingSurveySheet, type SurveyAppendPlan } from "../report/survey/append-plan";
 import { pickSheetName } from "../report/sheet-names";
 import type { SurveyApplyOutcome, SurveyPastePreview } from "../port";
 import { analyzeReading } from "./analyze-reading";
 import { ExcelOperationError } from "./errors";
-import { ADAPTER_TEXT } from "./messages";
+import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
+import { readRowsBack, syncOrAccount } from "./half-written";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { writeScatteredCells } from "./write-cells";
 
@@ -38,6 +39,14 @@ function existingSurvey(reading: WorkbookReading, year: number): ExistingSurveyS
   return sheet && at ? { sheet, headerRow: at.row } : null;
 }
 
+/** The respondents' rows a refused write left (or did not leave) in the survey sheet, read back, in French. */
+async function surveyAccount(context: Excel.RequestContext, plan: SurveyAppendPlan): Promise<string> {
+  const found = await readRowsBack(context, plan.sheetName, plan.cells);
+  if (!found.sheetFound) return `${HALF_WRITTEN_TEXT.sheetNotCreated(plan.sheetName)} ${HALF_WRITTEN_TEXT.surveyAgain(false)}`;
+  const missing = found.partial.length + found.notWritten.length > 0;
+  return `${HALF_WRITTEN_TEXT.rows(plan.sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.surveyAgain(found.partial.length > 0)}` : ""}`;
+}
+
 export async function applySurvey(context: Excel.RequestContext, previewed: SurveyPastePreview): Promise<SurveyApplyOutcome> {
   const reading = await readWorkbook(context);
   const existing = existingSurvey(reading, previewed.year);
@@ -46,6 +55,6 @@ export async function applySurvey(context: Excel.RequestContext, previewed: Surv
   const worksheets = context.workbook.worksheets;
   const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);
   if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {});
-  await context.sync();
+  await syncOrAccount(context, () => surveyAccount(context, plan), HALF_WRITTEN_TEXT.unknown(plan.sheetName));
   return { sheet: plan.sheetName, created: plan.create, added: plan.added, duplicates: plan.duplicates };
 }

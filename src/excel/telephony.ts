@@ -8,10 +8,11 @@ import { monthlyOfYear, telephonySheets } from "../domain/analysis/monthly";
 import type { MonthlyAnalysis } from "../domain/analysis/types";
 import type { SheetSnapshot } from "../domain/snapshot";
 import { parseTelephonyText, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
-import { planTelephonyUpsert } from "../report/telephony";
+import { planTelephonyUpsert, type TelephonyUpsertPlan } from "../report/telephony";
 import type { TelephonyApplyOutcome, TelephonyPreview } from "../port";
 import { ExcelOperationError } from "./errors";
-import { ADAPTER_TEXT } from "./messages";
+import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
+import { readRowsBack, syncOrAccount } from "./half-written";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
 import { readWorkbookInOneSync } from "./read-in-one-sync";
@@ -75,6 +76,24 @@ export async function checkTelephonySheet(context: Excel.RequestContext, year: n
   return preview(found.telephony.year as number, found.telephony.monthly, found.telephony);
 }
 
+/** The rows a refused fold left (or did not leave) in its sheet, read back, in French. */
+async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan): Promise<string> {
+  const found = await readRowsBack(context, sheetName, plan.writes, insertedRows(plan));
+  if (!found.sheetFound) return `${HALF_WRITTEN_TEXT.sheetNotCreated(sheetName)} ${HALF_WRITTEN_TEXT.telephonyAgain}`;
+  const missing = found.partial.length + found.notWritten.length > 0;
+  return `${HALF_WRITTEN_TEXT.rows(sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.telephonyAgain}` : ""}`;
+}
+
+/** Where the plan's inserted rows end up once every insertion is done (insertions run from the bottom up). */
+function insertedRows(plan: TelephonyUpsertPlan): number[] {
+  const rows: number[] = [];
+  for (const { row, count } of plan.insertRowsBefore) {
+    const above = plan.insertRowsBefore.filter((other) => other.row < row).reduce((sum, other) => sum + other.count, 0);
+    for (let index = 0; index < count; index++) rows.push(row + above + index);
+  }
+  return rows;
+}
+
 export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview): Promise<TelephonyApplyOutcome> {
   const before = await readBeforeWriting(context);
   const existing = findTelephonySheet(before, previewed.year);
@@ -95,7 +114,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   // Read back in the same sync as the writes: the figures shown are the ones Excel holds (its formulas
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);
-  await context.sync();
+  await syncOrAccount(context, () => foldAccount(context, sheetName, plan), HALF_WRITTEN_TEXT.unknown(sheetName));
   const sheet = syncedSheetSnapshot(written, before.dateSystem);
   const others = before.snapshot.sheets;
   const sheets = plan.create ? [...others, sheet] : others.map((other) => (other.name === sheet.name ? sheet : other));

@@ -1,7 +1,8 @@
 import { sheetNames, sheetTag, simCell, simSheet, simulateWorkbook, sheetFingerprint } from "../../src/simulated-excel";
 import type { SimulatedExcel } from "../../src/simulated-excel";
 import { FINGERPRINT_PROPERTY } from "../../src/report/annotations/fingerprint";
-import { operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
+import { firstCommandsWhere, operationsOn, sampleSnapshot, simulatedSample, syncsOf, written } from "./helpers";
+import { EXCEL_MESSAGES } from "../../src/excel/messages";
 
 const SETTINGS = { year: null, tolerance: 0 };
 const NBSP = "\u00A0";
@@ -152,16 +153,27 @@ describe("regenerating over a report sheet a co-author annotated", () => {
     expect(annotationsOn(excel, "Synthèse 2021 (annotée 2)")).toEqual(WRITTEN);
   });
 
-  it("gives the kept sheet its name and tag back when the write is refused, so nothing is lost either", async () => {
+  it("gives the kept sheet its name and tag back when the write is refused once it was renamed, so nothing is lost either", async () => {
+    const keep = (excel: SimulatedExcel) => operationsOn(excel).generateReport(SETTINGS, "keep");
+    const renamed = await firstCommandsWhere(annotatedWorkbook, keep, 4, (excel) => sheetNames(excel).includes("Synthèse 2021 (annotée)"));
     const excel = await annotatedWorkbook();
     const annotated = sheetFingerprint(excel, "Synthèse 2021");
-    const next = excel.syncCount + 4;
-    excel.failSync(next, "Conflict", 10_000);
-    await expect(operationsOn(excel).generateReport(SETTINGS, "keep")).rejects.toThrow();
+    excel.failSync(excel.syncCount + 4, "Conflict", renamed);
+    await expect(keep(excel)).rejects.toThrow(`${EXCEL_MESSAGES.Conflict} Les feuilles de ce rapport ont été retirées${NBSP}: l'ancien rapport est tel qu'il était.`);
     expect(sheetNames(excel)).not.toContain("Synthèse 2021 (annotée)");
     expect(sheetTag(excel, "Synthèse 2021")).toBe("summary:2021");
     expect(annotationsOn(excel, "Synthèse 2021")).toEqual(WRITTEN);
     expect(sheetFingerprint(excel, "Synthèse 2021")).toBe(annotated);
+  });
+
+  it("keeps the annotated sheet as « (annotée) » beside the new report when Excel refuses the write after the swap, and says so", async () => {
+    const excel = await annotatedWorkbook();
+    // Every command of the write runs (and stays), then Excel refuses the batch.
+    excel.failSync(excel.syncCount + 4, "Conflict", 10_000);
+    await expect(operationsOn(excel).generateReport(SETTINGS, "keep")).rejects.toThrow(/Le nouveau rapport est en place .* et l'ancien a été supprimé/);
+    expect(sheetTag(excel, "Synthèse 2021")).toBe("summary:2021");
+    expect(sheetTag(excel, "Synthèse 2021 (annotée)")).toBeNull();
+    expect(annotationsOn(excel, "Synthèse 2021 (annotée)")).toEqual(WRITTEN);
   });
 
   it("reads a workbook with comments on user sheets like any other (they are not report sheets)", async () => {

@@ -53,3 +53,35 @@ export function written(result: GenerateResult): GenerateOutcome {
   if (result.kind === "annotated") throw new Error(`Nothing written: annotated sheets ${result.annotated.map((entry) => entry.sheet).join(", ")}`);
   return result;
 }
+
+/**
+ * The fewest commands of an operation's `writeSync`-th sync after which `holds` is true of the workbook as the
+ * refused batch left it (seen just before the next sync, so before any recovery): found by bisection over
+ * fresh workbooks from `prepare`, the sync refused (Conflict) after that many commands.
+ */
+export async function firstCommandsWhere(
+  prepare: () => Promise<SimulatedExcel>,
+  operation: (excel: SimulatedExcel) => Promise<unknown>,
+  writeSync: number,
+  holds: (excel: SimulatedExcel) => boolean,
+  upTo = 100_000,
+): Promise<number> {
+  const after = async (commands: number): Promise<boolean> => {
+    const excel = await prepare();
+    const refused = excel.syncCount + writeSync;
+    let seen = false;
+    excel.editBeforeSync(refused + 1, () => void (seen = holds(excel)));
+    excel.failSync(refused, "Conflict", commands);
+    await operation(excel).catch(() => undefined);
+    return seen;
+  };
+  let low = 0;
+  let high = upTo;
+  if (!(await after(high))) throw new Error("Never holds");
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (await after(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

@@ -1,0 +1,82 @@
+/**
+ * After Excel refused a write sync: what of it is in the workbook. Excel keeps the commands that ran before
+ * the failing one (no rollback is documented; the simulator's `failSync(n, code, afterCommands)`), so a batch
+ * can stop half-way. The planned rows are read back and told apart, row by row, and the French message then
+ * says exactly what was and was not written.
+ */
+import { rangeA1 } from "../domain/address";
+import type { PlannedCell } from "../report/plan";
+import { toFrenchError, ExcelOperationError } from "./errors";
+
+export interface RowsWritten {
+  /** False when the sheet itself is not there (a sheet to create that was not added). */
+  readonly sheetFound: boolean;
+  /** Rows holding every planned cell. */
+  readonly written: readonly number[];
+  /** Rows holding some of their planned cells, not all. */
+  readonly partial: readonly number[];
+  /** Rows holding none of them. */
+  readonly notWritten: readonly number[];
+  /** Among the rows inserted for the write, those left empty. */
+  readonly blank: readonly number[];
+}
+
+function holds(cell: PlannedCell, value: unknown, formula: unknown): boolean {
+  switch (cell.value.kind) {
+    case "text": return value === cell.value.text;
+    case "number": return typeof value === "number" && Math.abs(value - cell.value.number) < 1e-9;
+    case "formula": return formula === cell.value.formula;
+    case "blank": return value === "";
+  }
+}
+
+/**
+ * Reads back the rows of `cells` in the sheet `sheetKey` (name or id): one sync to find the sheet, one to read
+ * its rows (a range a row, only the planned columns). `inserted`: the rows the write inserted.
+ */
+export async function readRowsBack(context: Excel.RequestContext, sheetKey: string, cells: readonly PlannedCell[], inserted: readonly number[] = []): Promise<RowsWritten> {
+  const rows = [...new Set(cells.map((cell) => cell.row))].sort((a, b) => a - b);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetKey).load("name");
+  await context.sync();
+  if (sheet.isNullObject) return { sheetFound: false, written: [], partial: [], notWritten: rows, blank: [] };
+  const left = Math.min(...cells.map((cell) => cell.column));
+  const right = Math.max(...cells.map((cell) => cell.column));
+  const ranges = rows.map((row) => ({ row, range: sheet.getRange(rangeA1(row, left, row, right)).load(["values", "formulas"]) }));
+  await context.sync();
+  const found = { written: [] as number[], partial: [] as number[], notWritten: [] as number[], blank: [] as number[] };
+  for (const { row, range } of ranges) {
+    const all = cells.filter((cell) => cell.row === row);
+    // A cell planned blank holds in an untouched empty row: only the others tell whether the row was written.
+    const filled = all.filter((cell) => cell.value.kind !== "blank");
+    const planned = filled.length > 0 ? filled : all;
+    const held = planned.filter((cell) => holds(cell, range.values[0][cell.column - left], range.formulas[0][cell.column - left])).length;
+    (held === planned.length ? found.written : held === 0 ? found.notWritten : found.partial).push(row);
+    if (held < planned.length && inserted.includes(row) && range.values[0].every((value) => value === "")) found.blank.push(row);
+  }
+  return { sheetFound: true, ...found };
+}
+
+/** Excel's refusal in French, followed by what was and was not written. */
+export function refusedHalfWay(error: unknown, account: string): ExcelOperationError {
+  const french = toFrenchError(error);
+  const code = french instanceof ExcelOperationError ? french.code : "Unexpected";
+  return new ExcelOperationError(code, `${french.message} ${account}`);
+}
+
+/**
+ * Runs a write sync; when Excel refuses it, `account` reads back what landed (in syncs of its own) and says it,
+ * and the refusal is rethrown in French with that account — or with `unknown` when Excel refuses the read-back too.
+ */
+export async function syncOrAccount(context: Excel.RequestContext, account: () => Promise<string>, unknown: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    let said: string;
+    try {
+      said = await account();
+    } catch {
+      said = unknown;
+    }
+    throw refusedHalfWay(error, said);
+  }
+}
