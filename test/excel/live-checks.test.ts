@@ -39,6 +39,13 @@ describe("live checks", () => {
     expect(live.updates).toHaveLength(2);
   }, 30_000);
 
+  it("checks 5,000 row edits that come one by one within the quiet time once, in one sync", async () => {
+    const live = await watched();
+    for (let row = 5; row < 5005; row++) live.excel.userEdit("Indicateurs 2021", `A${row}:D${row}`, [["Accueil", `Indicateur ${row}`, row === 4321 ? "150 %" : "50 %", "> 40 %"]]);
+    expect(await live.settle()).toBe(1);
+    expect(live.updates.map(brief)).toEqual([{ kind: "rows", added: ["PERCENT_OUT_OF_RANGE C4321"], removed: [], fromCoAuthor: false }]);
+  }, 30_000);
+
   it("reads the workbook again whole when a row is deleted", async () => {
     const live = await watched();
     live.excel.deleteRows("Indicateurs 2021", 3);
@@ -71,6 +78,18 @@ describe("live checks", () => {
     const syncs = await live.settle();
     expect(live.updates).toEqual([]);
     expect(syncs).toBe(0);
+  });
+
+  it("does not check the add-in's own writes of values: a report generated, telephony figures folded in", async () => {
+    const live = await watched({ workbook: () => workbookOf(TABLE(), sheetOf("Téléphonie 2021", [["Mois", "Appels reçus", "Appels aboutis"], ["janvier 2021", 1520, 1432]])) });
+    const before = live.excel.syncCount;
+    await live.operations.generateReport(DEFAULT_SETTINGS);
+    const preview = await live.operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\nfévrier 2021\t1500\t1400", 2021);
+    await live.operations.applyTelephony(preview);
+    const written = live.excel.syncCount - before;
+    expect(await live.settle()).toBe(0);
+    expect(live.excel.syncCount - before).toBe(written);
+    expect(live.updates).toEqual([]);
   });
 
   it("says a failed check once and retries it with the next change", async () => {

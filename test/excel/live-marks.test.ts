@@ -132,6 +132,25 @@ describe("live checks with marks on", () => {
     expect(storedCells(live.excel)).toEqual(["C3"]);
   });
 
+  it("says once that a sheet protected during the check refused the marks, then marks at the next change and still restores exactly", async () => {
+    const live = await markedWatch();
+    // The check's third sync, its write, meets the sheet just protected.
+    live.excel.editBeforeSync(live.excel.syncCount + 3, (model) => {
+      model.sheets[0].protected = true;
+    });
+    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    await live.settle();
+    expect(live.updates).toEqual([{ kind: "failed", message: expect.stringContaining("protégé") }]);
+    expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#DDEBF7" });
+    live.excel.protectSheet(SHEET, false);
+    live.excel.userEdit(SHEET, "D5", [["sans cible"]]);
+    expect(await live.settle()).toBe(3);
+    expect(live.updates.map((update) => update.kind)).toEqual(["failed", "rows"]);
+    expect([fill(live.excel, "D4"), fill(live.excel, "D5")]).toEqual([{ pattern: "Solid", color: "#FFC7CE" }, { pattern: "Solid", color: "#FFC7CE" }]);
+    expect(await live.operations.clearMarks()).toBe(3);
+    expect(formats(live.excel)).toEqual(live.original);
+  });
+
   it("marks the first edit in a pane opened again over marks left on, after its whole read (3 + 2 syncs)", async () => {
     const earlier = await markedWatch();
     await earlier.tracker.dispose();

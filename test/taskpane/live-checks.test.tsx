@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** « Contrôle en continu » in the pane, over the simulated workbook: problems appear and go as the manager types. */
 import { deserialize, serialize } from "node:v8";
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import { simulateWorkbook } from "../../src/simulated-excel";
 import { ManualClock } from "../excel/manual-clock";
@@ -25,8 +25,8 @@ async function livePane(result?: string) {
   const clock = new ManualClock();
   const rendered = await renderLoadedApp(createWorkbookOperations(excel.run, { clock, quietMs: 500 }));
   await waitFor(() => expect(excel.events.handlerCount).toBeGreaterThan(0));
-  const type = async (address: string, text: string) => {
-    excel.userEdit("Indicateurs 2021", address, [[text]]);
+  const type = async (address: string, text: string, source: "Local" | "Remote" = "Local") => {
+    excel.userEdit("Indicateurs 2021", address, [[text]], source);
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       clock.advance(500);
@@ -87,5 +87,32 @@ describe("the live checks in the pane", () => {
     await user.click(screen.getByRole("button", { name: "Relancer l’analyse" }));
     await waitFor(() => expect(problems()[0]).toContain("Indicateurs 2021!C3"));
     expect(problems().join(" ")).not.toContain("modifiée");
+  });
+
+  it("says a co-author's edit comes from a co-author", async () => {
+    const { type } = await livePane();
+    await type("C3", "-4", "Remote");
+    await waitFor(() => expect(screen.getByTestId("live-announcement")).toHaveTextContent("1 nouveau problème en C3 (modification d’un coauteur)"));
+  });
+
+  it("says a failed check, and gives the problems when a later change's check succeeds", async () => {
+    const { excel, type } = await livePane();
+    excel.failSync(excel.syncCount + 1, "Conflict");
+    excel.failSync(excel.syncCount + 2, "Conflict");
+    await type("D4", "cinq jours environ");
+    await waitFor(() => expect(plain(screen.getByTestId("live-announcement").textContent)).toContain("Le contrôle en continu n’a pas pu se faire : Un coauteur a modifié le classeur au même moment"));
+    // Said once (test/excel/live-checks.test.ts counts the updates): the second failure leaves it as it is.
+    await type("C3", "95 %");
+    expect(plain(screen.getByTestId("live-announcement").textContent)).toContain("n’a pas pu se faire");
+    await type("C3", "96 %");
+    await waitFor(() => expect(screen.getByTestId("live-announcement")).toHaveTextContent("1 nouveau problème en D4"));
+  });
+
+  it("removes its handlers when the pane closes", async () => {
+    const { excel } = await livePane();
+    // onChanged, onAdded, onDeleted (no ExcelApi 1.17 said here, so no onNameChanged).
+    expect(excel.events.handlerCount).toBe(3);
+    cleanup();
+    await waitFor(() => expect(excel.events.handlerCount).toBe(0));
   });
 });
