@@ -11,6 +11,7 @@ import type { SheetListing, WorkbookReading } from "./read-snapshot";
 import { ACTION_PLAN_ROLE } from "./sheet-naming";
 import { formatPlanMemory, parsePlanMemory, parseTag, PLAN_MEMORY_PROPERTY } from "./tag";
 import { writeScatteredCells } from "./write-cells";
+import type { DateSystem } from "./date-system";
 
 export function findActionPlanSheet(sheets: readonly SheetListing[]): SheetListing | null {
   return sheets.find((sheet) => {
@@ -42,13 +43,14 @@ export function queueAppend(
   sheets: readonly SheetListing[],
   planned: PlannedActionPlan,
   styles: Readonly<Record<string, CellStyle>>,
+  dateSystem: DateSystem,
 ): void {
   const listing = findActionPlanSheet(sheets);
   if (listing === null) return;
   const worksheet = worksheets.getItem(listing.id);
   const append = planned.append;
   if (append !== null) {
-    writeScatteredCells(worksheet, append.cells, styles);
+    writeScatteredCells(worksheet, append.cells, styles, dateSystem);
     for (const { row, height } of append.rowHeights) worksheet.getRange(`${row}:${row}`).format.rowHeight = height;
     for (const { range, list } of append.validations) writeStateList(worksheet, rangeA1(range.top, range.left, range.bottom, range.right), list);
   }

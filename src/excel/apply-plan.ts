@@ -29,6 +29,7 @@ import { rangeAddress, writeChart } from "./write-charts";
 import { estimateBytes, PayloadBudget } from "./payload-budget";
 import { findActionPlanSheet, queueAppend, rememberListed, writeStateList } from "./action-plan";
 import { rangeA1 } from "../domain/address";
+import type { DateSystem } from "./date-system";
 
 export interface ApplyOptions {
   /** What one write sync may carry; a larger plan is written in several syncs before the swap. */
@@ -37,6 +38,8 @@ export interface ApplyOptions {
   readonly keep?: ReadonlyMap<string, string>;
   /** The per-cell fingerprints stored before (the entries of sheets not replaced are kept). */
   readonly fingerprintDetails?: unknown;
+  /** The workbook's date system (WorkbookReading.dateSystem), in which planned dates are written; 1900 unless said. */
+  readonly dateSystem?: DateSystem;
 }
 
 
@@ -46,6 +49,7 @@ export async function applyPlan(
   sheets?: readonly SheetListing[],
   options: ApplyOptions = {},
 ): Promise<GenerateOutcome> {
+  const dateSystem = options.dateSystem ?? 1900;
   const listing = sheets ?? (await listSheets(context));
   const replaced = sheetsToReplace(listing, plan.year);
   const staying = listing.filter((sheet) => !replaced.includes(sheet));
@@ -74,7 +78,7 @@ export async function applyPlan(
   try {
     for (const sheet of plan.sheets) {
       const worksheet = added.get(sheet.name) as Excel.Worksheet;
-      await writeCells(worksheet, sheet, { styles: plan.styles, finalName }, budget);
+      await writeCells(worksheet, sheet, { styles: plan.styles, finalName, dateSystem }, budget);
       await budget.reserve(estimateBytes(sheet.charts, 40 * sheet.charts.length + sheet.columnWidths.length + 12));
       writeLayout(worksheet, sheet);
       for (const { range, list } of sheet.validations ?? []) writeStateList(worksheet, rangeA1(range.top, range.left, range.bottom, range.right), list);
@@ -100,7 +104,7 @@ export async function applyPlan(
     // Last, so that a write rejected before it leaves the user's action plan as it was.
     if (plan.actionPlan) {
       await budget.reserve(estimateBytes(plan.actionPlan, 8 + 4 * (plan.actionPlan.append?.cells.length ?? 0)));
-      queueAppend(worksheets, listing, plan.actionPlan, plan.styles);
+      queueAppend(worksheets, listing, plan.actionPlan, plan.styles, dateSystem);
     }
     added.get(plan.activeSheet)?.activate();
     await context.sync();

@@ -7,7 +7,7 @@
  * queued, fails (its `error` set, https://learn.microsoft.com/javascript/api/excel/excel.functionresult) or
  * answers anything else, the workbook is taken for a 1900 one, Excel's default.
  */
-import { to1900Serial, type DateSystem } from "../domain/date-system";
+import { to1900Serial, toWorkbookSerial, type DateSystem } from "../domain/date-system";
 
 export type { DateSystem };
 
@@ -35,4 +35,13 @@ export function queueDateSystem(context: Excel.RequestContext): () => DateSystem
  */
 export function snapshotNumber(raw: number, numberFormat: unknown, system: DateSystem): number {
   return system === 1900 ? raw : to1900Serial(raw, String(numberFormat ?? "General"), system);
+}
+
+/**
+ * The one place the adapter turns a planned number (1900 system, as plans count) into the one it writes: a
+ * date 1 462 days lower in a 1904 workbook. A number written with no format of its own keeps the cell's
+ * format, which the adapter does not know: a planned date always carries its format.
+ */
+export function workbookNumber(value: number, numberFormat: string | null, system: DateSystem): number {
+  return system === 1900 || numberFormat === null ? value : toWorkbookSerial(value, numberFormat, system);
 }

@@ -48,6 +48,7 @@ export async function generateReport(context: Excel.RequestContext, settings: Se
   return applyPlan(context, plan, reading.sheets, {
     keep: choice === "keep" ? keepAs : new Map(),
     fingerprintDetails: reading.fingerprintDetails,
+    dateSystem: reading.dateSystem,
   });
 }
 

@@ -54,7 +54,7 @@ export async function applySurvey(context: Excel.RequestContext, previewed: Surv
   const plan = planSurveyAppend(existing, pickSheetName(`Enquête ${previewed.year}`, taken), previewed.header, previewed.rows);
   const worksheets = context.workbook.worksheets;
   const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);
-  if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {});
+  if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {}, reading.dateSystem);
   await syncOrAccount(context, () => surveyAccount(context, plan), HALF_WRITTEN_TEXT.unknown(plan.sheetName));
   return { sheet: plan.sheetName, created: plan.create, added: plan.added, duplicates: plan.duplicates };
 }

@@ -105,7 +105,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   for (const insertion of plan.insertRowsBefore) {
     worksheet.getRange(`${insertion.row}:${insertion.row + insertion.count - 1}`).insert("Down" as Excel.InsertShiftDirection);
   }
-  writeScatteredCells(worksheet, plan.writes, plan.styles);
+  writeScatteredCells(worksheet, plan.writes, plan.styles, before.dateSystem);
   if (plan.create) {
     for (const { column, width } of plan.columnWidths) {
       worksheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = columnWidthPoints(width);

@@ -5,6 +5,7 @@ import { applyStyle } from "./apply-style";
 import { styleBlocks } from "./style-runs";
 import { styleAreas } from "./style-areas";
 import { TEXT_FORMAT } from "./write-sheet";
+import { workbookNumber, type DateSystem } from "./date-system";
 
 function runs(cells: readonly PlannedCell[]): PlannedCell[][] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
@@ -18,8 +19,13 @@ function runs(cells: readonly PlannedCell[]): PlannedCell[][] {
   return result;
 }
 
-function input(cell: PlannedCell): string | number {
-  return cell.value.kind === "text" ? cell.value.text : cell.value.kind === "number" ? cell.value.number : cell.value.kind === "blank" ? "" : cell.value.formula;
+function input(cell: PlannedCell, numberFormat: string | null, dateSystem: DateSystem): string | number {
+  switch (cell.value.kind) {
+    case "text": return cell.value.text;
+    case "number": return workbookNumber(cell.value.number, numberFormat, dateSystem);
+    case "blank": return "";
+    case "formula": return cell.value.formula;
+  }
 }
 
 /** Text is kept text; a cell with no format of its own keeps the sheet's (null leaves it unchanged in Excel). */
@@ -28,11 +34,13 @@ function numberFormatOf(cell: PlannedCell, styles: Readonly<Record<string, CellS
   return (cell.style && styles[cell.style]?.numberFormat) || null;
 }
 
-export function writeScatteredCells(worksheet: Excel.Worksheet, cells: readonly PlannedCell[], styles: Readonly<Record<string, CellStyle>>): void {
+/** `dateSystem`: the workbook's (WorkbookReading.dateSystem), in which a planned date is written. */
+export function writeScatteredCells(worksheet: Excel.Worksheet, cells: readonly PlannedCell[], styles: Readonly<Record<string, CellStyle>>, dateSystem: DateSystem): void {
   for (const run of runs(cells)) {
     const range = worksheet.getRange(rangeA1(run[0].row, run[0].column, run[0].row, run[run.length - 1].column));
-    range.numberFormat = [run.map((cell) => numberFormatOf(cell, styles))];
-    range.values = [run.map(input)];
+    const formats = run.map((cell) => numberFormatOf(cell, styles));
+    range.numberFormat = [formats];
+    range.values = [run.map((cell, index) => input(cell, formats[index], dateSystem))];
   }
   for (const areas of styleAreas(styleBlocks(cells), styles)) {
     applyStyle(worksheet.getRanges(areas.address).format, styles[areas.style], areas.edges);

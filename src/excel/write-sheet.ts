@@ -12,6 +12,7 @@ import { applyStyle, styleCommandCount } from "./apply-style";
 import { styleBlocks } from "./style-runs";
 import { styleAreas } from "./style-areas";
 import { COMMAND_OVERHEAD_BYTES, estimateBytes, type PayloadBudget } from "./payload-budget";
+import { workbookNumber, type DateSystem } from "./date-system";
 
 export const TEXT_FORMAT = "@";
 
@@ -30,10 +31,10 @@ function bounds(cells: readonly PlannedCell[]): { top: number; left: number; bot
   };
 }
 
-function inputOf(cell: PlannedCell): string | number {
+function inputOf(cell: PlannedCell, numberFormat: string, dateSystem: DateSystem): string | number {
   switch (cell.value.kind) {
     case "text": return cell.value.text;
-    case "number": return cell.value.number;
+    case "number": return workbookNumber(cell.value.number, numberFormat, dateSystem);
     case "formula": return cell.value.formula;
     case "blank": return "";
   }
@@ -48,6 +49,8 @@ export interface WriteContext {
   readonly styles: Readonly<Record<string, CellStyle>>;
   /** Planned sheet name → the name it will bear once the generation is done. */
   readonly finalName: (planned: string) => string;
+  /** The workbook's date system: a planned date is written in it (date-system.ts). */
+  readonly dateSystem: DateSystem;
 }
 
 function hyperlinkOf(link: PlannedLink, text: string, context: WriteContext): Excel.RangeHyperlink {
@@ -79,8 +82,9 @@ export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet
     const formatLine = new Array<string>(width).fill("General");
     const valueLine = new Array<string | number>(width).fill("");
     for (const cell of byRow.get(row) ?? []) {
-      formatLine[cell.column - box.left] = formatOf(cell, context.styles);
-      valueLine[cell.column - box.left] = inputOf(cell);
+      const format = formatOf(cell, context.styles);
+      formatLine[cell.column - box.left] = format;
+      valueLine[cell.column - box.left] = inputOf(cell, format, context.dateSystem);
     }
     const bytes = JSON.stringify(formatLine).length + JSON.stringify(valueLine).length + 2;
     if (chunk !== null && chunk.bytes + bytes > budget.limit / SHARE_PER_WRITE) await flush();
@@ -98,7 +102,7 @@ export async function writeCells(worksheet: Excel.Worksheet, sheet: PlannedSheet
   }
   for (const cell of sheet.cells) {
     if (!cell.link) continue;
-    const text = cell.value.kind === "text" ? cell.value.text : String(inputOf(cell));
+    const text = cell.value.kind === "text" ? cell.value.text : String(inputOf(cell, formatOf(cell, context.styles), context.dateSystem));
     const hyperlink = hyperlinkOf(cell.link, text, context);
     await budget.reserve(estimateBytes(hyperlink));
     worksheet.getRange(a1(cell.row, cell.column)).hyperlink = hyperlink;

@@ -10,9 +10,13 @@ import type { ChangeTracker } from "../../src/excel/change-tracker";
 import { readWorkbookInOneSync } from "../../src/excel/read-in-one-sync";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import { DEFAULT_SETTINGS, type LiveUpdate } from "../../src/port";
+import { operationsOn } from "./helpers";
 import { ManualClock } from "./manual-clock";
+import { PayloadBudget } from "../../src/excel/payload-budget";
+import { writeCells } from "../../src/excel/write-sheet";
+import type { PlannedSheet } from "../../src/report/plan";
 import { readWorkbook } from "../../src/excel/read-snapshot";
-import { simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
+import { simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { displayText } from "../../src/xlsx/display-text";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { excelSavedWorkbook } from "../fixtures/excel-xml/workbooks";
@@ -147,5 +151,58 @@ describe("live checks in a 1904 workbook", () => {
     const update = updates[0];
     const monthly = update !== undefined && "analysis" in update ? update.analysis.monthly : null;
     expect([update?.kind, excel.syncCount - before, monthly?.months.length, monthly?.months[1]?.month, monthly?.received]).toEqual(["rows", 1, 12, "2021-02", 16231]);
+  });
+});
+
+/** A 2022 telephony sheet whose months are Excel dates shown as « janv.-22 », January to March. */
+function monthsAsDates(): WorkbookSnapshot {
+  const rows: Cell[][] = [[textCell("Mois"), textCell("Appels reçus"), textCell("Appels aboutis")]];
+  [44562, 44593, 44621].forEach((serial, index) => rows.push([shown(serial, "mmm-yy"), shown(1200 + index, "0"), shown(1100 + index, "0")]));
+  return { sheets: [{ name: "Téléphonie 2022", origin: { row: 1, column: 1 }, cells: rows, merges: [], generatedTag: null, visible: true }] };
+}
+
+describe("folding telephony figures into a 1904 workbook", () => {
+  it.each<[DateSystem, number]>([
+    [1904, 44652 - 1462],
+    [1900, 44652],
+  ])("writes April's first day in the %d system's count (%d), shown as « avr.-22 », and reads the year back whole", async (system, serial) => {
+    const excel = simulateWorkbook(monthsAsDates(), undefined, { dateSystem: system });
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\navril 2022\t1300\t1250\nfévrier 2022\t1210\t1150", 2022);
+    const outcome = await operations.applyTelephony(preview);
+    const april = simCell(excel, "Téléphonie 2022", "A5");
+    expect([april.value, april.text, simCell(excel, "Téléphonie 2022", "A3").value]).toEqual([serial, "avr.-22", 44593 - (system === 1904 ? 1462 : 0)]);
+    expect([outcome.addedMonths, outcome.replacedMonths]).toEqual([["2022-04"], ["2022-02"]]);
+    const read = await excel.run((context) => readWorkbook(context, { payloadLimited: true }));
+    const { monthly } = monthlyOfYear(telephonySheets(read.snapshot), 2022);
+    expect(monthly?.months.map((month) => [month.month, month.received])).toEqual([["2022-01", 1200], ["2022-02", 1210], ["2022-03", 1202], ["2022-04", 1300]]);
+  });
+});
+
+describe("a report sheet holding a date, written into a 1904 workbook", () => {
+  it("is written 1 462 days lower and shown as the planned day; the counts beside it as planned", async () => {
+    const excel = simulateWorkbook({ sheets: [] }, undefined, { dateSystem: 1904 });
+    const sheet: PlannedSheet = {
+      name: "Plan d'actions",
+      role: "action-plan",
+      year: 2021,
+      cells: [
+        { row: 1, column: 1, value: { kind: "number", number: 44561 }, style: "action-date" },
+        { row: 1, column: 2, value: { kind: "number", number: 12 }, style: "count" },
+      ],
+      merges: [],
+      columnWidths: [],
+      print: { orientation: "portrait", paper: "A4", fitToOnePageWide: true },
+      charts: [],
+      showGridlines: true,
+    };
+    const styles = { "action-date": { numberFormat: "dd/mm/yyyy" }, count: { numberFormat: "0" } };
+    await excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.add("Plan d'actions");
+      await writeCells(worksheet, sheet, { styles, finalName: (name) => name, dateSystem: 1904 }, new PayloadBudget(context));
+      await context.sync();
+    });
+    const [date, count] = [simCell(excel, "Plan d'actions", "A1"), simCell(excel, "Plan d'actions", "B1")];
+    expect([date.value, date.text, count.value]).toEqual([44561 - 1462, "31/12/2021", 12]);
   });
 });

@@ -26,7 +26,8 @@ const PROBES: readonly Probe[] = [
     id: "textStaysText",
     label: TEXT.textStaysText,
     queue(sheet) {
-      writeScatteredCells(sheet, [{ row: 1, column: 1, value: { kind: "text", text: PROBE_TEXT } }], {});
+      // A text only: no date, so the date system (1900 here) changes nothing.
+      writeScatteredCells(sheet, [{ row: 1, column: 1, value: { kind: "text", text: PROBE_TEXT } }], {}, 1900);
       const cell = sheet.getRange("A1").load(["values", "valueTypes"]);
       return () => {
         const [value, type] = [cell.values[0][0], cell.valueTypes[0][0]];
