@@ -109,7 +109,7 @@ export async function applyPlan(
     added.get(plan.activeSheet)?.activate();
     await context.sync();
   } catch (error) {
-    const refused = { plan, before: listing, parked, temporary, keep };
+    const refused = { plan, before: listing, parked, temporary, keep, dateSystem };
     await recoverReport(context, refused);
     let account: string;
     try {

@@ -7,6 +7,7 @@
 import { rangeA1 } from "../domain/address";
 import type { PlannedCell } from "../report/plan";
 import { toFrenchError, ExcelOperationError } from "./errors";
+import { snapshotNumber, type DateSystem } from "./date-system";
 
 export interface RowsWritten {
   /** False when the sheet itself is not there (a sheet to create that was not added). */
@@ -21,10 +22,11 @@ export interface RowsWritten {
   readonly blank: readonly number[];
 }
 
-function holds(cell: PlannedCell, value: unknown, formula: unknown): boolean {
+/** A planned date is counted in the 1900 system, a read-back one in the workbook's (date-system.ts). */
+function holds(cell: PlannedCell, value: unknown, formula: unknown, numberFormat: unknown, dateSystem: DateSystem): boolean {
   switch (cell.value.kind) {
     case "text": return value === cell.value.text;
-    case "number": return typeof value === "number" && Math.abs(value - cell.value.number) < 1e-9;
+    case "number": return typeof value === "number" && Math.abs(snapshotNumber(value, numberFormat, dateSystem) - cell.value.number) < 1e-9;
     case "formula": return formula === cell.value.formula;
     case "blank": return value === "";
   }
@@ -34,14 +36,14 @@ function holds(cell: PlannedCell, value: unknown, formula: unknown): boolean {
  * Reads back the rows of `cells` in the sheet `sheetKey` (name or id): one sync to find the sheet, one to read
  * its rows (a range a row, only the planned columns). `inserted`: the rows the write inserted.
  */
-export async function readRowsBack(context: Excel.RequestContext, sheetKey: string, cells: readonly PlannedCell[], inserted: readonly number[] = []): Promise<RowsWritten> {
+export async function readRowsBack(context: Excel.RequestContext, sheetKey: string, cells: readonly PlannedCell[], dateSystem: DateSystem, inserted: readonly number[] = []): Promise<RowsWritten> {
   const rows = [...new Set(cells.map((cell) => cell.row))].sort((a, b) => a - b);
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetKey).load("name");
   await context.sync();
   if (sheet.isNullObject) return { sheetFound: false, written: [], partial: [], notWritten: rows, blank: [] };
   const left = Math.min(...cells.map((cell) => cell.column));
   const right = Math.max(...cells.map((cell) => cell.column));
-  const ranges = rows.map((row) => ({ row, range: sheet.getRange(rangeA1(row, left, row, right)).load(["values", "formulas"]) }));
+  const ranges = rows.map((row) => ({ row, range: sheet.getRange(rangeA1(row, left, row, right)).load(["values", "formulas", "numberFormat"]) }));
   await context.sync();
   const found = { written: [] as number[], partial: [] as number[], notWritten: [] as number[], blank: [] as number[] };
   for (const { row, range } of ranges) {
@@ -49,7 +51,8 @@ export async function readRowsBack(context: Excel.RequestContext, sheetKey: stri
     // A cell planned blank holds in an untouched empty row: only the others tell whether the row was written.
     const filled = all.filter((cell) => cell.value.kind !== "blank");
     const planned = filled.length > 0 ? filled : all;
-    const held = planned.filter((cell) => holds(cell, range.values[0][cell.column - left], range.formulas[0][cell.column - left])).length;
+    const at = (cell: PlannedCell) => cell.column - left;
+    const held = planned.filter((cell) => holds(cell, range.values[0][at(cell)], range.formulas[0][at(cell)], range.numberFormat[0][at(cell)], dateSystem)).length;
     (held === planned.length ? found.written : held === 0 ? found.notWritten : found.partial).push(row);
     if (held < planned.length && inserted.includes(row) && range.values[0].every((value) => value === "")) found.blank.push(row);
   }

@@ -17,6 +17,7 @@ import { HALF_WRITTEN_TEXT } from "./messages";
 import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { formatPlanMemory, parseTag, PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
+import type { DateSystem } from "./date-system";
 
 export type Parked = SheetListing & { readonly parking: string };
 
@@ -29,6 +30,8 @@ export interface RefusedWrite {
   /** The temporary names of the new sheets. */
   readonly temporary: readonly string[];
   readonly keep: ReadonlyMap<string, string>;
+  /** The workbook's date system, in which a read-back date is counted. */
+  readonly dateSystem: DateSystem;
 }
 
 /** A sheet this generation added: absent from the listing read before, and ours by tag or by its temporary name. */
@@ -103,7 +106,7 @@ async function appendedRows(context: Excel.RequestContext, write: RefusedWrite, 
   const cells = planned?.append?.cells ?? [];
   const current = listing === null ? undefined : now.find((sheet) => sheet.id === listing.id);
   if (!planned || listing === null || current === undefined || cells.length === 0) return null;
-  const rows = await readRowsBack(context, listing.id, cells);
+  const rows = await readRowsBack(context, listing.id, cells, write.dateSystem);
   const added = [...rows.written, ...rows.partial].sort((a, b) => a - b);
   if (added.length === 0) return null;
   const memory = context.workbook.worksheets.getItem(listing.id).customProperties.getItemOrNullObject(PLAN_MEMORY_PROPERTY).load("value");

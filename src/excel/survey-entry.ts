@@ -13,6 +13,7 @@ import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { writeScatteredCells } from "./write-cells";
+import type { DateSystem } from "./date-system";
 
 function analyzedYear(reading: WorkbookReading): number | null {
   try {
@@ -40,8 +41,8 @@ function existingSurvey(reading: WorkbookReading, year: number): ExistingSurveyS
 }
 
 /** The respondents' rows a refused write left (or did not leave) in the survey sheet, read back, in French. */
-async function surveyAccount(context: Excel.RequestContext, plan: SurveyAppendPlan): Promise<string> {
-  const found = await readRowsBack(context, plan.sheetName, plan.cells);
+async function surveyAccount(context: Excel.RequestContext, plan: SurveyAppendPlan, dateSystem: DateSystem): Promise<string> {
+  const found = await readRowsBack(context, plan.sheetName, plan.cells, dateSystem);
   if (!found.sheetFound) return `${HALF_WRITTEN_TEXT.sheetNotCreated(plan.sheetName)} ${HALF_WRITTEN_TEXT.surveyAgain(false)}`;
   const missing = found.partial.length + found.notWritten.length > 0;
   return `${HALF_WRITTEN_TEXT.rows(plan.sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.surveyAgain(found.partial.length > 0)}` : ""}`;
@@ -55,6 +56,6 @@ export async function applySurvey(context: Excel.RequestContext, previewed: Surv
   const worksheets = context.workbook.worksheets;
   const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);
   if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {}, reading.dateSystem);
-  await syncOrAccount(context, () => surveyAccount(context, plan), HALF_WRITTEN_TEXT.unknown(plan.sheetName));
+  await syncOrAccount(context, () => surveyAccount(context, plan, reading.dateSystem), HALF_WRITTEN_TEXT.unknown(plan.sheetName));
   return { sheet: plan.sheetName, created: plan.create, added: plan.added, duplicates: plan.duplicates };
 }

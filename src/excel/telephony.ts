@@ -20,6 +20,7 @@ import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
 import { columnLetters } from "../domain/address";
 import { pickSheetName } from "../report/sheet-names";
+import type { DateSystem } from "./date-system";
 
 function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReading): TelephonyPreview {
   return { year, months: monthly.months, issues: reading.issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate };
@@ -77,8 +78,8 @@ export async function checkTelephonySheet(context: Excel.RequestContext, year: n
 }
 
 /** The rows a refused fold left (or did not leave) in its sheet, read back, in French. */
-async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan): Promise<string> {
-  const found = await readRowsBack(context, sheetName, plan.writes, insertedRows(plan));
+async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem): Promise<string> {
+  const found = await readRowsBack(context, sheetName, plan.writes, dateSystem, insertedRows(plan));
   if (!found.sheetFound) return `${HALF_WRITTEN_TEXT.sheetNotCreated(sheetName)} ${HALF_WRITTEN_TEXT.telephonyAgain}`;
   const missing = found.partial.length + found.notWritten.length > 0;
   return `${HALF_WRITTEN_TEXT.rows(sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.telephonyAgain}` : ""}`;
@@ -114,7 +115,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   // Read back in the same sync as the writes: the figures shown are the ones Excel holds (its formulas
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);
-  await syncOrAccount(context, () => foldAccount(context, sheetName, plan), HALF_WRITTEN_TEXT.unknown(sheetName));
+  await syncOrAccount(context, () => foldAccount(context, sheetName, plan, before.dateSystem), HALF_WRITTEN_TEXT.unknown(sheetName));
   const sheet = syncedSheetSnapshot(written, before.dateSystem);
   const others = before.snapshot.sheets;
   const sheets = plan.create ? [...others, sheet] : others.map((other) => (other.name === sheet.name ? sheet : other));

@@ -206,3 +206,21 @@ describe("a report sheet holding a date, written into a 1904 workbook", () => {
     expect([date.value, date.text, count.value]).toEqual([44561 - 1462, "31/12/2021", 12]);
   });
 });
+
+describe("a fold into a 1904 workbook that Excel refuses once every command ran", () => {
+  it("counts its month rows written, as in a 1900 workbook: a date read back is compared in the 1900 system", async () => {
+    const refused = async (system: DateSystem) => {
+      const excel = simulateWorkbook(monthsAsDates(), undefined, { dateSystem: system });
+      const operations = operationsOn(excel);
+      const preview = await operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\navril 2022\t1300\t1250\nfévrier 2022\t1210\t1150", 2022);
+      excel.failSync(excel.syncCount + 2, "Conflict", 1000);
+      return operations.applyTelephony(preview).then(
+        () => "no failure",
+        (error: Error) => error.message,
+      );
+    };
+    const [mac, windows] = [await refused(1904), await refused(1900)];
+    expect(windows).toContain("lignes écrites\u00a0: 3 et 5.");
+    expect(mac).toBe(windows);
+  });
+});
