@@ -9,7 +9,9 @@
  *     (the ratio is the median of the per-pair ratios);
  *   - the task pane's production JavaScript gzipped (dist/web/) beside a bare one-button Fluent UI v9 pane;
  *   - the peak memory (maxRSS) of `analyze` on the large workbook;
- *   - where `analyze` spends its time (node --cpu-prof), by part and by function.
+ *   - where `analyze` spends its time (node --cpu-prof), by part and by function;
+ *   - the survey of issue 14 (survey-figures.js): the sample plus a 2,000 × 30 survey read through the
+ *     simulated host (syncs beside the sample's, the web's largest response) and the engine's CPU time.
  * It prints a French table, then as its last line one JSON object.
  */
 
@@ -25,6 +27,8 @@ const { profileAnalyze } = require("./cpu-profile");
 const { printTable } = require("./print-table");
 const { round } = require("./statistics");
 const { readFoldFigures, foldRows } = require("./read-fold-figures");
+const { measureSurvey, surveySummary, surveyRows } = require("./survey-figures");
+const { makeSurveyWorkbook } = require("./workbook/survey-workbook");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -41,10 +45,12 @@ async function makeWorkbooks() {
   const sample = path.join(directory, "classeur-exemple.xlsx");
   const large = path.join(directory, "classeur-volumineux.xlsx");
   const largeOneSheet = path.join(directory, "classeur-volumineux-une-feuille.xlsx");
+  const survey = path.join(directory, "classeur-enquete-2000x30.xlsx");
   await writeSampleWorkbook(sample);
+  await makeSurveyWorkbook(survey);
   await makeLargeWorkbook(large);
   await makeLargeWorkbook(largeOneSheet, { telephony: "one-sheet" });
-  return { directory, sample, large, largeOneSheet };
+  return { directory, sample, large, largeOneSheet, survey };
 }
 
 const withMark = (value, target) => (value === null || value === undefined ? "—" : `${value}${value <= target ? "" : "  ✗ au-dessus de la cible"}`);
@@ -63,6 +69,7 @@ function report(results) {
       ["téléphonie collée, exemple", withMark(sync("sample", "fold")?.syncs, TARGETS.foldSyncs), round(sync("sample", "fold")?.largestPayloadKiB, 1)],
       ...foldRows(syncs, TARGETS, withMark),
     ]),
+    printTable("Enquête de 2 000 répondants × 30 questions (exemple + enquête ; processeur : médianes de processus neufs)", surveyRows(results.survey)),
     printTable(`Sites dans une feuille (${results.timingOneSheet.runs} processus neufs chacun, médianes)`, [
       ["analyze ÷ chargement (temps processeur)", withMark(round(results.timingOneSheet.analyzeOverLoadCpu, 2), TARGETS.analyzeOverLoadCpu), `${round(results.timingOneSheet.analyzeCpuMs, 0)} ms ÷ ${round(results.timingOneSheet.loadCpuMs, 0)} ms`],
       ["mémoire maximale d'analyze", `${round(results.timingOneSheet.analyzePeakMiB, 0)} Mio`, `chargement exceljs seul : ${round(results.timingOneSheet.loadPeakMiB, 0)} Mio`],
@@ -98,6 +105,7 @@ function report(results) {
     ...Object.entries(syncs).filter(([, value]) => value?.failure).map(([label, value]) => `simulateur (${label}) : ${value.failure}`),
     ...[timing, bundles.pane, bundles.baseline, profile].filter((value) => value?.failure).map((value) => value.failure),
     ...(bundles.pane.buildFailure ? [bundles.pane.buildFailure] : []),
+    ...(results.survey.failure ? [`enquête : ${results.survey.failure}`] : (results.survey.failures ?? []).map((failure) => `enquête : ${failure}`)),
   ];
   if (failures.length > 0) blocks.push(["Mesures impossibles :", ...failures.map((failure) => `- ${failure}`), ""].join("\n"));
   blocks.push(`Classeurs mesurés : ${files.sample} et ${files.large}`);
@@ -119,7 +127,7 @@ function cpuFigures(timing) {
   };
 }
 
-function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files }) {
+function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files, survey }) {
   return {
     cores: os.availableParallelism(),
     readSyncs: syncs.sample?.read?.syncs ?? null,
@@ -165,6 +173,7 @@ function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files })
     oneSheet: cpuFigures(timingOneSheet),
     readLargestKiBOneSheet: round(syncs.largeOneSheet?.read?.largestPayloadKiB ?? null, 1),
     readAndFold: readFoldFigures(syncs, TARGETS),
+    survey,
   };
 }
 
@@ -182,7 +191,8 @@ async function main() {
   const timingOneSheet = measureAnalyzeOverLoad(files.largeOneSheet, DIST, runs);
   const profile = profileAnalyze(files.large, DIST);
   const bundles = measureBundles();
-  const results = { syncs, timing, timingOneSheet, bundles, profile, files };
+  const survey = surveySummary(await measureSurvey({ withoutSurvey: files.sample, withSurvey: files.survey }, runs));
+  const results = { syncs, timing, timingOneSheet, bundles, profile, files, survey };
   process.stdout.write(`${report(results)}\n`);
   process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);
 }

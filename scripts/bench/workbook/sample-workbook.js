@@ -35,14 +35,18 @@ function writeTable(workbook, year, rows) {
   sheet.mergeCells(10, 1, 13, 1);
 }
 
-async function writeSampleWorkbook(path) {
-  const workbook = new ExcelJS.Workbook();
+/** The sample's sheets, added to an exceljs workbook. */
+function addSampleSheets(workbook) {
   writeTable(workbook, 2021, TABLE_2021);
   writeTable(workbook, 2020, TABLE_2021.map(([theme, name, , target], index) => [theme, name, RESULTS_2020[index], target]));
   const calls = workbook.addWorksheet("Téléphonie 2021");
   calls.getRow(1).values = ["Mois", "Appels reçus", "Appels aboutis"];
   MONTHS.forEach((month, index) => (calls.getRow(2 + index).values = [month, 1320 + index * 10, 1240 + index * 9]));
-  await workbook.xlsx.writeFile(path);
+  return workbook;
 }
 
-module.exports = { writeSampleWorkbook };
+async function writeSampleWorkbook(path) {
+  await addSampleSheets(new ExcelJS.Workbook()).xlsx.writeFile(path);
+}
+
+module.exports = { writeSampleWorkbook, addSampleSheets };

@@ -9,18 +9,27 @@ export function marginOfError(p: number, n: number): number | null {
 }
 
 export function questionFigures(scale: Scale, levels: readonly string[]): QuestionFigures {
+  const tallies = new Map<string, number>();
+  for (const level of levels) tallies.set(level, (tallies.get(level) ?? 0) + 1);
+  return figuresOfTallies(scale, tallies);
+}
+
+/** questionFigures from how many times each level was answered: a few labels, however many answers. */
+export function figuresOfTallies(scale: Scale, tallies: ReadonlyMap<string, number>): QuestionFigures {
   const counts: Record<string, number> = {};
-  for (const label of scale.labels) counts[label] = 0;
+  let n = 0;
   let satisfied = 0;
   let dissatisfied = 0;
   let sum = 0;
-  for (const level of levels) {
-    counts[level] += 1;
-    if (scale.isSatisfied(level)) satisfied++;
-    if (scale.isDissatisfied(level)) dissatisfied++;
-    sum += Number(level);
+  for (const label of scale.labels) {
+    const count = tallies.get(label) ?? 0;
+    counts[label] = count;
+    n += count;
+    if (scale.isSatisfied(label)) satisfied += count;
+    if (scale.isDissatisfied(label)) dissatisfied += count;
+    // Scores are whole numbers: summed by level, the mean is the same to the last bit.
+    if (count > 0) sum += Number(label) * count;
   }
-  const n = levels.length;
   const isScore = scale.kind === "score_1_5" || scale.kind === "score_0_10";
   return {
     n,

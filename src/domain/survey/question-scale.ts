@@ -9,17 +9,47 @@ export function saysOutOfTen(header: string): boolean {
   return OUT_OF_TEN.test(header.toLowerCase()) || OUT_OF_TEN.test(normalizeText(header));
 }
 
+/** The scales an answer is on, as bits: 1 << (the scale's index in SCALES). */
+export function scalesOf(answer: ScaleAnswer): number {
+  let bits = 0;
+  SCALES.forEach((scale, index) => {
+    if (scale.levelOf(answer) !== null) bits |= 1 << index;
+  });
+  return bits;
+}
+
+/** How many answers in all, and how many of them each of SCALES holds (in SCALES' order). */
+export class ScaleCounts {
+  readonly perScale: number[] = SCALES.map(() => 0);
+  total = 0;
+
+  /** Counts `times` answers (uncounts them when negative) on the scales `bits` names (scalesOf). */
+  add(bits: number, times = 1): void {
+    this.total += times;
+    for (let index = 0; index < this.perScale.length; index++) if (bits & (1 << index)) this.perScale[index] += times;
+  }
+}
+
 export function inferScale(answers: readonly ScaleAnswer[], header: string): Scale | null {
-  if (answers.length === 0) return null;
-  const ordered = saysOutOfTen(header) ? [SCORE_0_10, ...SCALES.filter((scale) => scale !== SCORE_0_10)] : SCALES;
+  const counts = new ScaleCounts();
+  for (const answer of answers) counts.add(scalesOf(answer));
+  return scaleOfCounts(counts, header);
+}
+
+const OUT_OF_TEN_FIRST: readonly Scale[] = [SCORE_0_10, ...SCALES.filter((scale) => scale !== SCORE_0_10)];
+
+/** inferScale from the answers counted per scale: the first of the most held, if it holds at least half. */
+export function scaleOfCounts(counts: ScaleCounts, header: string): Scale | null {
+  if (counts.total === 0) return null;
+  const ordered = saysOutOfTen(header) ? OUT_OF_TEN_FIRST : SCALES;
   let best: Scale | null = null;
   let bestCount = 0;
   for (const scale of ordered) {
-    const count = answers.reduce((sum, answer) => sum + (scale.levelOf(answer) === null ? 0 : 1), 0);
+    const count = counts.perScale[SCALES.indexOf(scale)];
     if (count > bestCount) {
       best = scale;
       bestCount = count;
     }
   }
-  return best !== null && bestCount * 2 >= answers.length ? best : null;
+  return best !== null && bestCount * 2 >= counts.total ? best : null;
 }

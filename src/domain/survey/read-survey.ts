@@ -4,7 +4,7 @@ import { type Issue, issueAt } from "../issues";
 import type { Grid, Locate } from "../telephony/grid";
 import { isParagraph } from "../tables/cell-text";
 import { surveyLayout, type SurveyColumn, type SurveyLayout } from "./columns";
-import { questionFigures } from "./figures";
+import { figuresOfTallies } from "./figures";
 import { SURVEY_MESSAGES } from "./messages";
 import { overallOf } from "./overall";
 import { questionAnswers, type QuestionAnswers } from "./question-answers";
@@ -20,12 +20,6 @@ export interface SurveySource {
   readonly locate: Locate;
   /** The sheet read, null for an export. */
   readonly sheet: string | null;
-}
-
-function levelsAnswered(question: QuestionAnswers): string[] {
-  const levels: string[] = [];
-  for (const level of question.levels) if (level !== null) levels.push(level);
-  return levels;
 }
 
 /** Data rows (0-based, under the header) where at least one question has an answer. */
@@ -73,7 +67,7 @@ export function readSurveyLayout(source: SurveySource, layout: SurveyLayout): Su
   const issues: Issue[] = [];
   const questions: SurveyQuestion[] = asked.map((answers) => {
     const { column, scale } = answers;
-    const figures = questionFigures(scale, levelsAnswered(answers));
+    const figures = figuresOfTallies(scale, answers.tallies);
     const at = locate(headerRow, column.index);
     issues.push(...answers.issues);
     if (figures.n < SMALL_SAMPLE) {

@@ -1,7 +1,7 @@
 /** Per site: the same figures per question, and an overall rate, for each value of the site column. */
 import { normalizeText } from "../text/normalize";
 import type { SurveyColumn } from "./columns";
-import { questionFigures } from "./figures";
+import { figuresOfTallies } from "./figures";
 import { overallOf } from "./overall";
 import type { QuestionAnswers } from "./question-answers";
 import type { SurveySite } from "./types";
@@ -26,12 +26,12 @@ export function surveySites(site: SurveyColumn | undefined, questions: readonly 
   if (site === undefined) return [];
   return [...rowsBySite(site, respondentRows).values()].map(({ name, rows }) => {
     const perQuestion = questions.map((question) => {
-      const levels: string[] = [];
+      const tallies = new Map<string, number>();
       for (const row of rows) {
         const level = question.levels[row];
-        if (level !== null && level !== undefined) levels.push(level);
+        if (level !== null && level !== undefined) tallies.set(level, (tallies.get(level) ?? 0) + 1);
       }
-      return { question: question.column.header, scale: question.scale.kind, ...questionFigures(question.scale, levels) };
+      return { question: question.column.header, scale: question.scale.kind, ...figuresOfTallies(question.scale, tallies) };
     });
     const overall = overallOf(perQuestion, rows.length);
     return { name, respondents: rows.length, overallRate: overall.rate, overallMargin: overall.margin, questions: perQuestion };

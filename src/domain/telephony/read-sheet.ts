@@ -17,9 +17,17 @@ export function toGridCell(cell: Cell): GridCell {
   return { text, number: null, numberFormat, error: null, formula };
 }
 
+/** Whole grids, kept while their sheet snapshot lives: telephony, surveys and tables read the same sheet. */
+const wholeGrids = new WeakMap<SheetSnapshot, Grid>();
+
 /** The sheet's used range as a grid, or only its first `rows` rows. */
 export function sheetGrid(sheet: SheetSnapshot, rows = Infinity): Grid {
-  return sheet.cells.slice(0, rows).map((row) => row.map(toGridCell));
+  const whole = wholeGrids.get(sheet);
+  if (whole !== undefined) return rows >= whole.length ? whole : whole.slice(0, rows);
+  if (rows < sheet.cells.length) return sheet.cells.slice(0, rows).map((row) => row.map(toGridCell));
+  const grid = sheet.cells.map((row) => row.map(toGridCell));
+  wholeGrids.set(sheet, grid);
+  return grid;
 }
 
 export function sheetLocate(sheet: SheetSnapshot): Locate {

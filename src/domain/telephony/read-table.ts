@@ -95,7 +95,11 @@ export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: 
 /** Top to bottom, as the user reads the sheet or the file (the sort is stable). */
 function inReadingOrder(issues: readonly Issue[]): Issue[] {
   const rowOf = (issue: Issue) => issue.line ?? (issue.cell === null ? 0 : (parseA1(issue.cell)?.row ?? 0));
-  return [...issues].sort((a, b) => rowOf(a) - rowOf(b));
+  // Each issue's row found once, not at every comparison: a sheet that is not telephony after all has thousands.
+  return issues
+    .map((issue) => ({ issue, row: rowOf(issue) }))
+    .sort((a, b) => a.row - b.row)
+    .map(({ issue }) => issue);
 }
 
 /** With a chosen year and months of several years, only that year's months are read. */
