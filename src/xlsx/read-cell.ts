@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, CellValue } from "../domain/snapshot";
 import { displayText } from "./display-text";
+import { DAYS_1904_BEHIND_1900, showsCalendarDate, type DateSystem } from "../domain/date-system";
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -14,16 +15,29 @@ export function dateToSerial(date: Date): number {
   return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
 }
 
-export function readCell(cell: ExcelJS.Cell): Cell {
+/**
+ * In a 1904 workbook exceljs moves by 1 462 days every number under a format it takes for a date, times and
+ * durations too (`[h]:mm`: 36:00 would read 35124:00), and none under a format it misses (`YYYY`): the
+ * snapshot moves exactly the calendar dates (domain/date-system.ts), as the Excel adapter does.
+ */
+function inSnapshotSystem(value: CellValue, raw: unknown, numberFormat: string, dateSystem: DateSystem): CellValue {
+  if (dateSystem === 1900 || typeof value !== "number") return value;
+  const movedByExceljs = raw instanceof Date;
+  const isDate = showsCalendarDate(numberFormat);
+  if (movedByExceljs === isDate) return value;
+  return isDate ? value + DAYS_1904_BEHIND_1900 : value - DAYS_1904_BEHIND_1900;
+}
+
+export function readCell(cell: ExcelJS.Cell, dateSystem: DateSystem): Cell {
   const numberFormat = cell.numFmt?.trim() ? cell.numFmt : "General";
   if (isCoveredByMerge(cell)) return { value: null, text: "", numberFormat, formula: null };
   // A merge cell whose master exceljs lost would throw on .value: it shows nothing.
   const raw: unknown = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
   if (!isFormula(raw)) {
-    const value = toCellValue(raw);
+    const value = inSnapshotSystem(toCellValue(raw), raw, numberFormat, dateSystem);
     return { value, text: displayText(value, numberFormat), numberFormat, formula: null };
   }
-  const value = cachedResult(cell.result);
+  const value = inSnapshotSystem(cachedResult(cell.result), cell.result, numberFormat, dateSystem);
   return { value, text: displayText(value, numberFormat), numberFormat, formula: `=${cell.formula ?? raw.formula ?? ""}` };
 }
 

@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { parseA1 } from "../domain/address";
 import { EMPTY_CELL, type Cell, type CellRange, type SheetSnapshot } from "../domain/snapshot";
 import { readCell } from "./read-cell";
+import type { DateSystem } from "../domain/date-system";
 
 interface Bounds {
   top: number;
@@ -11,9 +12,10 @@ interface Bounds {
   right: number;
 }
 
-export function readSheet(worksheet: ExcelJS.Worksheet, generatedTag: string | null): SheetSnapshot {
+/** `dateSystem`: the workbook's (`<workbookPr date1904>`): its dates come into the snapshot in the 1900 system. */
+export function readSheet(worksheet: ExcelJS.Worksheet, generatedTag: string | null, dateSystem: DateSystem): SheetSnapshot {
   const merges = readMerges(worksheet);
-  const filled = readFilledCells(worksheet);
+  const filled = readFilledCells(worksheet, dateSystem);
   const bounds = usedBounds(filled, merges);
   return {
     name: worksheet.name,
@@ -33,12 +35,12 @@ interface FilledRow {
 }
 
 /** The cells that hold something (a value or a formula), row by row, in the order exceljs keeps them. */
-function readFilledCells(worksheet: ExcelJS.Worksheet): FilledRow[] {
+function readFilledCells(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): FilledRow[] {
   const filled: FilledRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: FilledRow = { row: rowNumber, columns: [], cells: [] };
     row.eachCell({ includeEmpty: false }, (source, columnNumber) => {
-      const cell = readCell(source);
+      const cell = readCell(source, dateSystem);
       if (cell.value === null && cell.formula === null) return;
       line.columns.push(columnNumber);
       line.cells.push(cell);

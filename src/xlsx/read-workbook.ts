@@ -46,9 +46,10 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, options: R
   await checkWorkbookParts(zip, name);
   const workbook = await loadWorkbook(bytes, name);
   const tags = await readGeneratedTags(zip).catch(() => new Map<string, string>());
+  const dateSystem = workbook.properties.date1904 ? 1904 : 1900;
   const sheets = workbook.worksheets.map((worksheet) => {
     try {
-      return readSheet(worksheet, tags.get(worksheet.name) ?? null);
+      return readSheet(worksheet, tags.get(worksheet.name) ?? null, dateSystem);
     } catch {
       throw new UnusableInputError(READ_MESSAGES.corrupt(name));
     }

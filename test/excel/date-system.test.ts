@@ -20,6 +20,7 @@ import { simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simula
 import { displayText } from "../../src/xlsx/display-text";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { excelSavedWorkbook } from "../fixtures/excel-xml/workbooks";
+import { valueKindsWorkbook } from "../fixtures/workbooks";
 import { simulateWorkbookBuffer } from "../simulated-excel/seed-from-file";
 import { textCell } from "../simulated-excel/fixtures";
 
@@ -47,6 +48,12 @@ describe.each(MODES)("the workbook Excel saved in both date systems, read in %s"
     expect([reading.dateSystem, counted]).toEqual([system, syncs]);
     expect(reading.snapshot).toEqual(fromFile);
     expect(analysisOf(reading.snapshot)).toEqual(analysisOf(fromFile));
+  });
+
+  it("gives for a 1904 workbook holding a date and an elapsed time (36:00) what the file reader gives", async () => {
+    const bytes = await valueKindsWorkbook({ date1904: true });
+    const { reading } = await readIn(await simulateWorkbookBuffer(bytes, { platform }), payloadLimited);
+    expect(reading.snapshot).toEqual(await readWorkbookBuffer(bytes));
   });
 
   it("reads the 1904 workbook's months as 2021's, each with its figures", async () => {
