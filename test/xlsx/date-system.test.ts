@@ -22,6 +22,8 @@ async function rawNumbers(date1904: boolean): Promise<Buffer> {
     ["A4", 1.5, "[h]:mm"],
     ["A5", date1904 ? 42766 : 44228, "YYYY-MM"],
     ["A6", 1520, "#,##0"],
+    // exceljs takes for a date only lowercase y and d (uppercase M): it leaves this one unmoved.
+    ["A7", date1904 ? 42735 : 44197, "DD/YYYY"],
   ];
   for (const [address, value, format] of cells) {
     sheet.getCell(address).value = value;
@@ -40,7 +42,7 @@ describe("the file reader on a 1904 workbook", () => {
     const [mac, windows] = [await readWorkbookBuffer(await rawNumbers(true)), await readWorkbookBuffer(await rawNumbers(false))];
     expect(mac).toEqual(windows);
     // exceljs carries a time through a Date and back: a few 1e-12 of a day off.
-    const values = ["A1", "A2", "A3", "A4", "A5", "A6"].map((address) => Math.round((at(mac, address).value as number) * 1e9) / 1e9);
-    expect(values).toEqual([44197, 0.5, 0.0035, 1.5, 44228, 1520]);
+    const values = ["A1", "A2", "A3", "A4", "A5", "A6", "A7"].map((address) => Math.round((at(mac, address).value as number) * 1e9) / 1e9);
+    expect(values).toEqual([44197, 0.5, 0.0035, 1.5, 44228, 1520, 44197]);
   });
 });
