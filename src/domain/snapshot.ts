@@ -10,7 +10,9 @@ export interface ExcelErrorValue {
 
 /**
  * null for an empty cell; "" only as a formula's cached empty text; a date is its serial number in
- * Excel's 1900 date system (its format says it is a date), whichever system the workbook uses.
+ * Excel's 1900 date system (its format shows a day, a month or a year), whichever system the workbook
+ * uses: both adapters move a 1904 workbook's dates 1 462 days on (date-system.ts); a time of day or a
+ * duration is the same number in both systems and is not moved.
  */
 export type CellValue = string | number | boolean | ExcelErrorValue | null;
 

@@ -21,6 +21,9 @@ import { displayText } from "../../src/xlsx/display-text";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { excelSavedWorkbook } from "../fixtures/excel-xml/workbooks";
 import { valueKindsWorkbook } from "../fixtures/workbooks";
+import { readSurveySheet } from "../../src/domain/survey";
+import { grid, workbook } from "../helpers/cells";
+import { SURVEY_HEADER, SURVEY_ROWS } from "../domain/survey/fixtures";
 import { simulateWorkbookBuffer } from "../simulated-excel/seed-from-file";
 import { textCell } from "../simulated-excel/fixtures";
 
@@ -229,5 +232,17 @@ describe("a fold into a 1904 workbook that Excel refuses once every command ran"
     const [mac, windows] = [await refused(1904), await refused(1900)];
     expect(windows).toContain("lignes écrites\u00a0: 3 et 5.");
     expect(mac).toBe(windows);
+  });
+});
+
+describe("a satisfaction survey in a 1904 workbook", () => {
+  it.each(MODES)("takes its year from its answers' dates, read in %s", async (_mode, platform, payloadLimited) => {
+    const answers = workbook(grid("Réponses", [SURVEY_HEADER, ...SURVEY_ROWS]));
+    const years = [];
+    for (const dateSystem of [1904, 1900] as const) {
+      const { reading } = await readIn(simulateWorkbook(answers, undefined, { platform, dateSystem }), payloadLimited);
+      years.push(readSurveySheet(reading.snapshot.sheets[0])?.year);
+    }
+    expect(years).toEqual([2021, 2021]);
   });
 });
