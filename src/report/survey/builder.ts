@@ -2,7 +2,7 @@
 import type { CellRange } from "../../domain/snapshot";
 import type { PlannedCell, PlannedChart } from "../plan";
 import { heightForLines, linesNeeded, spanRange, textCell } from "../cells";
-import { DEFAULT_ROW_POINTS, landscapePageCapacity, wouldSplit } from "../page-layout";
+import { DEFAULT_ROW_POINTS, landscapePageCapacity } from "../page-layout";
 
 export class SurveySheetBuilder {
   readonly cells: PlannedCell[] = [];
@@ -38,11 +38,30 @@ export class SurveySheetBuilder {
     this.heights.push({ row, height });
   }
 
-  /** Rows `first`..`last` start a new printed page when they would otherwise straddle two. */
-  keepTogether(first: number, last: number): void {
+  /**
+   * Points the rows above the builder's row take on the printed page it falls on: pages break at the planned
+   * page breaks and wherever the next row would not fit, as wouldSplit breaks them.
+   */
+  usedOnPage(): number {
     const heights = new Map(this.heights.map((entry) => [entry.row, entry.height]));
-    const heightOf = (row: number): number => heights.get(row) ?? DEFAULT_ROW_POINTS;
-    if (wouldSplit(heightOf, first, last, this.pageCapacity, 0)) this.pageBreaks.push(first);
+    const breaks = new Set(this.pageBreaks);
+    let used = 0;
+    for (let row = 1; row < this.row; row++) {
+      const height = heights.get(row) ?? DEFAULT_ROW_POINTS;
+      if (breaks.has(row) || used + height > this.pageCapacity) used = 0;
+      used += height;
+    }
+    return used;
+  }
+
+  /**
+   * Before a table's row of `height` points: when it would not fit on the page, a page break, and the table's
+   * header written again at the top of the new page (`header` writes it at the row it is given).
+   */
+  continueTable(height: number, header: (row: number) => void): void {
+    if (this.usedOnPage() + height <= this.pageCapacity) return;
+    this.pageBreaks.push(this.row);
+    header(this.row++);
   }
 
   skip(rows = 1, height?: number): void {

@@ -18,7 +18,7 @@ export interface SurveyColumn {
 const signed = (value: number): string => `${value > 0 ? "+" : value < 0 ? "\u2212" : ""}${formatNumberFr(Math.abs(value), 0)}`;
 
 function distribution(question: SurveyQuestion): string {
-  return SCALE_BANDS[question.scale].map((band) => `${band.label}${NBSP}: ${bandCount(question, band)}`).join(" · ");
+  return SCALE_BANDS[question.scale].map((band) => `${band.label}${NBSP}: ${formatNumberFr(bandCount(question, band), 0)}`).join(" · ");
 }
 
 function change(question: SurveyQuestion): { text: string; style: string } {
@@ -56,15 +56,20 @@ export function surveyColumns(survey: SurveyAnalysis): SurveyColumn[] {
   ];
 }
 
+/** The table of questions, its header written again at the top of each printed page it continues on. */
 export function planQuestionTable(builder: SurveySheetBuilder, survey: SurveyAnalysis, columns: readonly SurveyColumn[]): number {
+  const writeHeader = (row: number): void => {
+    columns.forEach((column, index) => builder.cells.push(textCell(row, index + 1, column.header, "header")));
+    builder.height(row, 32);
+  };
   const header = builder.row++;
-  columns.forEach((column, index) => builder.cells.push(textCell(header, index + 1, column.header, "header")));
-  builder.height(header, 32);
+  writeHeader(header);
   for (const question of survey.questions) {
-    const row = builder.row++;
     const shown = columns.map((column) => column.show(question));
-    shown.forEach((value, index) => builder.cells.push(textCell(row, index + 1, value.text, value.style)));
     const lines = Math.max(1, ...shown.map((value, index) => linesNeeded(value.text, columns[index].width - 2)));
+    builder.continueTable(heightForLines(lines), writeHeader);
+    const row = builder.row++;
+    shown.forEach((value, index) => builder.cells.push(textCell(row, index + 1, value.text, value.style)));
     builder.height(row, heightForLines(lines));
   }
   if (survey.questions.some((question) => question.change !== null)) builder.fullRow(W.changeNote, "note");

@@ -1,8 +1,11 @@
 /** Every French word of the « Enquête <année> » sheet and of the summary's line about the survey. */
 import { NO_BREAK_SPACE as NBSP, quoted } from "../../domain/text/french";
 import type { ScaleKind } from "../../domain/survey";
+import { formatNumberFr } from "../../domain/values";
 
-const counted = (count: number, word: string): string => `${count}${NBSP}${word}${count >= 2 ? "s" : ""}`;
+const counted = (count: number, word: string): string => `${formatNumberFr(count, 0)}${NBSP}${word}${count >= 2 ? "s" : ""}`;
+/** « (1/2) » after a chart's title when a scale's questions take several charts. */
+const partOf = (part: number, parts: number): string => (parts > 1 ? ` (${part}/${parts})` : "");
 
 export const SURVEY_SHEET_NAME = (year: number): string => `Enquête ${year}`;
 
@@ -36,12 +39,13 @@ export const SURVEY_WORDS = {
   sitesTitle: "Par site",
   sitesRespondents: "Répondants",
   sitesOverall: "Satisfaction globale",
-  siteCell: (rate: string, n: number) => `${rate} (${n})`,
+  siteCell: (rate: string, n: number) => `${rate} (${formatNumberFr(n, 0)})`,
   sitesNote: `Taux de satisfaction (nombre de réponses) de chaque question, site par site${NBSP}; en jaune${NBSP}: moins de 30${NBSP}réponses, à lire avec prudence.`,
   chartsTitle: "Répartition des réponses",
-  chartTitle: (scale: ScaleKind) => `Répartition des réponses — ${SCALE_TITLES[scale]}`,
+  chartTitle: (scale: ScaleKind, part = 1, parts = 1) => `Répartition des réponses — ${SCALE_TITLES[scale]}${partOf(part, parts)}`,
   chartNote: "Chaque barre totalise 100\u00a0% des réponses à la question («\u00a0Sans avis\u00a0» et réponses illisibles exclus). Chiffres ci-dessous.",
-  dataTitle: (scale: ScaleKind) => `Nombre de réponses — ${SCALE_TITLES[scale]} (dans l'ordre du graphique, de bas en haut)`,
+  dataTitle: (scale: ScaleKind, part = 1, parts = 1) =>
+    `Nombre de réponses — ${SCALE_TITLES[scale]}${partOf(part, parts)} (dans l'ordre du graphique, de bas en haut)`,
   percentAxis: "Part des réponses",
   scaleNames: {
     satisfaction: "Satisfaction",
