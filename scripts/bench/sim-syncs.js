@@ -55,8 +55,10 @@ async function measureWorkbook(modules, snapshot, sourceName) {
   const beforeFold = host.syncLog.length;
   let fold;
   try {
-    const previewed = await modules.telephony.previewTelephony(host.newContext(), PASTED, 2021);
-    const folded = await modules.telephony.applyTelephony(host.newContext(), previewed);
+    // The sheets' names as the pane knows them from its last read (here the one just made), as the fold asks for them.
+    const known = { names: reading.sheets.map((sheet) => sheet.name) };
+    const previewed = await modules.telephony.previewTelephony(host.newContext(), PASTED, 2021, known);
+    const folded = await modules.telephony.applyTelephony(host.newContext(), previewed, known);
     fold = { ...syncsSince(host, beforeFold), sheet: folded.sheet };
   } catch (error) {
     fold = { failure: String(error && error.message ? error.message : error) };

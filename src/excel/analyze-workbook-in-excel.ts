@@ -2,9 +2,12 @@
 import type { Analysis } from "../domain/analysis/types";
 import { analyzeReading } from "./analyze-reading";
 import { readWorkbook } from "./read-snapshot";
+import type { KnownSheets } from "./known-sheets";
 
 export { readWorkbook };
 
-export async function analyzeWorkbookInExcel(context: Excel.RequestContext, year: number | null): Promise<Analysis> {
-  return analyzeReading(await readWorkbook(context), year);
+export async function analyzeWorkbookInExcel(context: Excel.RequestContext, year: number | null, known?: KnownSheets): Promise<Analysis> {
+  const reading = await readWorkbook(context);
+  if (known) known.names = reading.sheets.map((sheet) => sheet.name);
+  return analyzeReading(reading, year);
 }

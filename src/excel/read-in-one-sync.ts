@@ -1,14 +1,17 @@
 /**
  * The whole workbook in ONE sync, for an operation that must then write (folding pasted telephony figures
- * in): the sheets are reached without knowing their names, from the first one
- * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getfirst-member(1))
- * to each next one (getNextOrNullObject, a null object past the last), each with its tag, used range
- * content (text only where it cannot be derived, derived-text.ts) and merged areas.
+ * in), when the sheets' names are known from an earlier read of the pane (known-sheets.ts): each sheet is
+ * asked for by name (`worksheets.getItem`, which fails the sync when a sheet of that name is gone), with its
+ * tag, used range content (text only where it cannot be derived, derived-text.ts) and merged areas, and the
+ * same sync lists the sheets' names (`worksheets` `items/name`) to confirm nothing was added, removed,
+ * renamed or moved since. Only documented calls: an earlier version walked `getFirst()` then
+ * `getNextOrNullObject()` past the last sheet, asking a null object for its next one, which no Microsoft page
+ * describes.
  *
- * Nothing is known of the sizes before that sync, so Excel on the web may refuse it past 5 MB
- * (ResponsePayloadSizeLimitExceeded), a sheet past 5,000,000 cells (RangeExceedsLimit) or more than
- * 512 merged areas: the caller then reads as readWorkbook does, planned from the shapes. Null then, and
- * when the workbook has more sheets than the chain follows.
+ * Null — the caller then reads as readWorkbook does, planned from the shapes — when no names are known, when
+ * the sheets changed, and when Excel refuses the sync: nothing is known of the sizes before it, so Excel on
+ * the web may refuse it past 5 MB (ResponsePayloadSizeLimitExceeded), a sheet past 5,000,000 cells
+ * (RangeExceedsLimit) or more than 512 merged areas.
  */
 import type { Cell } from "../domain/snapshot";
 import { toCells, type RangeArrays } from "./cells";
@@ -16,27 +19,20 @@ import { reading, queueSheet, type WorkbookReading } from "./read-snapshot";
 import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
 import { queueDateSystem } from "./date-system";
 
-/** Sheets the chain follows: a workbook with more is read as readWorkbook reads it. */
-export const MAX_CHAINED_SHEETS = 60;
-
-export async function readWorkbookInOneSync(context: Excel.RequestContext): Promise<WorkbookReading | null> {
-  const collection = context.workbook.worksheets.load("items/id");
+export async function readWorkbookInOneSync(context: Excel.RequestContext, names: readonly string[] | null): Promise<WorkbookReading | null> {
+  if (names === null || names.length === 0) return null;
+  const collection = context.workbook.worksheets.load("items/name");
   const workbook = context.workbook.load("name");
-  const chained = [];
-  let worksheet = context.workbook.worksheets.getFirst();
-  for (let index = 0; index < MAX_CHAINED_SHEETS; index++) {
-    chained.push(queueSheet(worksheet.load("id,name,visibility"), "derivedText", true, false, false));
-    worksheet = worksheet.getNextOrNullObject();
-  }
+  const queued = names.map((name) => queueSheet(context.workbook.worksheets.getItem(name).load("id,name,visibility"), "derivedText", true, false, false));
   const dateSystemAnswer = queueDateSystem(context);
   try {
     await context.sync();
   } catch {
     return null;
   }
+  const now = collection.items.map((worksheet) => worksheet.name);
+  if (now.length !== names.length || now.some((name, index) => name !== names[index])) return null;
   const dateSystem = dateSystemAnswer();
-  if (collection.items.length > MAX_CHAINED_SHEETS) return null;
-  const queued = chained.filter((sheet) => !sheet.worksheet.isNullObject);
   const read: ReadBlock[] = [];
   queued.forEach((sheet, index) => {
     if (sheet.used.isNullObject) return;

@@ -95,7 +95,7 @@ function isPayloadTooLarge(error: unknown): boolean {
 
 /**
  * `withContent`: true for every array, "derivedText" for all but `text` (derived-text.ts). `withComments`
- * false for a sheet that may be a null object (read-in-one-sync.ts): only *OrNullObject calls are asked of it.
+ * false where the comments are not counted (the fold's one-sync read, read-in-one-sync.ts).
  */
 export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean | "derivedText", withMerges = true, withNotes = false, withComments = true): QueuedSheet {
   const content = withContent === "derivedText" ? CONTENT_WITHOUT_TEXT : withContent ? CONTENT : [];

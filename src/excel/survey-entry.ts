@@ -11,6 +11,7 @@ import { analyzeReading } from "./analyze-reading";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
+import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { writeScatteredCells } from "./write-cells";
 import type { DateSystem } from "./date-system";
@@ -48,14 +49,17 @@ async function surveyAccount(context: Excel.RequestContext, plan: SurveyAppendPl
   return `${HALF_WRITTEN_TEXT.rows(plan.sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.surveyAgain(found.partial.length > 0)}` : ""}`;
 }
 
-export async function applySurvey(context: Excel.RequestContext, previewed: SurveyPastePreview): Promise<SurveyApplyOutcome> {
+export async function applySurvey(context: Excel.RequestContext, previewed: SurveyPastePreview, known: KnownSheets = knownSheets()): Promise<SurveyApplyOutcome> {
   const reading = await readWorkbook(context);
+  known.names = reading.sheets.map((sheet) => sheet.name);
   const existing = existingSurvey(reading, previewed.year);
   const taken = new Set(reading.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")));
   const plan = planSurveyAppend(existing, pickSheetName(`Enquête ${previewed.year}`, taken), previewed.header, previewed.rows);
   const worksheets = context.workbook.worksheets;
   const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);
   if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {}, reading.dateSystem);
+  const rememberNames = queueSheetNames(context, known);
   await syncOrAccount(context, () => surveyAccount(context, plan, reading.dateSystem), HALF_WRITTEN_TEXT.unknown(plan.sheetName));
+  rememberNames();
   return { sheet: plan.sheetName, created: plan.create, added: plan.added, duplicates: plan.duplicates };
 }

@@ -13,6 +13,7 @@ import type { TelephonyApplyOutcome, TelephonyPreview } from "../port";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
+import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
 import { readWorkbookInOneSync } from "./read-in-one-sync";
@@ -26,9 +27,11 @@ function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReadi
   return { year, months: monthly.months, issues: reading.issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate };
 }
 
-/** The whole workbook, in one sync when Excel gives it at once, else as readWorkbook plans it. */
-async function readBeforeWriting(context: Excel.RequestContext): Promise<WorkbookReading> {
-  return (await readWorkbookInOneSync(context)) ?? (await readWorkbook(context));
+/** The whole workbook, in one sync when the sheets are known and Excel gives it at once, else as readWorkbook plans it. */
+async function readBeforeWriting(context: Excel.RequestContext, known: KnownSheets): Promise<WorkbookReading> {
+  const reading = (await readWorkbookInOneSync(context, known.names)) ?? (await readWorkbook(context));
+  known.names = reading.sheets.map((sheet) => sheet.name);
+  return reading;
 }
 
 /** The year's telephony sheet: the first sheet read as telephony for that year (or, with no year, the latest). */
@@ -51,9 +54,9 @@ function analyzedYear(reading: WorkbookReading): number | null {
   }
 }
 
-export async function previewTelephony(context: Excel.RequestContext, text: string, year: number | null): Promise<TelephonyPreview> {
+export async function previewTelephony(context: Excel.RequestContext, text: string, year: number | null, known: KnownSheets = knownSheets()): Promise<TelephonyPreview> {
   const first = parseTelephonyText(text, year === null ? {} : { year });
-  const chosen = first.year ?? year ?? analyzedYear(await readBeforeWriting(context));
+  const chosen = first.year ?? year ?? analyzedYear(await readBeforeWriting(context, known));
   if (chosen === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonyYear);
   const reading = first.year === chosen ? first : parseTelephonyText(text, { year: chosen });
   return preview(chosen, reading.monthly, reading);
@@ -67,8 +70,8 @@ function severalSites(reading: WorkbookReading, year: number): TelephonyPreview 
   return { year, months: monthly.months, issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate, sites };
 }
 
-export async function checkTelephonySheet(context: Excel.RequestContext, year: number | null): Promise<TelephonyPreview> {
-  const reading = await readBeforeWriting(context);
+export async function checkTelephonySheet(context: Excel.RequestContext, year: number | null, known: KnownSheets = knownSheets()): Promise<TelephonyPreview> {
+  const reading = await readBeforeWriting(context, known);
   const wanted = year ?? analyzedYear(reading);
   const sites = wanted === null ? null : severalSites(reading, wanted);
   if (sites !== null) return sites;
@@ -95,8 +98,8 @@ function insertedRows(plan: TelephonyUpsertPlan): number[] {
   return rows;
 }
 
-export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview): Promise<TelephonyApplyOutcome> {
-  const before = await readBeforeWriting(context);
+export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview, known: KnownSheets = knownSheets()): Promise<TelephonyApplyOutcome> {
+  const before = await readBeforeWriting(context, known);
   const existing = findTelephonySheet(before, previewed.year);
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
   const worksheets = context.workbook.worksheets;
@@ -115,7 +118,9 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   // Read back in the same sync as the writes: the figures shown are the ones Excel holds (its formulas
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);
+  const rememberNames = queueSheetNames(context, known);
   await syncOrAccount(context, () => foldAccount(context, sheetName, plan, before.dateSystem), HALF_WRITTEN_TEXT.unknown(sheetName));
+  rememberNames();
   const sheet = syncedSheetSnapshot(written, before.dateSystem);
   const others = before.snapshot.sheets;
   const sheets = plan.create ? [...others, sheet] : others.map((other) => (other.name === sheet.name ? sheet : other));

@@ -11,6 +11,7 @@ import { inFrench } from "./errors";
 import { selectCell, showSheet } from "./navigation";
 import type { ExcelRun } from "../port";
 import { loadSettings, queueSaveSettings } from "./settings-store";
+import { knownSheets, queueSheetNames } from "./known-sheets";
 import type { ChangeTracker } from "./change-tracker";
 
 // The report planner and the telephony entry are fetched the first time they are used (webpack chunks), so the
@@ -45,6 +46,8 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
   const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => inFrench(() => run(batch));
   /** A write of the add-in's: the changes it raises are not the user's and are not checked. */
   const writing = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => ownWrites.during(() => inExcel(batch));
+  /** The sheets' names as the last read saw them: the fold reads the workbook by name in one sync (read-in-one-sync.ts). */
+  const known = knownSheets();
   /** The live checks under way, whose baseline Analyser's read renews. */
   let watching: ChangeTracker | null = null;
   /** A write of the add-in's to the workbook's values (not only formats): the live checks' next read is whole. */
@@ -60,9 +63,10 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     analyze: async (settings: Settings): Promise<Analysis> => {
       const { analyzeWorkbookInExcel, readWorkbook } = await analysisEngine();
       const tracker = watching?.watching ? watching : null;
-      if (tracker === null) return inExcel((context) => analyzeWorkbookInExcel(context, settings.year));
+      if (tracker === null) return inExcel((context) => analyzeWorkbookInExcel(context, settings.year, known));
       // One full read serves Analyser and becomes the live checks' baseline.
       const reading = await inExcel((context) => readWorkbook(context));
+      known.names = reading.sheets.map((sheet) => sheet.name);
       return inFrench(() => tracker.adopt(reading, settings.year));
     },
     selectCell: (sheet: string, cell: string): Promise<void> => inExcel((context) => selectCell(context, sheet, cell)),
@@ -77,10 +81,19 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     generateReport: async (settings: Settings, choice?: AnnotationChoice): Promise<GenerateResult> => {
       const { generateReport } = await reportWriter();
       const notes = office().requirements?.isSetSupported("ExcelApi", "1.18") === true;
+      // A generation adds, renames and deletes sheets: the next fold reads as Analyser does.
+      known.names = null;
       return writingData((context) => generateReport(context, settings, now, { choice, notes }));
     },
     showSheet: (sheet: string): Promise<void> => inExcel((context) => showSheet(context, sheet)),
-    loadSettings: (): Promise<Settings> => inExcel((context) => loadSettings(context)),
+    // The settings' read, when the pane opens, also lists the sheets (same sync): the first fold then reads in one.
+    loadSettings: (): Promise<Settings> =>
+      inExcel(async (context) => {
+        const remember = queueSheetNames(context, known);
+        const settings = await loadSettings(context);
+        remember();
+        return settings;
+      }),
     saveSettings: (settings: Settings): Promise<void> =>
       inExcel(async (context) => {
         queueSaveSettings(context, settings);
@@ -88,11 +101,11 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
       }),
     previewTelephony: async (text: string, year: number | null): Promise<TelephonyPreview> => {
       const { previewTelephony } = await telephony();
-      return inExcel((context) => previewTelephony(context, text, year));
+      return inExcel((context) => previewTelephony(context, text, year, known));
     },
     applyTelephony: async (preview: TelephonyPreview): Promise<TelephonyApplyOutcome> => {
       const { applyTelephony } = await telephony();
-      return writingData((context) => applyTelephony(context, preview));
+      return writingData((context) => applyTelephony(context, preview, known));
     },
     previewSurvey: async (text: string, year: number | null): Promise<SurveyPastePreview> => {
       const { previewSurvey } = await surveyEntry();
@@ -100,11 +113,11 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     },
     applySurvey: async (preview: SurveyPastePreview): Promise<SurveyApplyOutcome> => {
       const { applySurvey } = await surveyEntry();
-      return writingData((context) => applySurvey(context, preview));
+      return writingData((context) => applySurvey(context, preview, known));
     },
     checkTelephonySheet: async (year: number | null): Promise<TelephonyPreview> => {
       const { checkTelephonySheet } = await telephony();
-      return inExcel((context) => checkTelephonySheet(context, year));
+      return inExcel((context) => checkTelephonySheet(context, year, known));
     },
     watchChanges: async (settings: Settings, listener: (update: LiveUpdate) => void): Promise<LiveWatch> => {
       const { ChangeTracker } = await liveChecks();

@@ -1,12 +1,17 @@
-/** The workbook read in one sync before a write (folding telephony figures in), or null for the planned read. */
+/**
+ * The workbook read in one sync before a write (folding telephony figures in), by the sheets' names a
+ * previous read gave, or null for the planned read.
+ */
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
-import { MAX_CHAINED_SHEETS, readWorkbookInOneSync } from "../../src/excel/read-in-one-sync";
+import { readWorkbookInOneSync } from "../../src/excel/read-in-one-sync";
 import { readWorkbook } from "../../src/excel/read-snapshot";
-import { simulateWorkbook } from "../../src/simulated-excel";
+import { simulateWorkbook, simCell, type SimulatedExcel } from "../../src/simulated-excel";
 import { readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { excelSavedWorkbook } from "../fixtures/excel-xml/workbooks";
 import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
-import { operationsOn, SAMPLE_PATH, sampleWithLog, syncsOf } from "./helpers";
+import { operationsOn, SAMPLE_PATH, sampleWithLog, simulatedSample, syncsOf } from "./helpers";
+
+const namesOf = (snapshot: WorkbookSnapshot): string[] => snapshot.sheets.map((sheet) => sheet.name);
 
 describe("readWorkbookInOneSync", () => {
   it.each<[string, () => Promise<WorkbookSnapshot>]>([
@@ -18,7 +23,7 @@ describe("readWorkbookInOneSync", () => {
     const snapshot = await workbook();
     const planned = await simulateWorkbook(snapshot).run((context) => readWorkbook(context, { payloadLimited: true }));
     const excel = simulateWorkbook(snapshot);
-    const once = await excel.run((context) => readWorkbookInOneSync(context));
+    const once = await excel.run((context) => readWorkbookInOneSync(context, namesOf(snapshot)));
     expect([once?.snapshot, once?.sheets.map(({ name, tag, visible }) => ({ name, tag, visible })), excel.syncCount]).toEqual([
       planned.snapshot,
       planned.sheets.map(({ name, tag, visible }) => ({ name, tag, visible })),
@@ -26,24 +31,77 @@ describe("readWorkbookInOneSync", () => {
     ]);
   });
 
-  it("gives null, after one refused sync, when Excel on the web refuses a response that large", async () => {
-    const excel = simulateWorkbook(await sampleWithLog(2000));
-    excel.payloadLimit = 100_000;
-    expect([await excel.run((context) => readWorkbookInOneSync(context)), excel.syncLog.map((record) => record.outcome)]).toEqual([null, ["ResponsePayloadSizeLimitExceeded"]]);
+  it("gives null, with no sync, when no sheet name is known", async () => {
+    const excel = await simulatedSample();
+    expect([await excel.run((context) => readWorkbookInOneSync(context, null)), excel.syncCount]).toEqual([null, 0]);
   });
 
-  it(`gives null for a workbook of more than ${MAX_CHAINED_SHEETS} sheets, which it does not follow to the end`, async () => {
-    const sheets = Array.from({ length: MAX_CHAINED_SHEETS + 1 }, (_, index) => sheetOf(`Feuille ${index + 1}`, [["x"]]));
-    expect(await simulateWorkbook(workbookOf(...sheets)).run((context) => readWorkbookInOneSync(context))).toBeNull();
+  const changes: [string, (excel: SimulatedExcel) => void][] = [
+    ["a sheet added", (excel) => excel.userAddSheet("Notes", [["à voir"]])],
+    ["a sheet renamed", (excel) => excel.userRenameSheet("Téléphonie 2021", "Appels 2021")],
+    ["a sheet deleted", (excel) => excel.userDeleteSheet("Indicateurs 2020")],
+    ["two sheets swapped", (excel) => excel.model.sheets.reverse()],
+  ];
+  it.each(changes)("gives null, after its one sync, when the sheets changed since the names were read: %s", async (_case, change) => {
+    const excel = await simulatedSample();
+    const names = excel.model.sheets.map((sheet) => sheet.name);
+    change(excel);
+    expect([await excel.run((context) => readWorkbookInOneSync(context, names)), excel.syncCount]).toEqual([null, 1]);
+  });
+
+  it("gives null, after one refused sync, when Excel on the web refuses a response that large", async () => {
+    const snapshot = await sampleWithLog(2000);
+    const excel = simulateWorkbook(snapshot);
+    excel.payloadLimit = 100_000;
+    expect([await excel.run((context) => readWorkbookInOneSync(context, namesOf(snapshot))), excel.syncLog.map((record) => record.outcome)]).toEqual([null, ["ResponsePayloadSizeLimitExceeded"]]);
+  });
+
+  it("asks Excel nothing undocumented: the simulator refuses a null object's next sheet, and this read never meets it", async () => {
+    const sheets = Array.from({ length: 70 }, (_, index) => sheetOf(`Feuille ${index + 1}`, [["x"]]));
+    const snapshot = workbookOf(...sheets);
+    const once = await simulateWorkbook(snapshot).run((context) => readWorkbookInOneSync(context, namesOf(snapshot)));
+    expect(once?.sheets.map((sheet) => sheet.name)).toEqual(namesOf(snapshot));
   });
 });
 
-describe("folding pasted telephony figures in when the one-sync read is refused", () => {
-  it("reads as readWorkbook plans it, and still writes the month", async () => {
+describe("folding pasted telephony figures in", () => {
+  const PASTED = "Mois\tAppels reçus\tAppels aboutis\nmars 2021\t1500\t1400";
+
+  it("reads in one sync and writes in the next once the pane has opened (its settings read lists the sheets)", async () => {
+    const excel = await simulatedSample();
+    const operations = operationsOn(excel);
+    await operations.loadSettings();
+    const preview = await operations.previewTelephony(PASTED, 2021);
+    const { syncs } = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect(syncs).toBe(2);
+  });
+
+  it("reads as readWorkbook plans it when no read gave the sheets' names, and still writes the month; the next fold is back to 2 syncs", async () => {
+    const excel = await simulatedSample();
+    const operations = operationsOn(excel);
+    const preview = await operations.previewTelephony(PASTED, 2021);
+    const first = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect([first.result.replacedMonths, first.syncs]).toEqual([["2021-03"], 4]);
+    const second = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect(second.syncs).toBe(2);
+  });
+
+  it("reads as readWorkbook plans it when a sheet was added since, and folds the month right", async () => {
+    const excel = await simulatedSample();
+    const operations = operationsOn(excel);
+    await operations.loadSettings();
+    excel.userAddSheet("Notes", [["à voir"]]);
+    const preview = await operations.previewTelephony(PASTED, 2021);
+    const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
+    expect([result.replacedMonths, syncs, simCell(excel, "Téléphonie 2021", "B4").value]).toEqual([["2021-03"], 5, 1500]);
+  });
+
+  it("reads as readWorkbook plans it when the one-sync read is refused, and still writes the month", async () => {
     const excel = simulateWorkbook(await sampleWithLog(2000));
     excel.payloadLimit = 150_000;
     const operations = operationsOn(excel);
-    const preview = await operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\nmars 2021\t1500\t1400", 2021);
+    await operations.loadSettings();
+    const preview = await operations.previewTelephony(PASTED, 2021);
     const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect([result.replacedMonths, syncs > 2]).toEqual([["2021-03"], true]);
   });

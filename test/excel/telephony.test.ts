@@ -27,6 +27,13 @@ function columnA(excel: ReturnType<typeof simulateWorkbook>, sheet: string, rows
   return Array.from({ length: rows }, (_, index) => simCell(excel, sheet, `A${index + 1}`).text);
 }
 
+/** The pane's operations once it has opened: its settings read lists the sheets, so a fold reads in one sync. */
+async function openedOn(excel: ReturnType<typeof simulateWorkbook>) {
+  const operations = operationsOn(excel);
+  await operations.loadSettings();
+  return operations;
+}
+
 describe("the telephony operations on the simulated Excel", () => {
   it("previews pasted figures without touching the workbook", async () => {
     const excel = await simulatedSample();
@@ -42,9 +49,9 @@ describe("the telephony operations on the simulated Excel", () => {
     expect(preview.months.map((month) => month.month)).toEqual(["2021-03"]);
   });
 
-  it("rewrites a re-pasted month in place, in 2 syncs (one read, one write)", async () => {
+  it("rewrites a re-pasted month in place, in 2 syncs (one read, one write) once the pane has opened", async () => {
     const excel = await simulatedSample();
-    const operations = operationsOn(excel);
+    const operations = await openedOn(excel);
     const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, 2021);
     const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect(syncs).toBe(2);
@@ -66,7 +73,7 @@ describe("the telephony operations on the simulated Excel", () => {
 
   it("inserts a new month at its calendar place, in 2 syncs", async () => {
     const excel = simulateWorkbook(await sampleWithTelephony(gappedSheet()));
-    const operations = operationsOn(excel);
+    const operations = await openedOn(excel);
     const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1480\t1397`, 2021);
     const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect(syncs).toBe(2);
@@ -77,7 +84,7 @@ describe("the telephony operations on the simulated Excel", () => {
 
   it("sums pasted daily rows into their month and rewrites that month, in 2 syncs", async () => {
     const excel = await simulatedSample();
-    const operations = operationsOn(excel);
+    const operations = await openedOn(excel);
     const preview = await operations.previewTelephony("Date\tAppels reçus\tAppels aboutis\n01/03/2021\t100\t90\n02/03/2021\t50\t45", null);
     const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect(syncs).toBe(2);
@@ -87,7 +94,7 @@ describe("the telephony operations on the simulated Excel", () => {
 
   it("creates the year's telephony sheet when there is none, in 2 syncs", async () => {
     const excel = simulateWorkbook(await sampleWithTelephony(null));
-    const operations = operationsOn(excel);
+    const operations = await openedOn(excel);
     const preview = await operations.previewTelephony(`${HEADER}\njanvier 2021\t1520\t1432\nfévrier 2021\t1390\t1302`, 2021);
     const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect(syncs).toBe(2);

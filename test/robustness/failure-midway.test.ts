@@ -105,9 +105,10 @@ describe("failure mid-way: marks and telephony on a sheet protected meanwhile", 
   it("writes no month into a telephony sheet protected between the preview and the write", async () => {
     const excel = await simulatedSample();
     const operations = operationsOn(excel);
+    await operations.loadSettings();
     const preview = await operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\nmars 2021\t1500\t1400", 2021);
     const before = sheetFingerprint(excel, "Téléphonie 2021");
-    // Before the write: the fold reads the workbook in one sync and writes in the next.
+    // Before the write: once the pane has opened, the fold reads the workbook in one sync and writes in the next.
     excel.editBeforeSync(excel.syncCount + 2, (model) => {
       const sheet = model.sheets.find((candidate) => candidate.name === "Téléphonie 2021");
       if (sheet) sheet.protected = true;

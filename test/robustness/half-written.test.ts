@@ -25,7 +25,7 @@ describe("a telephony fold Excel refuses half-way", () => {
   const HEADER = "Mois\tAppels reçus\tAppels aboutis";
   /** January re-pasted (row 2, in place) and March new (a row inserted before April: row 4). */
   const PASTED = `${HEADER}\njanvier 2021\t1600\t1500\nmars 2021\t1480\t1397`;
-  /** The fold reads in one sync, then writes in the next. */
+  /** Once the pane has opened (its settings read lists the sheets), the fold reads in one sync, then writes in the next. */
   const WRITE = 2;
 
   async function gapped(withTelephony = true): Promise<SimulatedExcel> {
@@ -40,6 +40,7 @@ describe("a telephony fold Excel refuses half-way", () => {
   async function refusedAfter(commands: number, withTelephony = true) {
     const excel = await gapped(withTelephony);
     const operations = operationsOn(excel);
+    await operations.loadSettings();
     const preview = await operations.previewTelephony(PASTED, 2021);
     excel.failSync(excel.syncCount + WRITE, "Conflict", commands);
     return { excel, operations, preview, message: await failure(operations.applyTelephony(preview)) };
@@ -61,8 +62,9 @@ describe("a telephony fold Excel refuses half-way", () => {
   it("names the month's row written and the one not written; deleting the empty row and writing again gives the whole fold", async () => {
     const first = await firstCommandsWhere(gapped, async (excel) => {
       const operations = operationsOn(excel);
+      await operations.loadSettings();
       await operations.applyTelephony(await operations.previewTelephony(PASTED, 2021));
-    }, WRITE, (excel) => simCell(excel, "Téléphonie 2021", "C2").value === 1500);
+    }, 1 + WRITE /* the settings read, then the fold */, (excel) => simCell(excel, "Téléphonie 2021", "C2").value === 1500);
     const { excel, operations, preview, message } = await refusedAfter(first);
     expect(message).toBe(
       `${EXCEL_MESSAGES.Conflict} Dans la feuille ${q("Téléphonie 2021")}, ligne écrite${NBSP}: 2${NBSP}; non écrite${NBSP}: 4 (la ligne 4 a été insérée mais est restée vide${NBSP}: supprimez-la). ` +
@@ -91,6 +93,7 @@ describe("a telephony fold Excel refuses half-way", () => {
   it("claims nothing when Excel refuses the read-back too", async () => {
     const excel = await gapped();
     const operations = operationsOn(excel);
+    await operations.loadSettings();
     const preview = await operations.previewTelephony(PASTED, 2021);
     excel.failSync(excel.syncCount + WRITE, "Conflict", 3);
     excel.failSync(excel.syncCount + WRITE + 1, "Conflict");

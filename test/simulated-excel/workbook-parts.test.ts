@@ -159,18 +159,24 @@ describe("the simulator's borders", () => {
 });
 
 describe("the simulator's walk through the sheets (getFirst, getNextOrNullObject)", () => {
-  it("goes from the first sheet to each next one, then gives null objects, a null object's next included", async () => {
+  it("goes from the first sheet to each next one, then gives a null object past the last", async () => {
     const excel = simulateWorkbook(workbookOf(sheetOf("Un", [["1"]]), sheetOf("Deux", [["2"]], { visible: false }), sheetOf("Trois", [["3"]])));
     const walked = await excel.run(async (context) => {
       const first = context.workbook.worksheets.getFirst();
       const chain = [first, first.getNextOrNullObject(), first.getNextOrNullObject().getNextOrNullObject()];
-      chain.push(chain[2].getNextOrNullObject(), chain[2].getNextOrNullObject().getNextOrNullObject());
+      chain.push(chain[2].getNextOrNullObject());
       const visibleNext = first.getNextOrNullObject(true).load("name");
       chain.forEach((sheet) => sheet.load("name"));
-      const used = chain[4].getUsedRangeOrNullObject(true).load("address");
       await context.sync();
-      return [...chain.map((sheet) => (sheet.isNullObject ? null : sheet.name)), visibleNext.name, used.isNullObject];
+      return [...chain.map((sheet) => (sheet.isNullObject ? null : sheet.name)), visibleNext.name];
     });
-    expect(walked).toEqual(["Un", "Deux", "Trois", null, null, "Trois", true]);
+    expect(walked).toEqual(["Un", "Deux", "Trois", null, "Trois"]);
+  });
+
+  it("refuses the sync that asks a null object for its next sheet (undocumented: the harsher reading)", async () => {
+    const excel = simulateWorkbook(workbookOf(sheetOf("Un", [["1"]])));
+    const context = excel.newContext();
+    context.workbook.worksheets.getFirst().getNextOrNullObject().getNextOrNullObject().load("name");
+    await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
   });
 });

@@ -163,16 +163,18 @@ export class WorksheetProxy extends SimObject<string> {
   /**
    * The sheet after this one, or a null object after the last
    * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getnextornullobject-member(1)).
-   * Asked of a null object, it gives a null object too, as every *OrNullObject call on one does in this
-   * simulator: an assumption no Microsoft page we found confirms or denies (*OrNullObject calls,
-   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+   * Asked of a null object (past the last sheet), the sync fails: what a method of a null object does is not
+   * written anywhere — the *OrNullObject page says only that such a call returns an object whose `isNullObject`
+   * is true "if the specified item doesn't exist"
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties)
+   * — so the simulator takes the harsher reading. The code is not documented either: GeneralException.
    */
   getNextOrNullObject(visibleOnly = false): WorksheetProxy {
     return new WorksheetProxy(
       this.context,
       (model) => {
         const id = this.resolve(model);
-        if (id === null) return null;
+        if (id === null) throw new SimError("GeneralException", "There was an internal error while processing the request.");
         const after = model.sheets.slice(model.sheets.indexOf(sheetById(model, id)) + 1);
         return after.find((sheet) => !visibleOnly || sheet.visibility === "Visible")?.id ?? null;
       },
