@@ -222,6 +222,8 @@ describe("a fold into a 1904 workbook that Excel refuses once every command ran"
     const refused = async (system: DateSystem) => {
       const excel = simulateWorkbook(monthsAsDates(), undefined, { dateSystem: system });
       const operations = operationsOn(excel);
+      // Once the pane has opened (its settings read lists the sheets), the fold reads in one sync and writes in the next.
+      await operations.loadSettings();
       const preview = await operations.previewTelephony("Mois\tAppels reçus\tAppels aboutis\navril 2022\t1300\t1250\nfévrier 2022\t1210\t1150", 2022);
       excel.failSync(excel.syncCount + 2, "Conflict", 1000);
       return operations.applyTelephony(preview).then(
