@@ -14,6 +14,10 @@ import { SURVEY_CLI_WORDS as W } from "./survey-words";
 
 /** "PK\x03\x04": a zip, so an .xlsx workbook rather than an export. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE compound file: a password-protected workbook or an old .xls, which the workbook reader names as such. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean => signature.every((byte, i) => bytes[i] === byte);
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
@@ -36,7 +40,7 @@ function exportSurvey(bytes: Uint8Array, path: string, year: number | undefined)
 
 export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const bytes = await readBytes(args.input);
-  const isWorkbook = ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
+  const isWorkbook = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
   const choice = isWorkbook
     ? chooseSurvey(workbookSurveys(await readWorkbookFile(args.input)), args.year)
     : exportSurvey(bytes, args.input, args.year);

@@ -76,6 +76,33 @@ describe("bilan-qualite survey", () => {
     expect(err).toMatch(/^(Le fichier|L'enquête) «\u00a0.*export\.csv\u00a0»/);
   });
 
+  it("reports an export's column of answers on no known scale at its header's line, and does not count it as a question", async () => {
+    const file = join(scratch(), "reponses.tsv");
+    writeFileSync(file, "Êtes-vous satisfait de l'accueil ?\tQualité de l'information\nTrès satisfait\tExcellente\nSatisfait\tBonne\nPeu satisfait\tMoyenne\n");
+    const json = JSON.parse((await runCli(file, "--year", "2021", "--json")).out);
+    expect(json.questions.map((question: { question: string }) => question.question)).toEqual(["Êtes-vous satisfait de l'accueil ?"]);
+    expect(json.issues).toContainEqual(expect.objectContaining({ code: "SURVEY_ANSWER_UNREADABLE", line: 1, message: expect.stringContaining("Qualité de l'information") }));
+    const { code, out } = await runCli(file, "--year", "2021");
+    expect(code).toBe(0);
+    // The text report wraps its lines at 80 characters, continuing them indented.
+    expect(out.replace(/\n {2}/g, " ")).toContain("ligne 1\u00a0: Les réponses à la question «\u00a0Qualité de l'information\u00a0» («\u00a0Excellente\u00a0», «\u00a0Bonne\u00a0», «\u00a0Moyenne\u00a0»…) ne sont sur aucune échelle connue");
+  });
+
+  it.each<[string, Buffer, RegExp]>([
+    ["a truncated workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), /incomplet ou endommagé/],
+    // An OLE compound file: what Excel writes for a workbook protected by a password, or an old .xls.
+    ["a protected workbook or old .xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /protégé par mot de passe.*\.xls/],
+  ])("exits 1 with one French line naming the file for %s", async (_case, content, message) => {
+    const file = join(scratch(), "enquete.xlsx");
+    writeFileSync(file, content);
+    const { code, out, err } = await runCli(file);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err.trimEnd().split("\n")).toHaveLength(1);
+    expect(err).toMatch(/^Le fichier «\u00a0.*enquete\.xlsx\u00a0»/);
+    expect(err.trimEnd()).toMatch(message);
+  });
+
   it("exits 1 with one French line when the file does not exist", async () => {
     const { code, err } = await runCli(join(scratch(), "absent.csv"));
     expect(code).toBe(1);
