@@ -72,6 +72,27 @@ describe("the compatibility check on the simulated host", () => {
     expect(sheetNames(excel)).toEqual(before);
   });
 
+  // The two assumptions the documentation leaves open, in the simulator's harsher readings (host-behaviour.ts):
+  // the check must show them, not only a refused sync.
+  it("reports the text probe failed, with what Excel read back, where a Text-format cell still takes =1+1 for a formula", async () => {
+    const excel = await simulatedSample();
+    excel.behaviour.textFormatKeepsText = false;
+    const report = await check(excel);
+    // What Excel gives back for the formula (its result, here the simulator's) is reported as read, with its value type.
+    expect(byId(report, "textStaysText")).toMatchObject({ outcome: "failed", detail: expect.stringMatching(/^relu .* \((?!String)\w+\) au lieu de "=1\+1" \(String\)$/) });
+    expect(report.items.filter((item) => item.outcome === "failed").map((item) => item.id)).toEqual(["textStaysText"]);
+  });
+
+  it("reports the print zoom failed in French where Excel refuses any zoom, and still deletes the sheet", async () => {
+    const excel = await simulatedSample();
+    const before = sheetNames(excel);
+    excel.behaviour.refusePrintZoom = "any";
+    const report = await check(excel);
+    expect(byId(report, "printZoom")).toMatchObject({ outcome: "failed", detail: expect.stringMatching(/^Excel a refusé\u00a0: /) });
+    expect(report.items.filter((item) => item.outcome === "failed").map((item) => item.id)).toEqual(["printZoom"]);
+    expect(sheetNames(excel)).toEqual(before);
+  });
+
   it("marks the probes not tried when the temporary sheet cannot be created", async () => {
     const excel = await simulatedSample();
     excel.failSync(1, "AccessDenied");

@@ -31,7 +31,7 @@ const PROBES: readonly Probe[] = [
       const cell = sheet.getRange("A1").load(["values", "valueTypes"]);
       return () => {
         const [value, type] = [cell.values[0][0], cell.valueTypes[0][0]];
-        return value === PROBE_TEXT && type === "String" ? null : TEXT.readBack(`le texte ${JSON.stringify(PROBE_TEXT)}`, `${JSON.stringify(value)} (${type})`);
+        return value === PROBE_TEXT && type === "String" ? null : TEXT.readBack(`${JSON.stringify(PROBE_TEXT)} (String)`, `${JSON.stringify(value)} (${type})`);
       };
     },
   },
