@@ -12,6 +12,8 @@
  *   - where `analyze` spends its time (node --cpu-prof), by part and by function;
  *   - the survey of issue 14 (survey-figures.js): the sample plus a 2,000 × 30 survey read through the
  *     simulated host (syncs beside the sample's, the web's largest response) and the engine's CPU time.
+ *   - the live checks on the large workbook (live-checks.js): syncs per burst, the engine's CPU time to
+ *     re-check 100 changed rows, the heap after GC at bursts 100 and 1,000.
  * It prints a French table, then as its last line one JSON object.
  */
 
@@ -29,6 +31,7 @@ const { round } = require("./statistics");
 const { readFoldFigures, foldRows } = require("./read-fold-figures");
 const { measureSurvey, surveySummary, surveyRows } = require("./survey-figures");
 const { makeSurveyWorkbook } = require("./workbook/survey-workbook");
+const { measureLiveChecks, liveFigures, liveRows } = require("./live-checks");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -70,6 +73,7 @@ function report(results) {
       ...foldRows(syncs, TARGETS, withMark),
     ]),
     printTable("Enquête de 2 000 répondants × 30 questions (exemple + enquête ; processeur : médianes de processus neufs)", surveyRows(results.survey)),
+    printTable("Contrôle en continu, classeur volumineux (hôte simulé)", liveRows(results.live, withMark)),
     printTable(`Sites dans une feuille (${results.timingOneSheet.runs} processus neufs chacun, médianes)`, [
       ["analyze ÷ chargement (temps processeur)", withMark(round(results.timingOneSheet.analyzeOverLoadCpu, 2), TARGETS.analyzeOverLoadCpu), `${round(results.timingOneSheet.analyzeCpuMs, 0)} ms ÷ ${round(results.timingOneSheet.loadCpuMs, 0)} ms`],
       ["mémoire maximale d'analyze", `${round(results.timingOneSheet.analyzePeakMiB, 0)} Mio`, `chargement exceljs seul : ${round(results.timingOneSheet.loadPeakMiB, 0)} Mio`],
@@ -103,7 +107,7 @@ function report(results) {
   ];
   const failures = [
     ...Object.entries(syncs).filter(([, value]) => value?.failure).map(([label, value]) => `simulateur (${label}) : ${value.failure}`),
-    ...[timing, bundles.pane, bundles.baseline, profile].filter((value) => value?.failure).map((value) => value.failure),
+    ...[timing, bundles.pane, bundles.baseline, profile, results.live].filter((value) => value?.failure).map((value) => value.failure),
     ...(bundles.pane.buildFailure ? [bundles.pane.buildFailure] : []),
     ...(results.survey.failure ? [`enquête : ${results.survey.failure}`] : (results.survey.failures ?? []).map((failure) => `enquête : ${failure}`)),
   ];
@@ -127,7 +131,7 @@ function cpuFigures(timing) {
   };
 }
 
-function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files, survey }) {
+function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files, survey, live }) {
   return {
     cores: os.availableParallelism(),
     readSyncs: syncs.sample?.read?.syncs ?? null,
@@ -174,6 +178,7 @@ function summaryJson({ syncs, timing, timingOneSheet, bundles, profile, files, s
     readLargestKiBOneSheet: round(syncs.largeOneSheet?.read?.largestPayloadKiB ?? null, 1),
     readAndFold: readFoldFigures(syncs, TARGETS),
     survey,
+    liveChecks: live,
   };
 }
 
@@ -187,12 +192,13 @@ async function main() {
     large: { snapshot: await readWorkbookFile(files.large), sourceName: path.basename(files.large) },
     largeOneSheet: { snapshot: await readWorkbookFile(files.largeOneSheet), sourceName: path.basename(files.largeOneSheet) },
   });
+  const live = liveFigures(measureLiveChecks(files.large, DIST));
   const timing = measureAnalyzeOverLoad(files.large, DIST, runs);
   const timingOneSheet = measureAnalyzeOverLoad(files.largeOneSheet, DIST, runs);
   const profile = profileAnalyze(files.large, DIST);
   const bundles = measureBundles();
   const survey = surveySummary(await measureSurvey({ withoutSurvey: files.sample, withSurvey: files.survey }, runs));
-  const results = { syncs, timing, timingOneSheet, bundles, profile, files, survey };
+  const results = { syncs, timing, timingOneSheet, bundles, profile, files, survey, live };
   process.stdout.write(`${report(results)}\n`);
   process.stdout.write(`${JSON.stringify(summaryJson(results))}\n`);
 }

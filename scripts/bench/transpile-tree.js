@@ -22,7 +22,8 @@ function resolveSource(fromFile, specifier) {
 }
 
 function relativeRequires(javascript) {
-  return [...javascript.matchAll(/require\("(\.{1,2}\/[^"]*)"\)/g)].map((match) => match[1]);
+  // A dynamic import() becomes require(/* webpackChunkName: … */ "./module"): the comment is allowed.
+  return [...javascript.matchAll(/require\((?:\/\*[^*]*\*\/\s*)?"(\.{1,2}\/[^"]*)"\)/g)].map((match) => match[1]);
 }
 
 /** Transpiles the entries and their relative imports into outDir; returns the output path of each entry. */
