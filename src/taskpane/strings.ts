@@ -166,7 +166,7 @@ export const STRINGS = {
     siteRate: "Taux global",
     problemsTitle: "Problèmes de l’enquête",
     noProblem: "Aucun problème dans l’enquête.",
-    scale: "Échelle",
+    questionAndScale: "Question et échelle",
     scales: {
       satisfaction: "Satisfaction",
       agreement: "Accord",

@@ -39,10 +39,15 @@ describe("pasting survey answers in Saisie", () => {
   it("previews the questions found with their scales, the respondents and the rates", async () => {
     await pasteAndPreview(workbookWithSurvey());
     const table = within(preview()).getByRole("table", { name: "Aperçu de l’enquête 2021" });
+    expect(within(table).getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Question et échelle", "Taux", "Réponses"]);
+    // Each question with its scale under it, in the question's cell.
     const rows = within(table)
       .getAllByRole("row")
       .slice(1)
-      .map((row) => within(row).getAllByRole("cell").slice(0, 2).map((cell) => cell.textContent));
+      .map((row) => {
+        const cell = within(row).getAllByRole("cell")[0];
+        return [cell.firstChild?.textContent, cell.lastChild?.textContent];
+      });
     expect(rows).toEqual([
       ["Êtes-vous satisfait de l'accueil ?", "Satisfaction"],
       ["L'agent s'est-il présenté ?", "Oui / Non"],

@@ -1,4 +1,8 @@
-/** Each question of the survey: its satisfaction rate ± margin and its number of answers, small samples flagged. */
+/**
+ * Each question of the survey: its satisfaction rate ± margin and its number of answers, small samples flagged.
+ * The preview of a paste says under each question which scale it was read on: a column of its own would leave
+ * the question too narrow a column in a 320-pixel pane, its words cut.
+ */
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { SurveyQuestion } from "../../domain/survey";
 import { formatNumberFr } from "../../domain/values";
@@ -7,7 +11,8 @@ import { isSmallSample, surveyRate } from "../format/survey";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
-  question: { overflowWrap: "anywhere" },
+  question: { overflowWrap: "break-word" },
+  scale: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   numberHeader: { justifyContent: "flex-end" },
   margin: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -27,8 +32,7 @@ export function SurveyQuestionsTable({ questions, labelledBy, withScale = false 
     <Table size="extra-small" aria-labelledby={labelledBy}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{STRINGS.survey.question}</TableHeaderCell>
-          {withScale && <TableHeaderCell>{STRINGS.survey.scale}</TableHeaderCell>}
+          <TableHeaderCell>{withScale ? STRINGS.survey.questionAndScale : STRINGS.survey.question}</TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
             {STRINGS.survey.rate}
           </TableHeaderCell>
@@ -40,8 +44,10 @@ export function SurveyQuestionsTable({ questions, labelledBy, withScale = false 
       <TableBody>
         {questions.map((question) => (
           <TableRow key={question.column}>
-            <TableCell className={styles.question}>{question.question}</TableCell>
-            {withScale && <TableCell>{STRINGS.survey.scales[question.scale]}</TableCell>}
+            <TableCell className={styles.question}>
+              {question.question}
+              {withScale && <span className={styles.scale}>{STRINGS.survey.scales[question.scale]}</span>}
+            </TableCell>
             <TableCell className={styles.number}>
               {surveyRate(question.satisfactionRate)}
               {question.margin !== null && question.margin > 0 && <span className={styles.margin}>{formatMargin(question.margin)}</span>}
