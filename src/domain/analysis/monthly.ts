@@ -8,7 +8,7 @@ import { readTelephonySites } from "../telephony/read-sites";
 import type { TableReading } from "../telephony/read-table";
 import { combineSites } from "./combine-sites";
 import { siteNameOfSheet } from "./site-name";
-import type { CombinedMonthly } from "./types";
+import type { CombinedMonthly, MonthFigures } from "./types";
 
 export { monthlyDifferences } from "./monthly-differences";
 
@@ -55,11 +55,7 @@ interface ReadSite {
  * year at all, read for that year; each sheet is a site, or several when it has a site column.
  */
 export function monthlyOfYear(sheets: readonly TelephonySheet[], year: number): MonthlyPart {
-  const ofYear = sheets.filter((candidate) => candidate.year === year || candidate.monthYears.has(year));
-  const chosen = ofYear.length > 0 ? ofYear : sheets.filter((candidate) => candidate.year === null && candidate.monthYears.size === 0);
-  const read: ReadSite[] = chosen.flatMap(({ sheet }) =>
-    (readTelephonySites(sheet, { year }) ?? []).map((entry) => ({ sheet: sheet.name, site: entry.site, reading: entry.reading })),
-  );
+  const { chosen, read } = readSitesOfYear(sheets, year);
   if (read.length === 0) return { monthly: null, issues: [] };
   if (read.length === 1) {
     const [only] = read;
@@ -73,6 +69,31 @@ export function monthlyOfYear(sheets: readonly TelephonySheet[], year: number): 
   const missing = missingAcrossSites(read.map((entry, index) => ({ name: names[index], present: entry.reading.presentMonths })));
   const sheetOrder = chosen.map(({ sheet }) => sheet.name);
   return { monthly: combineSites(sites), issues: inSheetOrder([...ownIssues, ...missing], sheetOrder) };
+}
+
+function readSitesOfYear(sheets: readonly TelephonySheet[], year: number): { chosen: readonly TelephonySheet[]; read: ReadSite[] } {
+  const ofYear = sheets.filter((candidate) => candidate.year === year || candidate.monthYears.has(year));
+  const chosen = ofYear.length > 0 ? ofYear : sheets.filter((candidate) => candidate.year === null && candidate.monthYears.size === 0);
+  const read: ReadSite[] = chosen.flatMap(({ sheet }) =>
+    (readTelephonySites(sheet, { year }) ?? []).map((entry) => ({ sheet: sheet.name, site: entry.site, reading: entry.reading })),
+  );
+  return { chosen, read };
+}
+
+/** One telephony site of a year, where pasted figures may go. */
+export interface YearSite {
+  /** As the user knows it: the site column's value, or the sheet's name for a sheet per site. */
+  readonly name: string;
+  readonly sheet: string;
+  /** The site column's value; null for a sheet per site. */
+  readonly siteValue: string | null;
+  /** Its valid months as the sheet holds them now. */
+  readonly months: readonly MonthFigures[];
+}
+
+/** The year's telephony sites, in sheet order then in the order each site column names them. */
+export function sitesOfYear(sheets: readonly TelephonySheet[], year: number): YearSite[] {
+  return readSitesOfYear(sheets, year).read.map(({ sheet, site, reading }) => ({ name: site ?? sheet, sheet, siteValue: site, months: reading.monthly.months }));
 }
 
 /** The site column's value, else the sheet's name without its generic words; the sheet name when two would be alike. */

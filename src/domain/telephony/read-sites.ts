@@ -21,7 +21,11 @@ export function readTelephonySites(sheet: SheetSnapshot, options: TelephonyOptio
   const table = locateTelephonyTable(sheet, options);
   if (table === null) return null;
   const { grid, header, contextYear } = table;
-  const read = (rows: Grid): TableReading => readTelephonyTable(rows, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name });
+  return readSitesOfGrid(grid, header, (rows) => readTelephonyTable(rows, header, sheetLocate(sheet), { ...options, contextYear, sheet: sheet.name }));
+}
+
+/** One reading per value of the header's site column (the whole grid when it has none), in the order the sites first appear. */
+export function readSitesOfGrid(grid: Grid, header: TelephonyHeader, read: (rows: Grid) => TableReading): SiteReading[] {
   if (header.columns.site === null) return [{ site: null, reading: read(grid) }];
   const siteOfRow = rowSites(grid, header, header.columns.site);
   const sites = [...new Set(siteOfRow.filter((site): site is string => site !== null && site !== NO_SITE))];
@@ -30,13 +34,13 @@ export function readTelephonySites(sheet: SheetSnapshot, options: TelephonyOptio
 }
 
 /** A row of no site: the header and above, or a "Total" written in the site column. */
-const NO_SITE = "";
+export const NO_SITE = "";
 
 /**
  * Each data row's site: a site written once and left blank (or merged) below continues down to the next
  * one, as a thématique does; rows above the first site belong to it.
  */
-function rowSites(grid: Grid, header: TelephonyHeader, column: number): (string | null)[] {
+export function rowSites(grid: Grid, header: TelephonyHeader, column: number): (string | null)[] {
   const sites: (string | null)[] = [];
   let current: string | null = null;
   for (let row = 0; row < grid.length; row++) {

@@ -8,6 +8,7 @@ import { textCell, type Grid, type Locate } from "./grid";
 import { findHeader, inferHeaderless, type TelephonyHeader } from "./headers";
 import { readTelephonyTable, summarize } from "./read-table";
 import { titleYear } from "./read-sheet";
+import { readSitesOfGrid } from "./read-sites";
 import { TELEPHONY_MESSAGES as M } from "./messages";
 import type { TelephonyOptions, TelephonyReading } from "./reading";
 
@@ -40,8 +41,22 @@ function layout(lines: readonly string[]): { grid: Grid; header: TelephonyHeader
   return null;
 }
 
+const linesOf = (text: string) => text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+
+/**
+ * An export with a site column (`Site`, `Lieu`, `Service`, `Standard`): one reading per site it names, each
+ * site's months checked on their own; null when it has no site column or names no site.
+ */
+export function parseTelephonySites(text: string, options: TelephonyOptions): { readonly site: string; readonly reading: TelephonyReading }[] | null {
+  const found = layout(linesOf(text));
+  if (found === null || found.header.columns.site === null) return null;
+  const contextYear = titleYear(found.grid, found.header.row);
+  const sites = readSitesOfGrid(found.grid, found.header, (rows) => readTelephonyTable(rows, found.header, lineLocate, { ...options, contextYear, sheet: null }));
+  return sites.flatMap(({ site, reading }) => (site === null ? [] : [{ site, reading }]));
+}
+
 export function parseTelephonyText(text: string, options: TelephonyOptions): TelephonyReading {
-  const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+  const lines = linesOf(text);
   const found = layout(lines);
   if (found === null) {
     const firstLine = Math.max(0, lines.findIndex((line) => line.trim() !== ""));

@@ -16,7 +16,7 @@ export interface Placement {
 export function rateIsPercent(layout: SheetLayout): boolean {
   const rate = layout.columns.rate;
   if (rate === null) return true;
-  const sample = layout.rows.map((row) => gridCell(layout.grid, row.index, rate)).find((cell) => !isBlankCell(cell));
+  const sample = layout.tableRows.map((row) => gridCell(layout.grid, row.index, rate)).find((cell) => !isBlankCell(cell));
   return sample === undefined || sample.numberFormat.includes("%");
 }
 
@@ -66,7 +66,7 @@ export function totalFormulas(
   if (layout.totalIndex === null) return [];
   const origin = existing.origin.row;
   const monthRows = [
-    ...layout.rows.map((row) => finalRow(origin + row.index)),
+    ...layout.tableRows.map((row) => finalRow(origin + row.index)),
     ...placements.flatMap((p) => p.months.map((_, i) => placedRow(origin + p.index) + i)),
   ];
   const first = Math.min(...monthRows);

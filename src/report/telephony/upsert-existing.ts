@@ -28,7 +28,7 @@ export function upsertPlan(existing: SheetSnapshot, layout: SheetLayout, months:
   const column = (gridColumn: number) => existing.origin.column + gridColumn;
   const writes: PlannedCell[] = [];
   const ratePercent = rateIsPercent(layout);
-  const sampleLabel = layout.rows.map((row) => gridCell(layout.grid, row.index, layout.columns.month))[0];
+  const sampleLabel = layout.tableRows.map((row) => gridCell(layout.grid, row.index, layout.columns.month))[0];
   const label = labelStyleLike(sampleLabel);
   const labelStyle = label.style === undefined ? {} : { style: label.style.name };
   for (const figures of replaced) {
@@ -40,6 +40,7 @@ export function upsertPlan(existing: SheetSnapshot, layout: SheetLayout, months:
     placement.months.forEach((figures, i) => {
       const row = first + i;
       writes.push({ row, column: column(layout.columns.month), value: label.value(figures.month), ...labelStyle });
+      if (layout.site !== null) writes.push({ row, column: column(layout.site.column), value: { kind: "text", text: layout.site.value } });
       writes.push(...figureCells(layout, null, row, figures, column, ratePercent, true));
     });
   }
@@ -57,13 +58,17 @@ export function upsertPlan(existing: SheetSnapshot, layout: SheetLayout, months:
   };
 }
 
-/** Each new month goes before the first month row that comes later in the calendar, else after the last month row. */
+/**
+ * Each new month goes before the first month row (of its site, when a site is asked) that comes later in the
+ * calendar, else after the site's last month row, else (a site with no row yet, or no site) after the table's last.
+ */
 function placeNewMonths(layout: SheetLayout, added: readonly MonthFigures[]): Placement[] {
   const byIndex = new Map<number, MonthFigures[]>();
-  const lastMonthIndex = layout.rows.reduce((last, row) => Math.max(last, row.index), layout.headerIndex);
+  const lastOf = (rows: SheetLayout["rows"]) => rows.reduce((last, row) => Math.max(last, row.index), layout.headerIndex);
+  const afterSite = layout.site !== null && layout.rows.length > 0 ? lastOf(layout.rows) + 1 : null;
   for (const figures of added) {
     const later = layout.rows.filter((row) => row.key > figures.month).reduce<number | null>((min, row) => (min === null || row.index < min ? row.index : min), null);
-    const index = later ?? layout.totalIndex ?? lastMonthIndex + 1;
+    const index = later ?? afterSite ?? layout.totalIndex ?? lastOf(layout.tableRows) + 1;
     byIndex.set(index, [...(byIndex.get(index) ?? []), figures]);
   }
   return [...byIndex.entries()]

@@ -11,10 +11,11 @@ import { layoutOf } from "./upsert-layout";
 import { upsertPlan } from "./upsert-existing";
 import type { Skipped, TelephonyUpsertPlan } from "./upsert-types";
 
-export function planTelephonyUpsert(existing: SheetSnapshot | null, year: number, months: readonly MonthFigures[]): TelephonyUpsertPlan {
+/** `site`: the value of the sheet's site column the months are for; only that site's rows are replaced or inserted beside. */
+export function planTelephonyUpsert(existing: SheetSnapshot | null, year: number, months: readonly MonthFigures[], site: string | null = null): TelephonyUpsertPlan {
   const { wanted, skipped } = selectMonths(year, months);
   if (existing === null) return newSheetPlan(year, wanted, skipped);
-  const layout = layoutOf(existing, year);
+  const layout = layoutOf(existing, year, site);
   if (layout === null) return appendTablePlan(existing, year, wanted, skipped);
   return upsertPlan(existing, layout, wanted, skipped);
 }
