@@ -135,6 +135,8 @@ export const ADAPTER_TEXT = {
     `Aucune enquête lisible dans le texte collé${NBSP}: il faut une ligne d'en-tête de questions, puis une ligne par répondant, ` +
     `avec des réponses comme ${quoted("Très satisfait")}, ${quoted("Oui")} ou une note de 1 à 5.`,
   noSurveyYear: `Indiquez l'année de l'enquête (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
+  chooseSite: `Choisissez le site de ces chiffres${NBSP}: l'année en compte plusieurs.`,
+  siteGone: (site: string) => `Le site ${quoted(site)} n'est plus dans le classeur${NBSP}: prévisualisez à nouveau les chiffres.`,
   noTelephonyYear: `Indiquez l'année des chiffres de téléphonie (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
   noTelephonySheet: (year: number | null) =>
     year === null

@@ -1,6 +1,6 @@
 /**
  * The telephony operations: preview pasted text (nothing written), check the year's sheet, and upsert
- * months into it in two syncs — the workbook read in one (read-in-one-sync.ts), then its row insertions,
+ * months into it (or, with several sites, into the chosen site's sheet or rows) in two syncs — the workbook read in one (read-in-one-sync.ts), then its row insertions,
  * its writes and the read-back of the sheet in one more.
  */
 import { analyzeWorkbook } from "../domain/analysis";
@@ -9,7 +9,8 @@ import type { MonthlyAnalysis } from "../domain/analysis/types";
 import type { SheetSnapshot } from "../domain/snapshot";
 import { parseTelephonyText, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
 import { planTelephonyUpsert, type TelephonyUpsertPlan } from "../report/telephony";
-import type { TelephonyApplyOutcome, TelephonyPreview } from "../port";
+import type { SiteChoice, TelephonyApplyOutcome, TelephonyPreview } from "../port";
+import { siteChoiceOf, siteFoldPlans } from "./telephony-sites";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
@@ -54,12 +55,15 @@ function analyzedYear(reading: WorkbookReading): number | null {
   }
 }
 
+/** Nothing is written; the workbook is read to know the year's sites (one sync once the pane has listed the sheets). */
 export async function previewTelephony(context: Excel.RequestContext, text: string, year: number | null, known: KnownSheets = knownSheets()): Promise<TelephonyPreview> {
   const first = parseTelephonyText(text, year === null ? {} : { year });
-  const chosen = first.year ?? year ?? analyzedYear(await readBeforeWriting(context, known));
+  const workbook = await readBeforeWriting(context, known);
+  const chosen = first.year ?? year ?? analyzedYear(workbook);
   if (chosen === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonyYear);
   const reading = first.year === chosen ? first : parseTelephonyText(text, { year: chosen });
-  return preview(chosen, reading.monthly, reading);
+  const sites = siteChoiceOf(workbook.snapshot, chosen, text, reading);
+  return sites === null ? preview(chosen, reading.monthly, reading) : { year: chosen, ...sites };
 }
 
 /** The year's figures when several sites give them (a sheet each, or a site column): the sites added up, and each site's total. */
@@ -80,6 +84,13 @@ export async function checkTelephonySheet(context: Excel.RequestContext, year: n
   return preview(found.telephony.year as number, found.telephony.monthly, found.telephony);
 }
 
+/** The rows refused folds left (or did not leave) in their sheets, read back, in French. */
+async function foldAccounts(context: Excel.RequestContext, folds: readonly { sheet: string; plan: TelephonyUpsertPlan }[], dateSystem: DateSystem): Promise<string> {
+  const accounts: string[] = [];
+  for (const { sheet, plan } of folds) accounts.push(await foldAccount(context, sheet, plan, dateSystem));
+  return accounts.join(" ");
+}
+
 /** The rows a refused fold left (or did not leave) in its sheet, read back, in French. */
 async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem): Promise<string> {
   const found = await readRowsBack(context, sheetName, plan.writes, dateSystem, insertedRows(plan));
@@ -98,23 +109,58 @@ function insertedRows(plan: TelephonyUpsertPlan): number[] {
   return rows;
 }
 
+/** Queues a plan's row insertions and writes (and, for a new sheet, its column widths). */
+function queuePlan(worksheet: Excel.Worksheet, plan: TelephonyUpsertPlan, dateSystem: DateSystem): void {
+  for (const insertion of plan.insertRowsBefore) {
+    worksheet.getRange(`${insertion.row}:${insertion.row + insertion.count - 1}`).insert("Down" as Excel.InsertShiftDirection);
+  }
+  writeScatteredCells(worksheet, plan.writes, plan.styles, dateSystem);
+  if (plan.create) {
+    for (const { column, width } of plan.columnWidths) {
+      worksheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = columnWidthPoints(width);
+    }
+  }
+}
+
+/**
+ * Figures for one of several sites (or an export's sites, each to its own): each site's sheet, and in a sheet with a
+ * site column that site's rows only. Still 2 syncs: the read, then every sheet's insertions, writes and read-back.
+ */
+async function applyToSites(context: Excel.RequestContext, previewed: TelephonyPreview, choice: SiteChoice, before: WorkbookReading, known: KnownSheets): Promise<TelephonyApplyOutcome> {
+  const folds = siteFoldPlans(before.snapshot, previewed.year, previewed.months, choice);
+  const written = folds.map(({ sheet, plans }) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    for (const plan of plans) queuePlan(worksheet, plan, before.dateSystem);
+    return queueSheet(worksheet.load("id,name,visibility"), true);
+  });
+  const rememberNames = queueSheetNames(context, known);
+  const planned = folds.flatMap(({ sheet, plans }) => plans.map((plan) => ({ sheet, plan })));
+  await syncOrAccount(context, () => foldAccounts(context, planned, before.dateSystem), HALF_WRITTEN_TEXT.unknown(folds.map((fold) => fold.sheet).join(", ")));
+  rememberNames();
+  const readBack = new Map(written.map((queued) => syncedSheetSnapshot(queued, before.dateSystem)).map((sheet) => [sheet.name, sheet]));
+  const sheets = before.snapshot.sheets.map((other) => readBack.get(other.name) ?? other);
+  const analysis = analyzeWorkbook({ ...before.snapshot, sheets }, { year: previewed.year });
+  const sites = folds.flatMap((fold) => fold.sites);
+  return {
+    sheet: folds[0].sheet,
+    created: false,
+    replacedMonths: sites.flatMap((site) => site.replacedMonths),
+    addedMonths: sites.flatMap((site) => site.addedMonths),
+    analysis: analysis.ok ? analysis.analysis : null,
+    sites,
+  };
+}
+
 export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview, known: KnownSheets = knownSheets()): Promise<TelephonyApplyOutcome> {
   const before = await readBeforeWriting(context, known);
+  if (previewed.siteChoice !== undefined) return applyToSites(context, previewed, previewed.siteChoice, before, known);
   const existing = findTelephonySheet(before, previewed.year);
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
   const worksheets = context.workbook.worksheets;
   // A user's sheet that is not a telephony table may already bear the usual name: the new one takes another.
   const sheetName = plan.create ? pickSheetName(plan.sheetName, new Set(before.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")))) : plan.sheetName;
   const worksheet = plan.create ? worksheets.add(sheetName) : worksheets.getItem((existing as { sheet: SheetSnapshot }).sheet.name);
-  for (const insertion of plan.insertRowsBefore) {
-    worksheet.getRange(`${insertion.row}:${insertion.row + insertion.count - 1}`).insert("Down" as Excel.InsertShiftDirection);
-  }
-  writeScatteredCells(worksheet, plan.writes, plan.styles, before.dateSystem);
-  if (plan.create) {
-    for (const { column, width } of plan.columnWidths) {
-      worksheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = columnWidthPoints(width);
-    }
-  }
+  queuePlan(worksheet, plan, before.dateSystem);
   // Read back in the same sync as the writes: the figures shown are the ones Excel holds (its formulas
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);

@@ -49,6 +49,40 @@ export interface SiteRate {
   readonly annualRate: number | null;
 }
 
+/** What folding pasted figures into one of the year's sites does. */
+export interface SiteFoldOutcome {
+  /** The site as the user knows it: the site column's value, or the sheet's name for a sheet per site. */
+  readonly site: string;
+  readonly sheet: string;
+  /** Months the site has not yet, and months whose figures the pasted ones replace ("2022-03"). */
+  readonly addedMonths: readonly string[];
+  readonly replacedMonths: readonly string[];
+}
+
+/** Pasted figures of one site, when the export names its sites (a site column). */
+export interface PastedSite {
+  /** As the export writes it. */
+  readonly pasted: string;
+  /** The year's site it matches; null when it matches none (its months are not written). */
+  readonly site: string | null;
+  readonly months: readonly MonthFigures[];
+  readonly fold: SiteFoldOutcome | null;
+}
+
+/** Where pasted figures go when the year's telephony comes from several sites. */
+export interface SiteChoice {
+  /** The year's sites by name, in the workbook's order. */
+  readonly sites: readonly string[];
+  /** For figures of one site: what folding them into each site would do, and the year's rate over every site after, in the order of `sites`. */
+  readonly bySite: readonly (SiteFoldOutcome & { readonly annualRateAfter: number | null })[];
+  /** The site the figures go to: the one the export names, or the user's choice; null until chosen. */
+  readonly chosen: string | null;
+  /** An export naming two sites or more: each site's rows go to their own site (no choice to make). */
+  readonly pasted?: readonly PastedSite[];
+  /** With `pasted`: the year's rate over every site once all of them are folded in. */
+  readonly annualRateAfter?: number | null;
+}
+
 export interface TelephonyPreview {
   readonly year: number;
   readonly months: readonly MonthFigures[];
@@ -58,6 +92,8 @@ export interface TelephonyPreview {
   readonly annualRate: number | null;
   /** The sites added up, when the year's figures come from several (a sheet each, or a site column); else absent. */
   readonly sites?: readonly SiteRate[];
+  /** Pasted figures, when the year has several sites: the choice of site (or each pasted site's own). */
+  readonly siteChoice?: SiteChoice;
 }
 
 export interface TelephonyApplyOutcome {
@@ -67,6 +103,8 @@ export interface TelephonyApplyOutcome {
   readonly addedMonths: readonly string[];
   /** The workbook's analysis once the months are in, for the rate against the table and target. */
   readonly analysis: Analysis | null;
+  /** With several sites: what each site received. */
+  readonly sites?: readonly SiteFoldOutcome[];
 }
 
 /** A pasted survey export, read: its header and respondents as typed, and their analysis. */

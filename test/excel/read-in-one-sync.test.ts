@@ -79,7 +79,8 @@ describe("folding pasted telephony figures in", () => {
   it("reads as readWorkbook plans it when no read gave the sheets' names, and still writes the month; the next fold is back to 2 syncs", async () => {
     const excel = await simulatedSample();
     const operations = operationsOn(excel);
-    const preview = await operations.previewTelephony(PASTED, 2021);
+    // Previewed by another pane: this one has read nothing yet.
+    const preview = await operationsOn(excel).previewTelephony(PASTED, 2021);
     const first = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect([first.result.replacedMonths, first.syncs]).toEqual([["2021-03"], 4]);
     const second = await syncsOf(excel, () => operations.applyTelephony(preview));
@@ -90,8 +91,8 @@ describe("folding pasted telephony figures in", () => {
     const excel = await simulatedSample();
     const operations = operationsOn(excel);
     await operations.loadSettings();
-    excel.userAddSheet("Notes", [["à voir"]]);
     const preview = await operations.previewTelephony(PASTED, 2021);
+    excel.userAddSheet("Notes", [["à voir"]]);
     const { syncs, result } = await syncsOf(excel, () => operations.applyTelephony(preview));
     expect([result.replacedMonths, syncs, simCell(excel, "Téléphonie 2021", "B4").value]).toEqual([["2021-03"], 5, 1500]);
   });

@@ -35,11 +35,15 @@ async function openedOn(excel: ReturnType<typeof simulateWorkbook>) {
 }
 
 describe("the telephony operations on the simulated Excel", () => {
-  it("previews pasted figures without touching the workbook", async () => {
+  it("previews pasted figures without touching the workbook, reading it in one sync once the pane has opened", async () => {
     const excel = await simulatedSample();
-    const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, null));
-    expect(syncs).toBe(0);
+    const operations = await openedOn(excel);
+    const before = sheetNames(excel).map((sheet) => sheetFingerprint(excel, sheet));
+    const { syncs, result } = await syncsOf(excel, () => operations.previewTelephony(`${HEADER}\nmars 2021\t1500\t1400`, null));
+    expect(syncs).toBe(1);
     expect(result).toMatchObject({ year: 2021, received: 1500, answered: 1400 });
+    expect(result.siteChoice).toBeUndefined();
+    expect(sheetNames(excel).map((sheet) => sheetFingerprint(excel, sheet))).toEqual(before);
   });
 
   it("takes the year from the workbook when the pasted text has none", async () => {

@@ -64,7 +64,7 @@ describe("a telephony fold Excel refuses half-way", () => {
       const operations = operationsOn(excel);
       await operations.loadSettings();
       await operations.applyTelephony(await operations.previewTelephony(PASTED, 2021));
-    }, 1 + WRITE /* the settings read, then the fold */, (excel) => simCell(excel, "Téléphonie 2021", "C2").value === 1500);
+    }, 2 + WRITE /* the settings read, the preview's read, then the fold */, (excel) => simCell(excel, "Téléphonie 2021", "C2").value === 1500);
     const { excel, operations, preview, message } = await refusedAfter(first);
     expect(message).toBe(
       `${EXCEL_MESSAGES.Conflict} Dans la feuille ${q("Téléphonie 2021")}, ligne écrite${NBSP}: 2${NBSP}; non écrite${NBSP}: 4 (la ligne 4 a été insérée mais est restée vide${NBSP}: supprimez-la). ` +
