@@ -19,7 +19,9 @@ import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { finalNames, sheetsToReplace, temporaryNames } from "./sheet-naming";
 import { formatTag, TAG_PROPERTY } from "./tag";
+import { queueDeleteCustomProperty } from "./custom-property";
 import { refusedHalfWay } from "./half-written";
+import { codeOf } from "./errors";
 import { recoveredAccount, recoverReport, type Parked } from "./report-recovery";
 import { HALF_WRITTEN_TEXT } from "./messages";
 import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING, parseDetails, plannedFingerprint } from "../report/annotations/fingerprint";
@@ -40,6 +42,8 @@ export interface ApplyOptions {
   readonly fingerprintDetails?: unknown;
   /** The workbook's date system (WorkbookReading.dateSystem), in which planned dates are written; 1900 unless said. */
   readonly dateSystem?: DateSystem;
+  /** Set on the one new attempt made when an old report sheet was deleted during the write. */
+  readonly retried?: boolean;
 }
 
 
@@ -87,7 +91,11 @@ export async function applyPlan(
     const settingValue = JSON.stringify(details);
     await budget.reserve(estimateBytes(settingValue, 1 + plan.sheets.length));
     // The swap: the old sheets step aside, the new ones take their names, and only then do the old ones go.
-    for (const old of parked) worksheets.getItemOrNullObject(old.id).name = old.parking;
+    // By id with getItem: a sheet a co-author deleted since the listing fails the sync with ItemNotFound, as
+    // documented; a null object would not skip it, what a call on one does being undocumented (the harsher
+    // reading: https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+    // The refusal is then undone and the report written again, once, over the sheets as they are (below).
+    for (const old of parked) worksheets.getItem(old.id).name = old.parking;
     for (const sheet of plan.sheets) {
       const worksheet = added.get(sheet.name) as Excel.Worksheet;
       worksheet.name = finalName(sheet.name);
@@ -97,9 +105,9 @@ export async function applyPlan(
     }
     context.workbook.settings.add(FINGERPRINT_SETTING, settingValue);
     for (const old of parked) {
-      const worksheet = worksheets.getItemOrNullObject(old.id);
+      const worksheet = worksheets.getItem(old.id);
       if (!keep.has(old.id)) worksheet.delete();
-      else for (const property of [TAG_PROPERTY, FINGERPRINT_PROPERTY]) worksheet.customProperties.getItemOrNullObject(property).delete();
+      else for (const property of [TAG_PROPERTY, FINGERPRINT_PROPERTY]) queueDeleteCustomProperty(worksheet, property);
     }
     // Last, so that a write rejected before it leaves the user's action plan as it was.
     if (plan.actionPlan) {
@@ -110,7 +118,13 @@ export async function applyPlan(
     await context.sync();
   } catch (error) {
     const refused = { plan, before: listing, parked, temporary, keep, dateSystem };
-    await recoverReport(context, refused);
+    const seen = await recoverReport(context, refused);
+    const oldGone = seen !== null && parked.some((old) => !seen.some((sheet) => sheet.id === old.id));
+    if (codeOf(error) === "ItemNotFound" && oldGone && !options.retried) {
+      // An old report sheet was deleted during the write (its swap failed on it, the new sheets were taken
+      // back): written again over the sheets as they are now, once.
+      return applyPlan(context, plan, undefined, { ...options, retried: true });
+    }
     let account: string;
     try {
       account = await recoveredAccount(context, refused);
@@ -129,5 +143,5 @@ export async function applyPlan(
 function appendedCells(worksheets: Excel.WorksheetCollection, listing: readonly SheetListing[], plan: ReportPlan): WrittenCells[] {
   const sheet = findActionPlanSheet(listing);
   const cells = plan.actionPlan?.append?.cells ?? [];
-  return sheet === null || cells.length === 0 ? [] : [{ name: sheet.name, worksheet: worksheets.getItemOrNullObject(sheet.id), cells }];
+  return sheet === null || cells.length === 0 ? [] : [{ name: sheet.name, worksheet: worksheets.getItem(sheet.id), cells }];
 }

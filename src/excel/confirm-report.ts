@@ -3,7 +3,8 @@
  * confirms the report — each written sheet's tag, and every text that Excel could take for a formula
  * ("=…", "+…", "-…", "@…", Range.values: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member)
  * read as `values` + `valueTypes`. A failing batch fails all its loads, so when Excel refuses the print
- * setup the read-back runs again alone: two syncs then. Only texts past one exchange's budget (thousands
+ * setup the read-back runs again alone: two syncs then; when that is refused too, the sheets are listed and, if
+ * a co-author deleted some of the report's meanwhile, the others read back: two more. Only texts past one exchange's budget (thousands
  * of them) take more syncs. Nothing here rolls the report back: each finding is a French notice for the pane.
  */
 import { a1 } from "../domain/address";
@@ -26,7 +27,7 @@ export interface WrittenSheet {
 /** Cells outside the report's own sheets whose texts are read back too (the action plan's appended rows). */
 export interface WrittenCells {
   readonly name: string;
-  /** A null object when the sheet may have gone (getItemOrNullObject). */
+  /** By getItem: a sheet gone fails the read-back, then is left out (finishReport). */
   readonly worksheet: Excel.Worksheet;
   readonly cells: readonly PlannedCell[];
 }
@@ -44,8 +45,11 @@ interface TextToCheck {
 
 /** The texts to read back, in groups that each fit one exchange (one group for any usual report). */
 function textGroups(context: Excel.RequestContext, sheets: readonly WrittenSheet[], others: readonly WrittenCells[], budget: number): TextToCheck[][] {
-  // By name, as a null object when gone: a sheet a co-author deleted meanwhile must not fail the read-back.
-  const byName = (name: string) => context.workbook.worksheets.getItemOrNullObject(name);
+  // By name with getItem: a sheet a co-author deleted meanwhile fails the read-back with ItemNotFound, as
+  // documented, and is then found missing from the list of sheets (finishReport). Not getItemOrNullObject: its
+  // tag and cells would be asked of a null object, which no Microsoft page describes
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+  const byName = (name: string) => context.workbook.worksheets.getItem(name);
   const all = [...sheets.map((sheet) => ({ name: sheet.name, worksheet: byName(sheet.name), cells: sheet.planned.cells })), ...others].flatMap(({ name, worksheet, cells }) =>
     formulaLike(cells).map(({ cell, text }) => ({ sheet: name, worksheet, cell: a1(cell.row, cell.column), text })),
   );
@@ -68,7 +72,7 @@ type Judge = () => { missing: string[]; notText: TextToCheck[] };
 
 function queueTags(context: Excel.RequestContext, sheets: readonly WrittenSheet[]): () => string[] {
   const worksheets = context.workbook.worksheets;
-  const tags = sheets.map((sheet) => ({ name: sheet.name, tag: worksheets.getItemOrNullObject(sheet.name).customProperties.getItemOrNullObject(TAG_PROPERTY).load("value") }));
+  const tags = sheets.map((sheet) => ({ name: sheet.name, tag: worksheets.getItem(sheet.name).customProperties.getItemOrNullObject(TAG_PROPERTY).load("value") }));
   return () => tags.filter(({ tag }) => tag.isNullObject || parseTag(String(tag.value)) === null).map(({ name }) => name);
 }
 
@@ -89,6 +93,26 @@ function notices(missing: readonly string[], notText: readonly TextToCheck[]): s
     ...missing.map((name) => ADAPTER_TEXT.reportSheetMissing(name)),
     ...[...new Set(wrong.map((text) => text.sheet))].map((sheet) => ADAPTER_TEXT.textTakenForFormula(sheet, wrong.filter((text) => text.sheet === sheet))),
   ];
+}
+
+/**
+ * After a read-back refused twice: the sheets listed (one sync), and when some of the report's are gone (a
+ * co-author deleted them), the read-back of the others (one more); null when none is gone or Excel refuses again.
+ */
+async function withoutSheetsGone(context: Excel.RequestContext, sheets: readonly WrittenSheet[], texts: readonly TextToCheck[]): Promise<ReturnType<Judge> | null> {
+  try {
+    const listed = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const names = new Set(listed.items.map((worksheet) => worksheet.name));
+    const gone = sheets.filter((sheet) => !names.has(sheet.name)).map((sheet) => sheet.name);
+    if (gone.length === 0) return null;
+    const judge = queueFirst(context, sheets.filter((sheet) => names.has(sheet.name)), texts.filter((text) => names.has(text.sheet)));
+    await context.sync();
+    const found = judge();
+    return { missing: [...gone, ...found.missing], notText: found.notText };
+  } catch {
+    return null;
+  }
 }
 
 /** The print setup, then the confirmation; the notices the pane shows (empty when all is as written). */
@@ -115,7 +139,9 @@ export async function finishReport(
       await context.sync();
       found = judge();
     } catch {
-      return [...warnings, ADAPTER_TEXT.reportNotConfirmed];
+      const left = await withoutSheetsGone(context, sheets, first);
+      if (left === null) return [...warnings, ADAPTER_TEXT.reportNotConfirmed];
+      found = left;
     }
   }
   const notText = [...found.notText];

@@ -30,7 +30,7 @@ const CONFLICT_CODES = new Set(["Conflict", "InsertDeleteConflict", "EditConflic
 /** Either 5 MB limit of Excel on the web (request: host code 5103, response: 5104) reads as one message. */
 const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
 
-function codeOf(error: unknown): string | null {
+export function codeOf(error: unknown): string | null {
   if (typeof error !== "object" || error === null) return null;
   const code = (error as { code?: unknown }).code;
   return typeof code === "string" ? code : null;

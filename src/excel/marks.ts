@@ -71,16 +71,16 @@ export function wantedCells(issues: readonly Issue[]): Wanted[] {
   return [...byCell.values()];
 }
 
-/** Sync 1: the stored marks, every sheet's id and name, and each named sheet (null when gone) with its protection. */
+/**
+ * Sync 1: the stored marks, every sheet's id and name, and each named sheet (null when gone). Its protection is
+ * read in sync 2, once the sheet is known to be there: asked of a null object, it would be a navigation on one,
+ * which no Microsoft page describes
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+ */
 async function sheetsAndMarks(context: Excel.RequestContext, names: readonly string[]) {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
   const sheetsNow = queueSheetsNow(context);
-  const sheets = new Map(
-    names.map((name) => {
-      const worksheet = context.workbook.worksheets.getItemOrNullObject(name).load("id,name");
-      return [name, { worksheet, protection: worksheet.protection.load("protected") }] as const;
-    }),
-  );
+  const sheets = new Map(names.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name).load("id,name")] as const));
   await context.sync();
   const now = sheetsNow();
   // Marks of an earlier session take the ids of today; those whose sheet is gone are kept as they were.
@@ -95,27 +95,22 @@ export async function markIssues(context: Excel.RequestContext, issues: readonly
   const wanted = wantedCells(issues);
   if (wanted.length === 0) return 0;
   const { marks, sheets } = await sheetsAndMarks(context, [...new Set(wanted.map((cell) => cell.sheet))]);
-  const usable = wanted.filter((cell) => {
-    const found = sheets.get(cell.sheet);
-    return found !== undefined && !found.worksheet.isNullObject && !found.protection.protected;
-  });
+  const sheetOf = (cell: Wanted): Excel.Worksheet => sheets.get(cell.sheet) as Excel.Worksheet;
+  const present = wanted.filter((cell) => !sheetOf(cell).isNullObject);
+  const protections = new Map([...new Set(present.map(sheetOf))].map((worksheet) => [worksheet, worksheet.protection.load("protected")] as const));
   const known = new Set(marks.map((mark) => cellKey(mark.sheetId, mark.cell)));
-  const toRead = usable
-    .filter((cell) => !known.has(cellKey((sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet.id, cell.cell)))
-    .map((cell) => {
-      const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
-      const properties = queueMarkedFormat(worksheet.getRange(cell.cell));
-      return { cell, worksheet, properties };
-    });
+  const toRead = present
+    .filter((cell) => !known.has(cellKey(sheetOf(cell).id, cell.cell)))
+    .map((cell) => ({ cell, worksheet: sheetOf(cell), properties: queueMarkedFormat(sheetOf(cell).getRange(cell.cell)) }));
   await context.sync();
-  const added: StoredMark[] = toRead.map(({ cell, worksheet, properties }) => originalOf(properties, worksheet.id, worksheet.name, cell.cell));
+  const usable = present.filter((cell) => !(protections.get(sheetOf(cell)) as Excel.WorksheetProtection).protected);
+  const added: StoredMark[] = toRead
+    .filter(({ cell }) => usable.includes(cell))
+    .map(({ cell, worksheet, properties }) => originalOf(properties, worksheet.id, worksheet.name, cell.cell));
   // The originals are saved before any cell changes, so a failure midway still lets clearMarks restore.
   context.workbook.settings.add(MARKS_KEY, JSON.stringify([...marks, ...added]));
-  for (const cell of usable) {
-    const worksheet = (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet;
-    queueMark(worksheet.getRange(cell.cell), cell.severity);
-  }
-  const marked = usable.map((cell) => ({ cell, worksheet: (sheets.get(cell.sheet) as { worksheet: Excel.Worksheet }).worksheet }));
+  for (const cell of usable) queueMark(sheetOf(cell).getRange(cell.cell), cell.severity);
+  const marked = usable.map((cell) => ({ cell, worksheet: sheetOf(cell) }));
   await syncOrAccount(context, () => markAccount(context, marked), HALF_WRITTEN_TEXT.marksUnknown);
   return usable.length;
 }

@@ -68,7 +68,7 @@ const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as 
 /** What the web's planned read loads: `text` only where it cannot be derived (derived-text.ts). */
 export const CONTENT_WITHOUT_TEXT = ["values", "numberFormat", "formulas", "valueTypes"] as const;
 const SHAPE = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
-const AREA_SHAPE = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
+const AREA_SHAPE = ["areas/items/rowIndex", "areas/items/columnIndex", "areas/items/rowCount", "areas/items/columnCount"];
 /** About 53 % of the 5 MB (5 242 880 bytes): the estimate per cell may miss by a few percent. */
 const DEFAULT_BUDGET = 2_800_000;
 const MAX_BYTES_PER_CELL = 400_000;
@@ -102,9 +102,12 @@ export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean | "d
   const used = worksheet.getUsedRangeOrNullObject(true).load([...SHAPE, ...content]);
   let merges: Excel.RangeAreas | null = null;
   if (withMerges) {
-    merges = used.getMergedAreasOrNullObject();
-    merges.load("areaCount");
-    merges.areas.load(AREA_SHAPE);
+    // Asked of `getUsedRange(true)`, never a null object ("If the entire worksheet is blank, this function will
+    // return the top left cell (i.e. it will not throw an error)",
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)),
+    // not of `used`, null on an empty sheet: what a call on a null object does is not documented. The areas are
+    // loaded through the merged areas' own load, not by navigating `merges.areas`, as they are null without merges.
+    merges = worksheet.getUsedRange(true).getMergedAreasOrNullObject().load(["areaCount", ...AREA_SHAPE]);
   }
   return {
     worksheet,

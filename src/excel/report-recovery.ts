@@ -17,6 +17,7 @@ import { HALF_WRITTEN_TEXT } from "./messages";
 import type { SheetListing } from "./read-snapshot";
 import { listSheets } from "./sheet-list";
 import { formatPlanMemory, parseTag, PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
+import { queueDeleteCustomProperty } from "./custom-property";
 import type { DateSystem } from "./date-system";
 
 export type Parked = SheetListing & { readonly parking: string };
@@ -41,12 +42,14 @@ function addedByUs(write: RefusedWrite, sheet: SheetListing): boolean {
 
 const isFinal = (sheet: SheetListing): boolean => parseTag(sheet.tag)?.pending === false;
 
-/** Best effort: undo, or finish the swap when it had gone past deleting an old sheet. */
-export async function recoverReport(context: Excel.RequestContext, write: RefusedWrite): Promise<void> {
+/** Best effort: undo, or finish the swap when it had gone past deleting an old sheet. The sheets it found, null if it could not list them. */
+export async function recoverReport(context: Excel.RequestContext, write: RefusedWrite): Promise<readonly SheetListing[] | null> {
+  let now: readonly SheetListing[] | null = null;
   try {
-    const now = await listSheets(context);
-    const ours = now.filter((sheet) => addedByUs(write, sheet));
-    const present = (id: string): SheetListing | undefined => now.find((sheet) => sheet.id === id);
+    const listed = await listSheets(context);
+    now = listed;
+    const ours = listed.filter((sheet) => addedByUs(write, sheet));
+    const present = (id: string): SheetListing | undefined => listed.find((sheet) => sheet.id === id);
     const oldDeleted = write.parked.some((old) => !write.keep.has(old.id) && present(old.id) === undefined);
     const worksheets = context.workbook.worksheets;
     if (oldDeleted && ours.length > 0 && ours.every(isFinal)) {
@@ -54,7 +57,7 @@ export async function recoverReport(context: Excel.RequestContext, write: Refuse
         if (present(old.id) === undefined) continue;
         const worksheet = worksheets.getItem(old.id);
         if (!write.keep.has(old.id)) worksheet.delete();
-        else for (const property of [TAG_PROPERTY, FINGERPRINT_PROPERTY]) worksheet.customProperties.getItemOrNullObject(property).delete();
+        else for (const property of [TAG_PROPERTY, FINGERPRINT_PROPERTY]) queueDeleteCustomProperty(worksheet, property);
       }
     } else {
       for (const sheet of ours) worksheets.getItem(sheet.id).delete();
@@ -71,6 +74,7 @@ export async function recoverReport(context: Excel.RequestContext, write: Refuse
   } catch {
     // What is left is read back and said; the next generation removes any report sheet of this year left behind.
   }
+  return now;
 }
 
 /** What the workbook holds once recovered, read back, in French. */

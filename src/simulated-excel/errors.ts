@@ -42,3 +42,16 @@ export function propertyNotLoaded(property: string, type: string): SimError {
     `The property '${property}' of ${type} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 }
+
+/**
+ * A method call, a property set or a navigation (a child object, a range, a collection) queued on an object
+ * that turns out, at sync, to be a null object. Microsoft documents the *OrNullObject methods only as returning
+ * an object whose `isNullObject` is true "if the specified item doesn't exist"
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties);
+ * nothing says what a call on it does before the sync tells it is null. The simulator takes the harsher reading:
+ * the sync fails, with GeneralException (no code is documented either). Loading its properties and reading
+ * `isNullObject` stay fine.
+ */
+export function nullObjectCall(type: string): SimError {
+  return new SimError("GeneralException", `There was an internal error while processing the request (a call on a null ${type}).`);
+}

@@ -180,3 +180,31 @@ describe("the simulator's walk through the sheets (getFirst, getNextOrNullObject
     await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
   });
 });
+
+describe("the simulator's null objects: any call on one fails its sync (undocumented: the harsher reading)", () => {
+  const workbook = () => simulateWorkbook(workbookOf(sheetOf("S", [["a"]], { generatedTag: "summary:2021" }), sheetOf("Vide", [])));
+  const calls: [string, (context: Excel.RequestContext) => void][] = [
+    ["merged areas of an empty sheet's used range", (context) => void context.workbook.worksheets.getItem("Vide").getUsedRangeOrNullObject(true).getMergedAreasOrNullObject().load("areaCount")],
+    ["the areas of a range without merged areas", (context) => void context.workbook.worksheets.getItem("S").getRange("A1").getMergedAreasOrNullObject().areas.load("items/rowIndex")],
+    ["a missing custom property deleted", (context) => context.workbook.worksheets.getItem("S").customProperties.getItemOrNullObject("Absente").delete()],
+    ["a missing sheet renamed", (context) => void (context.workbook.worksheets.getItemOrNullObject("Absente").name = "Autre")],
+    ["a missing sheet's tag", (context) => void context.workbook.worksheets.getItemOrNullObject("Absente").customProperties.getItemOrNullObject("BilanQualite").load("value")],
+    ["a missing sheet's protection", (context) => void context.workbook.worksheets.getItemOrNullObject("Absente").protection.load("protected")],
+    ["a cell of a missing sheet", (context) => void context.workbook.worksheets.getItemOrNullObject("Absente").getRange("A1").load("values")],
+    ["a missing setting's value set", (context) => void (context.workbook.settings.getItemOrNullObject("Absent").value = 1)],
+  ];
+  it.each(calls)("refuses %s with GeneralException", async (_case, call) => {
+    const context = workbook().newContext();
+    call(context as unknown as Excel.RequestContext);
+    await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  it("still loads a null object's properties, and through them, with isNullObject true and nothing else", async () => {
+    const context = workbook().newContext();
+    const used = context.workbook.worksheets.getItem("Vide").getUsedRangeOrNullObject(true).load("address");
+    const merges = context.workbook.worksheets.getItem("S").getRange("A1").getMergedAreasOrNullObject().load(["areaCount", "areas/items/rowIndex"]);
+    const sheet = context.workbook.worksheets.getItemOrNullObject("Absente").load("name, protection/protected");
+    await context.sync();
+    expect([used.isNullObject, merges.isNullObject, sheet.isNullObject]).toEqual([true, true, true]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Execution, SimContext } from "../context";
 import { jsonBytes } from "../json-bytes";
 import type { SimModel } from "../model";
-import { SimError, propertyNotLoaded } from "../errors";
+import { SimError, nullObjectCall, propertyNotLoaded } from "../errors";
 
 export type LoadSpec = string | string[] | { select?: string; expand?: string };
 
@@ -17,8 +17,17 @@ export function loadPaths(spec: LoadSpec | undefined): string[] | null {
   return paths.length > 0 ? paths : null;
 }
 
+/** True at sync time when an object a load went through is a null object: the load then brings nothing back. */
+export type Absent = (model: SimModel) => boolean;
+
+const NEVER_ABSENT: Absent = () => false;
+
+/**
+ * What a load path can go through (`load("areas/items/rowIndex")`): loaded as part of its parent's load, so
+ * on a null parent it brings nothing back rather than fail, as loading a null object's properties does.
+ */
 export interface Loadable {
-  load(spec?: LoadSpec): unknown;
+  loadGuarded(spec: LoadSpec | undefined, absent: Absent): void;
 }
 
 export abstract class SimObject<T> {
@@ -57,33 +66,50 @@ export abstract class SimObject<T> {
     return this.bound;
   }
 
+  /**
+   * The object for a method call, a property set or a navigation queued on this proxy: a null object fails
+   * the sync (errors.ts, nullObjectCall: undocumented, the harsher reading). Loads use resolve.
+   */
+  navigate(model: SimModel): T {
+    const target = this.resolve(model);
+    if (target === null) throw nullObjectCall(this.typeName);
+    return target;
+  }
+
   /** Binds a proxy to an object created by a queued command (worksheets.add). */
   bind(target: T): void {
     this.bound = target;
   }
 
   load(spec?: LoadSpec): this {
+    this.loadGuarded(spec, NEVER_ABSENT);
+    return this;
+  }
+
+  loadGuarded(spec: LoadSpec | undefined, absent: Absent): void {
     const paths = loadPaths(spec) ?? [...this.scalarNames];
     const scalars: string[] = [];
+    const through = new Map<string, string[]>();
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
       if (this.scalarNames.includes(head)) {
         scalars.push(head);
         continue;
       }
-      const child = this.navigation(head);
-      if (!child) throw new SimError("InvalidArgument", `${this.typeName} has no property '${head}' to load.`);
-      child.load(rest.length > 0 ? rest.join("/") : undefined);
+      if (!this.navigation(head)) throw new SimError("InvalidArgument", `${this.typeName} has no property '${head}' to load.`);
+      through.set(head, [...(through.get(head) ?? []), ...(rest.length > 0 ? [rest.join("/")] : [])]);
     }
-    this.queueLoad(scalars);
-    return this;
+    const here: Absent = (model) => absent(model) || this.resolve(model) === null;
+    for (const [head, rest] of through) (this.navigation(head) as Loadable).loadGuarded(rest.length > 0 ? rest : undefined, here);
+    this.queueLoad(scalars, absent);
   }
 
-  protected queueLoad(names: readonly string[]): void {
+  protected queueLoad(names: readonly string[], absent: Absent = NEVER_ABSENT): void {
     this.context.enqueue({
       requestBytes: jsonBytes(names),
       readOnly: true,
       execute: (execution: Execution) => {
+        if (absent(execution.model)) return;
         const target = this.resolve(execution.model);
         const values = names.map((name) => [name, target === null ? null : this.fetch(name, target, execution.model)] as const);
         execution.stage(() => {
@@ -94,14 +120,11 @@ export abstract class SimObject<T> {
     });
   }
 
-  /** Queues a command on the object; ignored on a null object, as Excel does. */
+  /** Queues a command on the object; on a null object it fails the sync (navigate). */
   protected queue(payload: unknown, apply: (target: T, model: SimModel, execution: Execution) => void): void {
     this.context.enqueue({
       requestBytes: 40 + jsonBytes(payload),
-      execute: (execution: Execution) => {
-        const target = this.resolve(execution.model);
-        if (target !== null) apply(target, execution.model, execution);
-      },
+      execute: (execution: Execution) => apply(this.navigate(execution.model), execution.model, execution),
     });
   }
 

@@ -36,7 +36,7 @@ class ChartPart {
   protected edit(payload: unknown, apply: (chart: SimChart) => void): void {
     this.context.enqueue({
       requestBytes: 40 + JSON.stringify(payload ?? null).length,
-      execute: ({ model }) => apply(chartOf(model, this.chart.resolve(model) as ChartRef, true)),
+      execute: ({ model }) => apply(chartOf(model, this.chart.navigate(model), true)),
     });
   }
 }
@@ -146,7 +146,7 @@ export class ChartSeriesProxy extends SeriesPart {
       requestBytes: 80,
       execute: ({ model }) => {
         const ref = source.resolve(model) as SimRangeRef;
-        const chart = chartOf(model, this.chart.resolve(model) as ChartRef, true);
+        const chart = chartOf(model, this.chart.navigate(model), true);
         const series = chart.series[this.index()];
         if (!series) throw new SimError("ItemNotFound", "The chart series does not exist.");
         apply(series, { ...ref });
@@ -223,7 +223,7 @@ export class ChartCollectionProxy extends SimCollection<ChartProxy> {
   }
 
   protected list(model: SimModel): ChartProxy[] {
-    const sheetId = this.worksheet.resolve(model) as string;
+    const sheetId = this.worksheet.navigate(model);
     return sheetById(model, sheetId).charts.map((chart) => {
       const proxy = new ChartProxy(this.context, () => ({ sheetId, chartId: chart.id }));
       proxy.bind({ sheetId, chartId: chart.id });
@@ -240,7 +240,7 @@ export class ChartCollectionProxy extends SimCollection<ChartProxy> {
       requestBytes: 80 + type.length,
       execute: ({ model }) => {
         if (!isChartType(type)) throw new SimError("InvalidArgument", `'${type}' is not a chart type.`);
-        const sheetId = this.worksheet.resolve(model) as string;
+        const sheetId = this.worksheet.navigate(model);
         const sheet = sheetById(model, sheetId);
         assertWritable(sheet);
         const ref = source.resolve(model) as SimRangeRef;
@@ -276,7 +276,7 @@ export class ChartCollectionProxy extends SimCollection<ChartProxy> {
 
   getItem(name: string): ChartProxy {
     return new ChartProxy(this.context, (model) => {
-      const sheetId = this.worksheet.resolve(model) as string;
+      const sheetId = this.worksheet.navigate(model);
       const chart = sheetById(model, sheetId).charts.find((candidate) => candidate.name === name);
       if (!chart) throw new SimError("ItemNotFound", `No chart named '${name}'.`);
       return { sheetId, chartId: chart.id };

@@ -3,7 +3,7 @@ import type { Execution, SimContext } from "../context";
 import { jsonBytes } from "../json-bytes";
 import type { SimModel } from "../model";
 import { propertyNotLoaded } from "../errors";
-import type { LoadSpec } from "./base";
+import type { Absent, LoadSpec } from "./base";
 import { loadPaths, SimObject } from "./base";
 
 export abstract class SimCollection<Item extends SimObject<unknown>> {
@@ -21,12 +21,19 @@ export abstract class SimCollection<Item extends SimObject<unknown>> {
   }
 
   load(spec?: LoadSpec): this {
+    this.loadGuarded(spec, () => false);
+    return this;
+  }
+
+  /** A load through a parent's load path: nothing comes back when the parent is a null object (base.ts). */
+  loadGuarded(spec: LoadSpec | undefined, absent: Absent): void {
     const paths = loadPaths(spec);
     const names = paths === null ? null : paths.map((path) => path.replace(/^items\//, "")).filter((path) => path !== "items");
     this.context.enqueue({
       requestBytes: jsonBytes(paths),
       readOnly: true,
       execute: (execution: Execution) => {
+        if (absent(execution.model)) return;
         const items = this.list(execution.model);
         const values = items.map((item) => item.readScalars(names && names.length > 0 ? names : null, execution.model));
         execution.stage(() => {
@@ -35,7 +42,6 @@ export abstract class SimCollection<Item extends SimObject<unknown>> {
         }, jsonBytes(values));
       },
     });
-    return this;
   }
 
   toJSON(): { items: Record<string, unknown>[] } {

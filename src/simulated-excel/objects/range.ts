@@ -58,11 +58,9 @@ export class RangeProxy extends SimObject<SimRangeRef> {
 
   constructor(context: SimContext, resolver: (model: SimModel) => SimRangeRef | null, nullable = false) {
     super(context, resolver, nullable);
-    this.dataValidation = new DataValidationProxy(context, (model) => this.resolve(model));
-    this.format = new RangeFormatProxy(context, (model) => {
-      const ref = this.resolve(model);
-      return ref === null ? null : [ref];
-    });
+    // Navigations: on a null range, what is queued on them fails the sync (base.ts navigate).
+    this.dataValidation = new DataValidationProxy(context, (model) => this.navigate(model));
+    this.format = new RangeFormatProxy(context, (model) => [this.navigate(model)]);
   }
 
   get address(): string { return this.property("address"); }
@@ -127,7 +125,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
 
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(this.context, (model) => {
-      const ref = this.resolve(model) as SimRangeRef;
+      const ref = this.navigate(model);
       const top = ref.top + row;
       const left = ref.left + column;
       return { sheetId: ref.sheetId, top, left, bottom: top, right: left };
@@ -136,8 +134,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.context, (model) => {
-      const ref = this.resolve(model);
-      if (ref === null) return null;
+      const ref = this.navigate(model);
       const rects = sheetById(model, ref.sheetId).merges.filter((merge) => intersects(merge, ref));
       if (rects.length > MAX_MERGED_AREAS) throw new SimError("GeneralException", "There was an internal error while processing the request.");
       return rects.length === 0 ? null : { sheetId: ref.sheetId, rects, topLeftAddresses: true };
@@ -179,7 +176,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
   insert(shift: "Down"): RangeProxy {
     if (shift !== "Down") throw new SimError("InvalidArgument", "The simulator only inserts with shift Down.");
     this.queue(shift, (ref, model) => shiftRowsDown(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref)));
-    return new RangeProxy(this.context, (model) => this.resolve(model));
+    return new RangeProxy(this.context, (model) => this.navigate(model));
   }
 
   /**
@@ -210,8 +207,7 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       requestBytes: 80,
       readOnly: true,
       execute: (execution) => {
-        const ref = this.resolve(execution.model);
-        if (ref === null) return execution.stage(() => result.set([]), 0);
+        const ref = this.navigate(execution.model);
         const sheet = sheetById(execution.model, ref.sheetId);
         const properties = mapRect(ref, (row, column) => cellProperties(sheet, row, column, spec));
         execution.stage(() => result.set(properties), JSON.stringify(properties).length);
@@ -286,8 +282,7 @@ export class RangeCollectionProxy extends SimCollection<RangeProxy> {
   }
 
   protected list(model: SimModel): RangeProxy[] {
-    const areas = this.owner.resolve(model);
-    if (areas === null) return [];
+    const areas = this.owner.navigate(model);
     return areas.rects.map((rect) => {
       const ref: SimRangeRef = { sheetId: areas.sheetId, top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right };
       const proxy = new RangeProxy(this.context, () => ref);
@@ -308,8 +303,8 @@ export class RangeAreasProxy extends SimObject<SimAreas> {
     super(context, resolver, nullable);
     this.areas = new RangeCollectionProxy(context, this);
     this.format = new RangeFormatProxy(context, (model) => {
-      const areas = this.resolve(model);
-      return areas === null ? null : areas.rects.map((rect) => ({ sheetId: areas.sheetId, ...rect }));
+      const areas = this.navigate(model);
+      return areas.rects.map((rect) => ({ sheetId: areas.sheetId, ...rect }));
     });
   }
 

@@ -8,7 +8,8 @@ import { SimObject } from "./base";
 import { SimCollection } from "./collection";
 import { isDocumentedZoom } from "../host-behaviour";
 
-type SheetResolver = (model: SimModel) => string | null;
+/** The sheet, resolved by WorksheetProxy.navigate: it fails the sync on a null sheet rather than return null. */
+type SheetResolver = (model: SimModel) => string;
 
 function writableSheet(model: SimModel, id: string): SimSheet {
   const sheet = sheetById(model, id);
@@ -54,7 +55,7 @@ export class CustomPropertyCollectionProxy extends SimCollection<CustomPropertyP
   }
 
   protected list(model: SimModel): CustomPropertyProxy[] {
-    const sheetId = this.sheet(model) as string;
+    const sheetId = this.sheet(model);
     return sheetById(model, sheetId).customProperties.map((property) => {
       const proxy = new CustomPropertyProxy(this.context, () => ({ sheetId, key: property.key }));
       proxy.bind({ sheetId, key: property.key });
@@ -68,7 +69,6 @@ export class CustomPropertyCollectionProxy extends SimCollection<CustomPropertyP
       requestBytes: 40 + key.length + value.length,
       execute: ({ model }) => {
         const sheetId = this.sheet(model);
-        if (sheetId === null) return;
         if (key.length > 255) throw new SimError("InvalidArgument", "The custom property key is too long.");
         const sheet = sheetById(model, sheetId);
         const existing = findProperty(sheet, key);
@@ -81,7 +81,7 @@ export class CustomPropertyCollectionProxy extends SimCollection<CustomPropertyP
 
   getItem(key: string): CustomPropertyProxy {
     return new CustomPropertyProxy(this.context, (model) => {
-      const sheetId = this.sheet(model) as string;
+      const sheetId = this.sheet(model);
       if (!findProperty(sheetById(model, sheetId), key)) throw new SimError("ItemNotFound", `No custom property '${key}'.`);
       return { sheetId, key };
     });
@@ -92,7 +92,7 @@ export class CustomPropertyCollectionProxy extends SimCollection<CustomPropertyP
       this.context,
       (model) => {
         const sheetId = this.sheet(model);
-        return sheetId !== null && findProperty(sheetById(model, sheetId), key) ? { sheetId, key } : null;
+        return findProperty(sheetById(model, sheetId), key) ? { sheetId, key } : null;
       },
       true,
     );

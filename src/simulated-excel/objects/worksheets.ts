@@ -47,16 +47,17 @@ export class WorksheetProxy extends SimObject<string> {
 
   constructor(context: SimContext, resolver: (model: SimModel) => string | null, nullable = false) {
     super(context, resolver, nullable);
-    const sheet = (model: SimModel) => this.resolve(model);
+    // Every part of a sheet is a navigation: on a null sheet, what is queued on it fails the sync (base.ts).
+    const sheet = (model: SimModel) => this.navigate(model);
     this.customProperties = new CustomPropertyCollectionProxy(context, sheet);
     this.charts = new ChartCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, sheet);
     this.pageLayout = new PageLayoutProxy(context, sheet);
-    this.onChanged = new SimEvent(context, "WorksheetChanged", (model) => this.resolve(model) as string);
+    this.onChanged = new SimEvent(context, "WorksheetChanged", (model) => this.navigate(model));
     this.horizontalPageBreaks = new PageBreakCollectionProxy(context, sheet);
     this.protection = new ProtectionProxy(context, sheet);
-    this.comments = new CommentCollectionProxy(context, (model) => this.resolve(model) as string);
-    this.notes = new NoteCollectionProxy(context, (model) => this.resolve(model) as string);
+    this.comments = new CommentCollectionProxy(context, (model) => this.navigate(model));
+    this.notes = new NoteCollectionProxy(context, (model) => this.navigate(model));
   }
 
   get id(): string { return this.property("id"); }
@@ -94,9 +95,9 @@ export class WorksheetProxy extends SimObject<string> {
     return new RangeProxy(
       this.context,
       (model) => {
-        const id = this.resolve(model);
+        const id = this.navigate(model);
         const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMN } : parseRect(address);
-        return id === null ? null : { sheetId: id, ...rect };
+        return { sheetId: id, ...rect };
       },
       true,
     );
@@ -110,7 +111,7 @@ export class WorksheetProxy extends SimObject<string> {
     const areas = new RangeAreasProxy(
       this.context,
       (model) => {
-        const id = this.resolve(model) as string;
+        const id = this.navigate(model);
         const sheet = sheetById(model, id);
         const rects = address.split(",").map((part) => {
           const { sheet: named, local } = splitSheet(part);
@@ -129,8 +130,8 @@ export class WorksheetProxy extends SimObject<string> {
     return new RangeProxy(
       this.context,
       (model) => {
-        const id = this.resolve(model);
-        return id === null ? null : { sheetId: id, top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
+        const id = this.navigate(model);
+        return { sheetId: id, top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
       },
       true,
     );
@@ -142,7 +143,7 @@ export class WorksheetProxy extends SimObject<string> {
 
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, (model) => {
-      const id = this.resolve(model) as string;
+      const id = this.navigate(model);
       return { sheetId: id, ...(usedRect(sheetById(model, id), valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }) };
     });
   }
@@ -151,8 +152,7 @@ export class WorksheetProxy extends SimObject<string> {
     return new RangeProxy(
       this.context,
       (model) => {
-        const id = this.resolve(model);
-        if (id === null) return null;
+        const id = this.navigate(model);
         const rect = usedRect(sheetById(model, id), valuesOnly);
         return rect === null ? null : { sheetId: id, ...rect };
       },
@@ -163,18 +163,14 @@ export class WorksheetProxy extends SimObject<string> {
   /**
    * The sheet after this one, or a null object after the last
    * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getnextornullobject-member(1)).
-   * Asked of a null object (past the last sheet), the sync fails: what a method of a null object does is not
-   * written anywhere — the *OrNullObject page says only that such a call returns an object whose `isNullObject`
-   * is true "if the specified item doesn't exist"
-   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties)
-   * — so the simulator takes the harsher reading. The code is not documented either: GeneralException.
+   * Asked of a null object (past the last sheet), the sync fails with GeneralException, as any call on a null
+   * object does in the simulator (undocumented: the harsher reading, errors.ts nullObjectCall).
    */
   getNextOrNullObject(visibleOnly = false): WorksheetProxy {
     return new WorksheetProxy(
       this.context,
       (model) => {
-        const id = this.resolve(model);
-        if (id === null) throw new SimError("GeneralException", "There was an internal error while processing the request.");
+        const id = this.navigate(model);
         const after = model.sheets.slice(model.sheets.indexOf(sheetById(model, id)) + 1);
         return after.find((sheet) => !visibleOnly || sheet.visibility === "Visible")?.id ?? null;
       },
@@ -214,7 +210,7 @@ export class WorksheetProxy extends SimObject<string> {
 
   /** Used by proxies of this sheet that write. */
   writable(model: SimModel): SimSheet {
-    const sheet = sheetById(model, this.resolve(model) as string);
+    const sheet = sheetById(model, this.navigate(model));
     assertWritable(sheet);
     return sheet;
   }
