@@ -148,6 +148,23 @@ export const STRINGS = {
     siteName: (name: string) => `Site ${name}`,
     siteFigures: (answered: string, received: string) => `${answered} aboutis sur ${received} reçus`,
     allSites: (count: number) => `Ensemble des ${count} sites (Σ aboutis ÷ Σ reçus)`,
+    siteLabel: "Site",
+    sitePlaceholder: "Choisir le site",
+    siteHint: "L’année compte plusieurs sites\u00a0: celui dont viennent ces chiffres.",
+    chooseSite: "Choisissez le site de ces chiffres avant de les intégrer.",
+    siteFold: (site: string) => `Pour «\u00a0${site}\u00a0»\u00a0:`,
+    newMonths: (months: string) => `mois nouveaux\u00a0: ${months}`,
+    replacedMonths: (months: string) => `mois dont les chiffres seront remplacés\u00a0: ${months}`,
+    rateAfter: (rate: string) => `Taux annuel de l’ensemble des sites après intégration\u00a0: ${rate}`,
+    pastedSites: (count: number) => `Ces chiffres nomment ${count} sites\u00a0: les lignes de chacun iront à son propre site.`,
+    unknownSite: (site: string) => `«\u00a0${site}\u00a0» ne correspond à aucun site du classeur\u00a0: ses chiffres ne seront pas intégrés.`,
+    appliedSheets: (sheets: readonly string[]) =>
+      sheets.length === 1
+        ? `Feuille «\u00a0${sheets[0]}\u00a0» mise à jour.`
+        : `Feuilles ${sheets.map((sheet) => `«\u00a0${sheet}\u00a0»`).join(" et ")} mises à jour.`,
+    siteOutcome: (site: string, detail: string) => `${site}\u00a0: ${detail}.`,
+    addedShort: (months: string) => `mois ajoutés ${months}`,
+    replacedShort: (months: string) => `mois remplacés ${months}`,
   },
   survey: {
     title: (year: number | null) => (year === null ? "Enquête de satisfaction" : `Enquête de satisfaction ${year}`),

@@ -8,6 +8,20 @@ import { RateComparison } from "./RateComparison";
 const months = (keys: readonly string[]) => keys.map((key) => monthLabelOfKey(key)).join(", ");
 
 export function ApplyOutcome({ outcome }: { readonly outcome: TelephonyApplyOutcome }) {
+  if (outcome.sites !== undefined) {
+    return (
+      <>
+        {outcome.sites.map((site) => {
+          const detail = [
+            ...(site.addedMonths.length > 0 ? [STRINGS.telephony.addedShort(months(site.addedMonths))] : []),
+            ...(site.replacedMonths.length > 0 ? [STRINGS.telephony.replacedShort(months(site.replacedMonths))] : []),
+          ].join("\u00a0; ");
+          return <Text key={site.site}>{STRINGS.telephony.siteOutcome(site.site, detail)}</Text>;
+        })}
+        {outcome.analysis && <RateComparison analysis={outcome.analysis} />}
+      </>
+    );
+  }
   return (
     <>
       {outcome.addedMonths.length > 0 && <Text>{STRINGS.telephony.added(months(outcome.addedMonths))}</Text>}

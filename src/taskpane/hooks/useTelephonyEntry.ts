@@ -28,6 +28,9 @@ export interface TelephonyEntry {
   readonly canCheck: boolean;
   /** Offered once a preview found months; kept (disabled) once applied, so keyboard focus is not lost. */
   readonly canApply: boolean;
+  /** With several sites: the site the pasted figures go to (the export's, else the user's choice), null until chosen. */
+  readonly site: string | null;
+  readonly chooseSite: (site: string) => void;
   readonly onPreview: () => void;
   readonly onCheck: () => void;
   readonly onApply: () => void;
@@ -48,11 +51,21 @@ export function useTelephonyEntry(operations: TelephonyOperations, defaultYear: 
   const checked = check.state.kind === "done" ? check.state.value : null;
   const canPreview = !busy && year.input.ok && text.trim() !== "";
   const canCheck = !busy && year.input.ok;
-  const canApply = !busy && previewed !== null && applied === null;
+  // The user's choice of site; until one is made, the site the pasted export names, if any.
+  const [chosenSite, setChosenSite] = useState<string | null>(null);
+  const siteChoice = previewed?.siteChoice;
+  const site = siteChoice === undefined ? null : (chosenSite ?? siteChoice.chosen);
+  const siteMissing = siteChoice !== undefined && siteChoice.pasted === undefined && site === null;
+  const canApply = !busy && previewed !== null && applied === null && !siteMissing;
 
+  const chooseSite = (chosen: string) => {
+    setChosenSite(chosen);
+    apply.reset();
+  };
   const onPreview = () => {
     if (!canPreview || !year.input.ok) return;
     setShown("paste");
+    setChosenSite(null);
     apply.reset();
     void preview.run(text, year.input.year);
   };
@@ -62,7 +75,8 @@ export function useTelephonyEntry(operations: TelephonyOperations, defaultYear: 
     void check.run(year.input.year);
   };
   const onApply = () => {
-    if (canApply && previewed) void apply.run(previewed);
+    if (!canApply || !previewed) return;
+    void apply.run(siteChoice === undefined || siteChoice.pasted !== undefined ? previewed : { ...previewed, siteChoice: { ...siteChoice, chosen: site } });
   };
-  return { text, setText, year, shown, preview, apply, check, previewed, applied, checked, canPreview, canCheck, canApply, onPreview, onCheck, onApply };
+  return { text, setText, year, shown, preview, apply, check, previewed, applied, checked, canPreview, canCheck, canApply, site, chooseSite, onPreview, onCheck, onApply };
 }

@@ -8,6 +8,8 @@ import type { SurveyEntryOperations } from "../hooks/useSurveyEntry";
 import { YearField } from "../components/YearField";
 import { useTelephonyEntry, type TelephonyEntry, type TelephonyOperations } from "../hooks/useTelephonyEntry";
 import { PasteField } from "../components/PasteField";
+import { SiteChoiceField } from "../components/SiteChoiceField";
+import { SiteFoldSummary } from "../components/SiteFoldSummary";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
@@ -50,6 +52,14 @@ function PastedResult({ entry, applyClassName }: { readonly entry: TelephonyEntr
     <>
       <ActionFeedback state={entry.preview.state} runningLabel={STRINGS.telephony.previewing} />
       {previewed && <PreviewResult preview={previewed} />}
+      {previewed?.siteChoice && previewed.months.length > 0 && (
+        <>
+          {previewed.siteChoice.pasted === undefined && (
+            <SiteChoiceField sites={previewed.siteChoice.sites} chosen={entry.site} onChoose={entry.chooseSite} />
+          )}
+          <SiteFoldSummary choice={previewed.siteChoice} chosen={entry.site} />
+        </>
+      )}
       {previewed && previewed.months.length > 0 && (
         <Button className={applyClassName} appearance="primary" disabledFocusable={!entry.canApply} onClick={entry.onApply}>
           {STRINGS.telephony.apply}
@@ -58,7 +68,9 @@ function PastedResult({ entry, applyClassName }: { readonly entry: TelephonyEntr
       <ActionFeedback
         state={entry.apply.state}
         runningLabel={STRINGS.telephony.applying}
-        doneMessage={(outcome) => STRINGS.telephony.applied(outcome.sheet, outcome.created)}
+        doneMessage={(outcome) =>
+          outcome.sites === undefined ? STRINGS.telephony.applied(outcome.sheet, outcome.created) : STRINGS.telephony.appliedSheets([...new Set(outcome.sites.map((site) => site.sheet))])
+        }
       />
       {applied && <ApplyOutcome outcome={applied} />}
     </>

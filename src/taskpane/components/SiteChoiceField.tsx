@@ -1,0 +1,29 @@
+/**
+ * « Site »: which of the year's sites pasted figures are for, when the year has several. A radio group: a prefecture
+ * has a few sites, all seen at once; arrow keys move between them, as in any radio group.
+ */
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { STRINGS } from "../strings";
+
+export interface SiteChoiceFieldProps {
+  readonly sites: readonly string[];
+  readonly chosen: string | null;
+  readonly onChoose: (site: string) => void;
+}
+
+export function SiteChoiceField({ sites, chosen, onChoose }: SiteChoiceFieldProps) {
+  return (
+    <Field
+      label={STRINGS.telephony.siteLabel}
+      hint={STRINGS.telephony.siteHint}
+      validationState={chosen === null ? "warning" : "none"}
+      validationMessage={chosen === null ? STRINGS.telephony.chooseSite : undefined}
+    >
+      <RadioGroup value={chosen ?? ""} onChange={(_, data) => onChoose(data.value)}>
+        {sites.map((site) => (
+          <Radio key={site} value={site} label={site} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}

@@ -1,0 +1,38 @@
+/** Where pasted figures will go when the year has several sites: the chosen site's new and replaced months, or each pasted site's, and the rate after. */
+import { Text } from "@fluentui/react-components";
+import { monthLabelOfKey } from "../../domain/telephony";
+import type { SiteChoice, SiteFoldOutcome } from "../../port";
+import { formatRate } from "../format/month-figures";
+import { STRINGS } from "../strings";
+
+const months = (keys: readonly string[]) => keys.map((key) => monthLabelOfKey(key)).join(", ");
+
+function FoldLine({ fold }: { readonly fold: SiteFoldOutcome }) {
+  const parts = [
+    ...(fold.addedMonths.length > 0 ? [STRINGS.telephony.newMonths(months(fold.addedMonths))] : []),
+    ...(fold.replacedMonths.length > 0 ? [STRINGS.telephony.replacedMonths(months(fold.replacedMonths))] : []),
+  ];
+  return <Text>{`${STRINGS.telephony.siteFold(fold.site)} ${parts.join("\u00a0; ")}.`}</Text>;
+}
+
+export function SiteFoldSummary({ choice, chosen }: { readonly choice: SiteChoice; readonly chosen: string | null }) {
+  if (choice.pasted !== undefined) {
+    return (
+      <>
+        <Text weight="semibold">{STRINGS.telephony.pastedSites(choice.pasted.length)}</Text>
+        {choice.pasted.map((entry) =>
+          entry.fold === null ? <Text key={entry.pasted}>{STRINGS.telephony.unknownSite(entry.pasted)}</Text> : <FoldLine key={entry.pasted} fold={entry.fold} />,
+        )}
+        <Text>{STRINGS.telephony.rateAfter(formatRate(choice.annualRateAfter ?? null))}</Text>
+      </>
+    );
+  }
+  const fold = choice.bySite.find((candidate) => candidate.site === chosen);
+  if (fold === undefined) return null;
+  return (
+    <>
+      <FoldLine fold={fold} />
+      <Text>{STRINGS.telephony.rateAfter(formatRate(fold.annualRateAfter))}</Text>
+    </>
+  );
+}
