@@ -3,9 +3,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { observedWorkbook } from "./observed-excel";
 import { Playground } from "./Playground";
-import { SAMPLE_WORKBOOK } from "./sample-workbook";
+import { chosenSample } from "./sample-workbook";
 
-const observed = observedWorkbook(SAMPLE_WORKBOOK.snapshot, SAMPLE_WORKBOOK.fileName);
+const sample = chosenSample(window.location.search);
+const observed = observedWorkbook(sample.snapshot, sample.fileName);
 // For the end-to-end tests and for curious developers: the simulated host, to look at its model.
 (window as unknown as { bilanQualiteSimulator: typeof observed }).bilanQualiteSimulator = observed;
 

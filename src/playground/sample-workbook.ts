@@ -4,6 +4,15 @@
  */
 import type { WorkbookSnapshot } from "../domain/snapshot";
 
-declare const __SAMPLE_WORKBOOK__: { readonly fileName: string; readonly snapshot: WorkbookSnapshot };
+interface EmbeddedWorkbook {
+  readonly fileName: string;
+  readonly snapshot: WorkbookSnapshot;
+}
 
-export const SAMPLE_WORKBOOK = __SAMPLE_WORKBOOK__;
+declare const __SAMPLE_WORKBOOK__: EmbeddedWorkbook;
+declare const __SITES_WORKBOOK__: EmbeddedWorkbook;
+
+/** The sample the page's address asks for: `?classeur=sites` opens the two-site, four-year one. */
+export function chosenSample(search: string): EmbeddedWorkbook {
+  return new URLSearchParams(search).get("classeur") === "sites" ? __SITES_WORKBOOK__ : __SAMPLE_WORKBOOK__;
+}

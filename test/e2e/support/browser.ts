@@ -22,7 +22,7 @@ export function playgroundUrl(): string {
 }
 
 /** A fresh profile, the playground loaded and the pane ready (its settings read from the workbook). */
-export async function openPlayground(): Promise<Session> {
+export async function openPlayground(query = ""): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), "bilan-qualite-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -36,7 +36,7 @@ export async function openPlayground(): Promise<Session> {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(playgroundUrl());
+  await page.goto(`${playgroundUrl()}${query}`);
   await tab(page, "Analyser").waitFor();
   return {
     context,

@@ -6,10 +6,11 @@ import type { Locator } from "playwright-core";
 import { openPlayground, pane, panel, sheetTab, tab, viewedCell, viewedSheet, workbook, type Session } from "./browser";
 
 /** A new playground before each test of the suite, closed after it; `setup` runs first in each. */
-export function playgroundForEachTest(setup: (session: Session) => Promise<void> = async () => undefined): () => Session {
+/** `query`: the page's query string, `?classeur=sites` for the two-site sample. */
+export function playgroundForEachTest(setup: (session: Session) => Promise<void> = async () => undefined, query = ""): () => Session {
   let session: Session | null = null;
   beforeEach(async () => {
-    session = await openPlayground();
+    session = await openPlayground(query);
     await setup(session);
   });
   afterEach(async () => {
