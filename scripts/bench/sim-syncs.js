@@ -1,7 +1,7 @@
 "use strict";
 /**
  * Syncs and the largest payload per sync for reading (readSnapshot), folding pasted telephony figures in
- * (previewTelephony then applyTelephony, March 2021) and generating (applyPlan),
+ * (applyTelephony, March 2021, after its previewTelephony, counted apart) and generating (applyPlan),
  * through the simulated Excel host of src/simulated-excel/, which counts them.
  */
 
@@ -52,14 +52,17 @@ async function measureWorkbook(modules, snapshot, sourceName) {
     linkToSource: true,
     existingSheetNames: reading.sheets.map((sheet) => sheet.name),
   });
-  const beforeFold = host.syncLog.length;
   let fold;
   try {
     // The sheets' names as the pane knows them from its last read (here the one just made), as the fold asks for them.
     const known = { names: reading.sheets.map((sheet) => sheet.name) };
+    // The preview reads the workbook too (to know the year's sites): counted apart, the fold is the write's own read and write.
+    const beforePreview = host.syncLog.length;
     const previewed = await modules.telephony.previewTelephony(host.newContext(), PASTED, 2021, known);
+    const preview = syncsSince(host, beforePreview);
+    const beforeFold = host.syncLog.length;
     const folded = await modules.telephony.applyTelephony(host.newContext(), previewed, known);
-    fold = { ...syncsSince(host, beforeFold), sheet: folded.sheet };
+    fold = { ...syncsSince(host, beforeFold), sheet: folded.sheet, preview };
   } catch (error) {
     fold = { failure: String(error && error.message ? error.message : error) };
   }
