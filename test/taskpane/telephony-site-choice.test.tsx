@@ -92,6 +92,9 @@ describe("the choice of site in Saisie mensuelle", () => {
     expect(operations.applyTelephony).toHaveBeenCalledTimes(1);
     expect(operations.applyTelephony.mock.calls[0][0].siteChoice?.chosen).toBe(MAURIAC);
     expect(await within(visiblePanel()).findByText(spacedPart(`Feuille « ${MAURIAC} » mise à jour.`))).toBeInTheDocument();
+    // Written: the site it went to stays shown, and cannot be changed under the outcome.
+    expect(within(siteField() as HTMLElement).getAllByRole("radio").every((radio) => (radio as HTMLInputElement).disabled)).toBe(true);
+    expect(checkedSite()).toBe(MAURIAC);
   });
 
   it("starts on the site the pasted export names", async () => {

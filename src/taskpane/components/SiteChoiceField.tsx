@@ -9,9 +9,11 @@ export interface SiteChoiceFieldProps {
   readonly sites: readonly string[];
   readonly chosen: string | null;
   readonly onChoose: (site: string) => void;
+  /** Once the figures are written: the site they went to stays shown. */
+  readonly disabled?: boolean;
 }
 
-export function SiteChoiceField({ sites, chosen, onChoose }: SiteChoiceFieldProps) {
+export function SiteChoiceField({ sites, chosen, onChoose, disabled = false }: SiteChoiceFieldProps) {
   return (
     <Field
       label={STRINGS.telephony.siteLabel}
@@ -19,7 +21,7 @@ export function SiteChoiceField({ sites, chosen, onChoose }: SiteChoiceFieldProp
       validationState={chosen === null ? "warning" : "none"}
       validationMessage={chosen === null ? STRINGS.telephony.chooseSite : undefined}
     >
-      <RadioGroup value={chosen ?? ""} onChange={(_, data) => onChoose(data.value)}>
+      <RadioGroup value={chosen ?? ""} disabled={disabled} onChange={(_, data) => onChoose(data.value)}>
         {sites.map((site) => (
           <Radio key={site} value={site} label={site} />
         ))}

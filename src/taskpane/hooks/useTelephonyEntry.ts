@@ -58,10 +58,7 @@ export function useTelephonyEntry(operations: TelephonyOperations, defaultYear: 
   const siteMissing = siteChoice !== undefined && siteChoice.pasted === undefined && site === null;
   const canApply = !busy && previewed !== null && applied === null && !siteMissing;
 
-  const chooseSite = (chosen: string) => {
-    setChosenSite(chosen);
-    apply.reset();
-  };
+  const chooseSite = (chosen: string) => setChosenSite(chosen);
   const onPreview = () => {
     if (!canPreview || !year.input.ok) return;
     setShown("paste");

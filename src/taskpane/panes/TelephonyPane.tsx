@@ -55,7 +55,7 @@ function PastedResult({ entry, applyClassName }: { readonly entry: TelephonyEntr
       {previewed?.siteChoice && previewed.months.length > 0 && (
         <>
           {previewed.siteChoice.pasted === undefined && (
-            <SiteChoiceField sites={previewed.siteChoice.sites} chosen={entry.site} onChoose={entry.chooseSite} />
+            <SiteChoiceField sites={previewed.siteChoice.sites} chosen={entry.site} onChoose={entry.chooseSite} disabled={applied !== null} />
           )}
           <SiteFoldSummary choice={previewed.siteChoice} chosen={entry.site} />
         </>
