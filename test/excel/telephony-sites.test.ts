@@ -144,6 +144,30 @@ describe("pasted figures when the year's sites share a sheet with a site column"
   });
 });
 
+describe("a fold by site that Excel refuses", () => {
+  it("says, for a sheet with a site column, that no row was written, and the sheet is as it was", async () => {
+    const { excel, operations } = await opened(siteColumn());
+    const before = sheetFingerprint(excel, "Téléphonie 2022");
+    const preview = await operations.previewTelephony("Mois\tReçus\tAboutis\nmars 2022\t320\t275", 2022);
+    excel.failSync(excel.syncCount + 2, "Conflict", 0);
+    const refused = operations.applyTelephony({ ...preview, siteChoice: { ...preview.siteChoice!, chosen: "Mauriac" } });
+    await expect(refused).rejects.toThrow("Aucune ligne n'a été écrite dans la feuille «\u00a0Téléphonie 2022\u00a0».");
+    expect(sheetFingerprint(excel, "Téléphonie 2022")).toBe(before);
+  });
+
+  it("accounts for each site's sheet when an export's sites go to two sheets", async () => {
+    const { excel, operations } = await opened(await sheetPerSite());
+    const preview = await operations.previewTelephony("Site\tMois\tReçus\tAboutis\nPréfecture\tmars 2022\t1575\t1502\nMauriac\tmars 2022\t320\t275", 2022);
+    excel.failSync(excel.syncCount + 2, "Conflict", 0);
+    const message = await operations.applyTelephony(preview).then(
+      () => "",
+      (error: Error) => error.message,
+    );
+    expect(message).toContain(`Aucune ligne n'a été écrite dans la feuille «\u00a0${PREFECTURE}\u00a0».`);
+    expect(message).toContain(`Aucune ligne n'a été écrite dans la feuille «\u00a0${MAURIAC}\u00a0».`);
+  });
+});
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
