@@ -47,7 +47,8 @@ export function siteChoiceOf(snapshot: WorkbookSnapshot, year: number, text: str
   const months = reading.monthly.months;
   const bySite = sites.map((site) => ({ ...foldOutcome(snapshot, year, site, months), annualRateAfter: annualRateAfterFold(sites, [{ site: site.name, months: ofYear(year, months) }]) }));
   const { issues, monthly } = reading;
-  return { months, issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate, siteChoice: { sites: names, bySite, chosen: named?.name ?? null } };
+  const unmatched = exported?.length === 1 && named === null ? { unmatched: exported[0].site } : {};
+  return { months, issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate, siteChoice: { sites: names, bySite, chosen: named?.name ?? null, ...unmatched } };
 }
 
 /** One sheet's plans, to apply in their order in one batch (several sites of one sheet with a site column: one after the other). */

@@ -135,7 +135,7 @@ async function applyToSites(context: Excel.RequestContext, previewed: TelephonyP
   });
   const rememberNames = queueSheetNames(context, known);
   const planned = folds.flatMap(({ sheet, plans }) => plans.map((plan) => ({ sheet, plan })));
-  await syncOrAccount(context, () => foldAccounts(context, planned, before.dateSystem), HALF_WRITTEN_TEXT.unknown(folds.map((fold) => fold.sheet).join(", ")));
+  await syncOrAccount(context, () => foldAccounts(context, planned, before.dateSystem), folds.map((fold) => HALF_WRITTEN_TEXT.unknown(fold.sheet)).join(" "));
   rememberNames();
   const readBack = new Map(written.map((queued) => syncedSheetSnapshot(queued, before.dateSystem)).map((sheet) => [sheet.name, sheet]));
   const sheets = before.snapshot.sheets.map((other) => readBack.get(other.name) ?? other);

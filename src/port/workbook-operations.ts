@@ -77,6 +77,8 @@ export interface SiteChoice {
   readonly bySite: readonly (SiteFoldOutcome & { readonly annualRateAfter: number | null })[];
   /** The site the figures go to: the one the export names, or the user's choice; null until chosen. */
   readonly chosen: string | null;
+  /** The one site the export's site column names when it matches none of the year's sites. */
+  readonly unmatched?: string;
   /** An export naming two sites or more: each site's rows go to their own site (no choice to make). */
   readonly pasted?: readonly PastedSite[];
   /** With `pasted`: the year's rate over every site once all of them are folded in. */

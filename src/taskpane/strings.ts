@@ -158,6 +158,7 @@ export const STRINGS = {
     rateAfter: (rate: string) => `Taux annuel de l’ensemble des sites après intégration\u00a0: ${rate}`,
     pastedSites: (count: number) => `Ces chiffres nomment ${count} sites\u00a0: les lignes de chacun iront à son propre site.`,
     unknownSite: (site: string) => `«\u00a0${site}\u00a0» ne correspond à aucun site du classeur\u00a0: ses chiffres ne seront pas intégrés.`,
+    unmatchedSite: (site: string) => `Ces chiffres nomment le site «\u00a0${site}\u00a0», absent du classeur\u00a0: choisissez celui où les écrire.`,
     appliedSheets: (sheets: readonly string[]) =>
       sheets.length === 1
         ? `Feuille «\u00a0${sheets[0]}\u00a0» mise à jour.`

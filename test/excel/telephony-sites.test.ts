@@ -83,6 +83,8 @@ describe("pasted figures when the year has a sheet per site", () => {
     const { excel, operations } = await opened(await sheetPerSite());
     const one = await operations.previewTelephony("Site\tMois\tReçus\tAboutis\nMauriac\tmars 2022\t320\t275", 2022);
     expect(one.siteChoice?.chosen).toBe(MAURIAC);
+    const unknown = await operations.previewTelephony("Site\tMois\tReçus\tAboutis\nSaint-Flour\tmars 2022\t320\t275", 2022);
+    expect([unknown.siteChoice?.chosen, unknown.siteChoice?.unmatched]).toEqual([null, "Saint-Flour"]);
     const both = await operations.previewTelephony("Site\tMois\tReçus\tAboutis\nPréfecture\tmars 2022\t1575\t1502\nMauriac\tmars 2022\t320\t275\nMauriac\tfévrier 2022\t300\t270", 2022);
     expect(both.siteChoice?.pasted?.map(({ pasted, site, fold }) => [pasted, site, fold?.addedMonths, fold?.replacedMonths])).toEqual([
       ["Préfecture", PREFECTURE, ["2022-03"], []],

@@ -103,6 +103,12 @@ describe("the choice of site in Saisie mensuelle", () => {
     expect(plain(visiblePanel().textContent)).toContain(`Pour « ${PREFECTURE} » : mois nouveaux : mars 2022`);
   });
 
+  it("says when the export names a site the workbook does not have, and still asks for one", async () => {
+    await pasteAndPreview(operationsWith({ ...CHOICE, unmatched: "Saint-Flour" }));
+    expect(checkedSite()).toBeNull();
+    expect(plain(visiblePanel().textContent)).toContain("Ces chiffres nomment le site « Saint-Flour », absent du classeur : choisissez celui où les écrire.");
+  });
+
   it("offers no choice when the export's rows name their own sites, and says where each goes", async () => {
     const pasted: SiteChoice = {
       ...CHOICE,

@@ -28,9 +28,11 @@ export function SiteFoldSummary({ choice, chosen }: { readonly choice: SiteChoic
     );
   }
   const fold = choice.bySite.find((candidate) => candidate.site === chosen);
-  if (fold === undefined) return null;
+  const unmatched = choice.unmatched === undefined ? null : <Text>{STRINGS.telephony.unmatchedSite(choice.unmatched)}</Text>;
+  if (fold === undefined) return unmatched;
   return (
     <>
+      {unmatched}
       <FoldLine fold={fold} />
       <Text>{STRINGS.telephony.rateAfter(formatRate(fold.annualRateAfter))}</Text>
     </>
