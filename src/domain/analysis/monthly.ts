@@ -2,7 +2,7 @@
 import type { Issue } from "../issues";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../tables/find-header";
-import { readTelephonySheet } from "../telephony";
+import { scanTelephonySheet } from "../telephony";
 import { missingAcrossSites } from "../telephony/missing-months";
 import { readTelephonySites } from "../telephony/read-sites";
 import type { TableReading } from "../telephony/read-table";
@@ -28,10 +28,10 @@ export function telephonySheets(snapshot: WorkbookSnapshot): TelephonySheet[] {
 /** The sheet read as telephony on its own terms; null when it is not, or is an indicator table without a month. */
 export function telephonySheetOf(sheet: SheetSnapshot): TelephonySheet | null {
   if (sheet.generatedTag !== null) return null;
-  const reading = readTelephonySheet(sheet, {});
-  if (reading === null || (reading.monthly.months.length === 0 && holdsIndicatorHeader(sheet))) return null;
-  const monthYears = new Set(reading.monthly.months.map((m) => Number(m.month.slice(0, 4))).filter((y) => Number.isInteger(y)));
-  return { sheet, year: reading.year, monthYears };
+  const scan = scanTelephonySheet(sheet);
+  if (scan === null || (scan.months.size === 0 && holdsIndicatorHeader(sheet))) return null;
+  const monthYears = new Set([...scan.months].map((month) => Number(month.slice(0, 4))).filter((y) => Number.isInteger(y)));
+  return { sheet, year: scan.year, monthYears };
 }
 
 /** An indicator table's header: a sheet read as telephony without a single month is an indicator sheet after all. */

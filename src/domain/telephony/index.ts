@@ -14,7 +14,7 @@
  *   checked but not counted, with one MONTH_UNREADABLE asking for the year: "2021-01" needs one.
  */
 export { parseTelephonyText } from "./read-text";
-export { readTelephonySheet } from "./read-sheet";
+export { readTelephonySheet, scanTelephonySheet } from "./read-sheet";
 export type { TelephonyReading, TelephonyOptions } from "./reading";
 export { readMonthText, readMonthNumber, monthKey, monthLabel, monthLabelOfKey, type MonthRef, type MonthNumber } from "./months";
 export { columnRole, type ColumnRole } from "./headers";

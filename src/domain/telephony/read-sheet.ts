@@ -6,7 +6,7 @@ import { findHeader, HEADER_GRID_ROWS, type TelephonyHeader } from "./headers";
 import { withMergedHeaderText } from "./merged-header";
 import { readMonthCell } from "./month-cell";
 import { yearsIn } from "../text/french";
-import { readTelephonyTable } from "./read-table";
+import { readTelephonyTable, scanTelephonyTable, type TableScan } from "./read-table";
 import type { TelephonyOptions, TelephonyReading } from "./reading";
 
 export function toGridCell(cell: Cell): GridCell {
@@ -72,6 +72,12 @@ export function readTelephonySheet(sheet: SheetSnapshot, options: TelephonyOptio
   return readTelephonyTable(table.grid, table.header, sheetLocate(sheet), { ...options, contextYear: table.contextYear, sheet: sheet.name });
 }
 
+/** The sheet's year and valid months as readTelephonySheet finds them without a year, without its issues; null when it is not telephony. */
+export function scanTelephonySheet(sheet: SheetSnapshot): TableScan | null {
+  const table = locateTelephonyTable(sheet, {});
+  return table === null ? null : scanTelephonyTable(table.grid, table.header, table.contextYear);
+}
+
 const OTHER_YEAR_ROW: readonly GridCell[] = Object.freeze([]);
 
 /**
@@ -82,13 +88,14 @@ const OTHER_YEAR_ROW: readonly GridCell[] = Object.freeze([]);
 export function gridOfYear(sheet: SheetSnapshot, header: TelephonyHeader, year: number): Grid | null {
   const monthColumn = header.columns.month;
   let found = false;
-  const grid = sheet.cells.map((row, index) => {
-    if (index <= header.row) return row.map(toGridCell);
+  // The whole sheet's grid cells, read once (the sheet was read whole to know its years): its rows are shared, not copied.
+  const grid = sheetGrid(sheet).map((row, index) => {
+    if (index <= header.row) return row;
     const label = row[monthColumn];
-    const ref = label === undefined ? null : readMonthCell(toGridCell(label));
+    const ref = label === undefined ? null : readMonthCell(label);
     if (ref !== null && ref.year !== null && ref.year !== year) return OTHER_YEAR_ROW;
     if (ref?.year === year) found = true;
-    return row.map(toGridCell);
+    return row;
   });
   return found ? grid : null;
 }

@@ -92,6 +92,37 @@ export function readTelephonyTable(grid: Grid, header: TelephonyHeader, locate: 
   return { year, monthly: summarize(options.sheet, months), issues: inReadingOrder(issues), presentMonths: seen };
 }
 
+/** What a table read without a chosen year holds, as readTelephonyTable finds it, without its issues. */
+export interface TableScan {
+  readonly year: number | null;
+  /** The keys of its valid months ("2021-01"), those readTelephonyTable sums. */
+  readonly months: ReadonlySet<string>;
+}
+
+/**
+ * The year and valid months readTelephonyTable gives without a chosen year, the same rows checked the same
+ * way, but no message written: which years a sheet of daily calls covers, without the thousands of issues
+ * (another site's days read as duplicates) that only a reading of one year shows.
+ */
+export function scanTelephonyTable(grid: Grid, header: TelephonyHeader, contextYear: number | null): TableScan {
+  const rows = readRows(grid, header);
+  const refs = rows.flatMap((row) => (row.kind === "month" || (row.kind === "skip" && row.ref) ? [row.ref as MonthRef] : []));
+  const year = resolveYear(undefined, refs, contextYear);
+  const months = new Set<string>();
+  if (header.columns.answered === null && header.columns.lost === null) return { year, months };
+  const duplicates = new DuplicateTracker();
+  let seen = false;
+  for (const row of rows) {
+    if (row.kind !== "month") continue;
+    const dated = withYear(row, year);
+    if (duplicates.isRepeat(dated.ref)) continue;
+    seen = true;
+    if (checkFigures(dated, header.columns, () => "").ok) months.add(monthKey(dated.ref.year, dated.ref.month));
+  }
+  // As readTelephonyTable: months without a year are checked but not counted.
+  return { year, months: year === null && seen ? new Set() : months };
+}
+
 /** Top to bottom, as the user reads the sheet or the file (the sort is stable). */
 function inReadingOrder(issues: readonly Issue[]): Issue[] {
   const rowOf = (issue: Issue) => issue.line ?? (issue.cell === null ? 0 : (parseA1(issue.cell)?.row ?? 0));
