@@ -2,6 +2,7 @@
 import type { Page } from "playwright-core";
 import { panel, screenshot, sheetTab, tab, viewedSheet, workbook, type Session } from "./support/browser";
 import { playgroundForEachTest } from "./support/steps";
+import { scanPane } from "./support/axe";
 
 const PREFECTURE = "Standard préfecture 2022";
 const MAURIAC = "Téléphonie Mauriac 2022";
@@ -35,6 +36,8 @@ describe("the Saisie mensuelle pane on the two-site sample", () => {
     const apply = panel(page).getByRole("button", { name: "Intégrer au classeur" });
     await expect(apply.getAttribute("aria-disabled")).resolves.toBe("true");
     await screenshot(page, "telephonie-sites-choix");
+    const { all } = await scanPane(page);
+    expect(all.map((violation) => `${violation.impact} ${violation.rule}: ${violation.elements.join(", ")}`)).toEqual([]);
 
     // From the keyboard: the first site focused, the arrow key moves the choice to the second.
     await sites.getByRole("radio", { name: PREFECTURE }).focus();
