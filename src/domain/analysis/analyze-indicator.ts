@@ -52,6 +52,24 @@ export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
   };
 }
 
+/** What another year's history point needs of a row: its status and its result as reconciled. */
+export interface RowOutcome {
+  readonly status: Status;
+  readonly result: Quantity | null;
+}
+
+/** The status analyzeRow gives the row, by the same checks, without its national average, its text checks nor its indicator. */
+export function rowOutcome(sheet: string, row: IndicatorRow): RowOutcome {
+  const context: CellContext = { sheet, indicator: row.name };
+  const values = readValues(row, context);
+  const { result, target } = values;
+  const stated = row.direction === null ? null : cellText(row.direction.cell);
+  const direction = directionOf(stated, target?.comparator ?? null, row.name, result ?? target, target !== null);
+  const comparison = result !== null && target !== null ? compare(result, target, direction) : null;
+  const issues = valueIssues(row, context, values, direction, comparison !== null);
+  return { status: statusOf(issues, values.resultRead.parsed, target, comparison?.met ?? null), result };
+}
+
 interface ReadValues {
   readonly resultRead: ReadCell<ParsedResult>;
   readonly targetRead: ReadCell<ParsedTarget> | null;

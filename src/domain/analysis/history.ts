@@ -1,16 +1,16 @@
 /** Each indicator's value in every year the workbook holds, matched by name as for the change. */
 import type { IndicatorRow, YearTable } from "../tables";
-import type { AnalyzedRow } from "./analyze-indicator";
+import type { RowOutcome } from "./analyze-indicator";
 import { previousValue, type PreviousLookup } from "./previous-year";
 import type { HistoryPoint, IndicatorAnalysis } from "./types";
 
-export type HistoryLookups = ReadonlyMap<number, { readonly find: PreviousLookup; readonly check: (row: IndicatorRow) => AnalyzedRow }>;
+export type HistoryLookups = ReadonlyMap<number, { readonly find: PreviousLookup; readonly check: (row: IndicatorRow) => RowOutcome }>;
 
 /** One name lookup per year (the preferred table of each year, the analysed year left out), built once for all indicators. */
 export function historyLookupsOf(
   byYear: readonly (readonly [number, YearTable])[],
   lookup: (table: YearTable) => PreviousLookup,
-  check: (sheet: string, row: IndicatorRow) => AnalyzedRow,
+  check: (sheet: string, row: IndicatorRow) => RowOutcome,
 ): HistoryLookups {
   return new Map(byYear.map(([year, table]) => [year, { find: lookup(table), check: (row: IndicatorRow) => check(table.sheet, row) }]));
 }
@@ -23,8 +23,8 @@ export function withHistory(indicator: Omit<IndicatorAnalysis, "history">, year:
       points.push({ year: other, value: null, met: null });
       continue;
     }
-    const then = check(row).indicator;
-    const measured = then.status !== "invalid" && then.status !== "not_measured" && then.result?.quantity != null;
+    const then = check(row);
+    const measured = then.status !== "invalid" && then.status !== "not_measured" && then.result !== null;
     points.push({ year: other, value: measured ? previousValue(row, indicator) : null, met: metOf(then.status) });
   }
   points.push({ year, value: currentValue(indicator), met: metOf(indicator.status) });

@@ -10,7 +10,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { tablesByYear, type CellRef, type IndicatorRow, type YearTable } from "../tables";
 import { tablesOfSheet } from "../tables/locate-tables";
 import { findSurveys, readSurveySheet, surveyForYear, type SurveyAnalysis } from "../survey";
-import { analyzeRow, type AnalyzedRow } from "./analyze-indicator";
+import { analyzeRow, rowOutcome, type AnalyzedRow, type RowOutcome } from "./analyze-indicator";
 import { type HistoryLookups, historyLookupsOf } from "./history";
 import { monthlyOfYear, telephonySheetOf, type MonthlyPart, type TelephonySheet } from "./monthly";
 import { withoutSurveys } from "./survey";
@@ -34,6 +34,7 @@ export class AnalysisMemo {
   private readonly telephony = new WeakMap<SheetSnapshot, TelephonySheet | null>();
   private readonly surveySheets = new WeakMap<SheetSnapshot, SurveyAnalysis | null>();
   private readonly analyzed = new WeakMap<IndicatorRow, AnalyzedRow>();
+  private readonly outcomes = new WeakMap<IndicatorRow, RowOutcome>();
   private readonly lookups = new WeakMap<YearTable, PreviousLookup>();
   private readonly indicators = new WeakMap<AnalyzedRow, Last<readonly unknown[], IndicatorAnalysis>>();
   /** The analysed table's rows by row number, as last checked: a changed sheet's rows are new objects. */
@@ -76,6 +77,13 @@ export class AnalysisMemo {
     return this.keep(this.analyzed, row, () => analyzeRow(sheet, row));
   }
 
+  /** Another year's row as its history point needs it: its analysis when it has one, else its status alone. */
+  rowOutcome(sheet: string, row: IndicatorRow): RowOutcome {
+    const analyzed = this.analyzed.get(row);
+    if (analyzed !== undefined) return { status: analyzed.indicator.status, result: analyzed.indicator.result?.quantity ?? null };
+    return this.keep(this.outcomes, row, () => rowOutcome(sheet, row));
+  }
+
   lookupByName(table: YearTable | null): PreviousLookup {
     return table === null ? lookupByName(null) : this.keep(this.lookups, table, () => lookupByName(table));
   }
@@ -84,7 +92,7 @@ export class AnalysisMemo {
     const byYear = [...tablesByYear(tables)].filter(([year]) => year !== analysedYear);
     const keys = byYear.flat();
     if (this.history === null || !sameKeys(this.history.keys, keys)) {
-      this.history = { keys, value: historyLookupsOf(byYear, (table) => this.lookupByName(table), (sheet, row) => this.analyzeRow(sheet, row)) };
+      this.history = { keys, value: historyLookupsOf(byYear, (table) => this.lookupByName(table), (sheet, row) => this.rowOutcome(sheet, row)) };
     }
     return this.history.value;
   }

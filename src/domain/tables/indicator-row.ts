@@ -47,8 +47,13 @@ function indicatorRow(sheet: SheetSnapshot, header: HeaderRow, row: TableRow, ch
     return shown === "" ? null : shown;
   };
   const details = choice.withDetails;
+  // Written out rather than spread: the same shape for every row, built thousands of times for a workbook's years.
   return {
-    ...row,
+    row: row.row,
+    module: row.module,
+    theme: row.theme,
+    name: row.name,
+    nameCell: row.nameCell,
     result: ref(choice.result) as CellRef,
     target: details ? ref(choice.target) : null,
     comment: details ? text(header.columns.comment) : null,

@@ -33,17 +33,18 @@ export function readTableRows(sheet: SheetSnapshot, header: HeaderRow): ReadRows
   let theme: string | null = null;
   let module: string | null = null;
   let end = header.row;
+  const resultColumns = resultColumnsOf(header);
   for (let row = header.row + 1; row <= lastRow(sheet); row++) {
-    const texts = rowTexts(sheet, row);
-    if (texts.length === 0) {
+    const texts = firstTexts(sheet, row);
+    if (texts.count === 0) {
       if (rows.length > 0 || row - header.row > MAX_BLANK_ROWS_UNDER_HEADER) break;
       continue;
     }
-    if (texts.length === 1 && isParagraph(texts[0].text)) {
-      if (texts[0].column === header.columns.comment) continue;
+    if (texts.count === 1 && isParagraph(texts.text)) {
+      if (texts.column === header.columns.comment) continue;
       break;
     }
-    const repeated = headerInside(sheet, row, header);
+    const repeated = headerInside(sheet, row, header, resultColumns);
     if (repeated?.same) {
       row = repeated.lastRow;
       continue;
@@ -80,14 +81,19 @@ function filledDown(sheet: SheetSnapshot, row: number, column: number | undefine
   return text === "" ? above : text;
 }
 
-/** The non-empty cells of a row, with their columns. */
-function rowTexts(sheet: SheetSnapshot, row: number): { text: string; column: number }[] {
-  const texts: { text: string; column: number }[] = [];
-  for (let column = sheet.origin.column; column <= lastColumn(sheet); column++) {
+/** How many cells of a row are not empty, counted up to two, and the first one's text and column. */
+function firstTexts(sheet: SheetSnapshot, row: number): { count: number; text: string; column: number } {
+  const first = { count: 0, text: "", column: 0 };
+  for (let column = sheet.origin.column; column <= lastColumn(sheet) && first.count < 2; column++) {
     const text = cellText(cellAt(sheet, row, column));
-    if (text !== "") texts.push({ text, column });
+    if (text === "") continue;
+    if (first.count === 0) {
+      first.text = text;
+      first.column = column;
+    }
+    first.count++;
   }
-  return texts;
+  return first;
 }
 
 interface HeaderInside {
@@ -102,8 +108,7 @@ interface HeaderInside {
  * table's result columns: a data row whose name and comment happen to hold header words
  * ("Libellé des courriers", "Valeur stable") is still data.
  */
-function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): HeaderInside | null {
-  const resultColumns = [header.columns.result, ...header.yearColumns.map((y) => y.column)].filter((c): c is number => c !== undefined);
+function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow, resultColumns: readonly number[]): HeaderInside | null {
   const headerWordsOverResults = resultColumns.every((column) => {
     const text = cellText(cellAt(sheet, row, column));
     return text === "" || classifyHeader(text) !== null;
@@ -114,6 +119,10 @@ function headerInside(sheet: SheetSnapshot, row: number, header: HeaderRow): Hea
   if (found === null) return null;
   const inside = withSubHeader(sheet, found);
   return { same: sameLayout(inside, header), lastRow: inside.row };
+}
+
+function resultColumnsOf(header: HeaderRow): number[] {
+  return [header.columns.result, ...header.yearColumns.map((y) => y.column)].filter((c): c is number => c !== undefined);
 }
 
 function sameLayout(a: HeaderRow, b: HeaderRow): boolean {
