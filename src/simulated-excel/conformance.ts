@@ -27,9 +27,9 @@ type Conforms<Sim, Real, Keys extends keyof Real & keyof Sim> = {
 /** Compiles only when every member conforms: `Record<keyof T, true>` accepts no `false`. */
 function conforms<T extends Record<keyof T, true>>(): void {}
 
-conforms<Conforms<RangeProxy, Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "text" | "valueTypes" | "select" | "merge" | "getCell" | "delete">>();
+conforms<Conforms<RangeProxy, Excel.Range, "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "text" | "valueTypes" | "select" | "merge" | "getCell" | "delete" | "getSpecialCellsOrNullObject">>();
 conforms<Conforms<DataValidationProxy, Excel.DataValidation, "type" | "clear">>();
-conforms<Conforms<RangeAreasProxy, Excel.RangeAreas, "address" | "areaCount" | "isNullObject">>();
+conforms<Conforms<RangeAreasProxy, Excel.RangeAreas, "address" | "areaCount" | "cellCount" | "isNullObject">>();
 conforms<Conforms<WorksheetProxy, Excel.Worksheet, "id" | "name" | "position" | "showGridlines" | "activate" | "delete" | "getRangeByIndexes" | "getRanges" | "getNextOrNullObject">>();
 conforms<Conforms<WorksheetCollectionProxy, Excel.WorksheetCollection, "getFirst" | "getItemOrNullObject">>();
 conforms<Conforms<RangeFormatProxy, Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment">>();

@@ -13,6 +13,7 @@ import { SimClientResult, SimObject, type Loadable } from "./base";
 import { SimCollection } from "./collection";
 import { RangeFormatProxy } from "./format";
 import { applyCellProperties, cellProperties, type CellPropertiesSpec } from "./cell-properties";
+import { formulaAreas } from "./special-cells";
 
 /**
  * "Range.values" past 5,000,000 cells: `RangeExceedsLimit`, "The cell count in the range has exceeded the
@@ -138,6 +139,18 @@ export class RangeProxy extends SimObject<SimRangeRef> {
       const rects = sheetById(model, ref.sheetId).merges.filter((merge) => intersects(merge, ref));
       if (rects.length > MAX_MERGED_AREAS) throw new SimError("GeneralException", "There was an internal error while processing the request.");
       return rects.length === 0 ? null : { sheetId: ref.sheetId, rects, topLeftAddresses: true };
+    });
+  }
+
+  /** Only `formulas` of every value type is modelled (special-cells.ts); other kinds are refused. */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | "Formulas", cellValueType?: Excel.SpecialCellValueType | "All"): RangeAreasProxy {
+    if (cellType !== "Formulas" || (cellValueType !== undefined && cellValueType !== "All")) {
+      throw new SimError("InvalidArgument", `The simulator models getSpecialCellsOrNullObject for Formulas only, not ${cellType} ${cellValueType ?? ""}.`);
+    }
+    return new RangeAreasProxy(this.context, (model) => {
+      const ref = this.navigate(model);
+      const rects = formulaAreas(sheetById(model, ref.sheetId), ref);
+      return rects.length === 0 ? null : { sheetId: ref.sheetId, rects };
     });
   }
 
@@ -294,7 +307,7 @@ export class RangeCollectionProxy extends SimCollection<RangeProxy> {
 
 export class RangeAreasProxy extends SimObject<SimAreas> {
   protected readonly typeName = "RangeAreas";
-  protected readonly scalarNames = ["address", "areaCount"];
+  protected readonly scalarNames = ["address", "areaCount", "cellCount"];
   /** Writes apply to every area; border indexes to each area on its own. */
   readonly format: RangeFormatProxy;
   readonly areas: RangeCollectionProxy;
@@ -310,10 +323,12 @@ export class RangeAreasProxy extends SimObject<SimAreas> {
 
   get address(): string { return this.property("address"); }
   get areaCount(): number { return this.property("areaCount"); }
+  get cellCount(): number { return this.property("cellCount"); }
 
   protected fetch(name: string, areas: SimAreas, model: SimModel): unknown {
     const sheet = sheetById(model, areas.sheetId);
     if (name === "areaCount") return areas.rects.length;
+    if (name === "cellCount") return areas.rects.reduce((sum, rect) => sum + rowCount(rect) * columnCount(rect), 0);
     const shown = areas.topLeftAddresses ? areas.rects.map((rect) => ({ ...rect, bottom: rect.top, right: rect.left })) : areas.rects;
     return shown.map((rect) => referenceAddress(sheet, rect)).join(",");
   }
