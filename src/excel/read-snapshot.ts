@@ -9,6 +9,8 @@
  *   content leaves out `text` (a quarter of its bytes): the display is derived from value and number
  *   format (derived-text.ts), and Excel's own text read, in one more sync, only for the cells where it
  *   cannot be (underived-text.ts).
+ * The shape sync also asks which cells hold a formula (formula-areas.ts): the content syncs load `formulas`
+ * only there, and whole when Excel refuses to say.
  * A range is never read past Excel's 5,000,000 cells (`RangeExceedsLimit`). Merged areas are read from
  * `areas` (https://github.com/OfficeDev/office-js/issues/1590); when Excel refuses them (more than 512
  * areas fail, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1))
@@ -22,6 +24,7 @@ import { FINGERPRINT_PROPERTY, FINGERPRINT_SETTING } from "../report/annotations
 import { planBlocks, type Block, type SheetShape } from "./read-plan";
 import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
 import { queueDateSystem, type DateSystem } from "./date-system";
+import { areasInBlock, cellsIn, formulaAreasOf, formulasGrid, queueFormulaAreas, type Area } from "./formula-areas";
 
 export interface SheetListing {
   /** Excel's id: stable within a session only (it changes when the workbook is reopened). */
@@ -67,13 +70,19 @@ export interface ReadOptions {
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
 /** What the web's planned read loads: `text` only where it cannot be derived (derived-text.ts). */
 export const CONTENT_WITHOUT_TEXT = ["values", "numberFormat", "formulas", "valueTypes"] as const;
+/** The same, where `formulas` is loaded only for the cells that hold one (formula-areas.ts). */
+const CONTENT_BUT_FORMULAS = ["values", "numberFormat", "valueTypes"] as const;
 const SHAPE = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
 const AREA_SHAPE = ["areas/items/rowIndex", "areas/items/columnIndex", "areas/items/rowCount", "areas/items/columnCount"];
 /** About 53 % of the 5 MB (5 242 880 bytes): the estimate per cell may miss by a few percent. */
 const DEFAULT_BUDGET = 2_800_000;
 const MAX_BYTES_PER_CELL = 400_000;
-/** First guess of the JSON bytes one cell costs across the four arrays without text (30 to 45 measured). */
-const INITIAL_BYTES_PER_CELL = 45;
+/**
+ * First guess of the JSON bytes one cell costs in one of the four arrays without text (30 to 45 measured
+ * across the four): a cell counts three entries, four where `formulas` is loaded for it.
+ */
+const INITIAL_BYTES_PER_ENTRY = 45 / 4;
+const MAX_BYTES_PER_ENTRY = MAX_BYTES_PER_CELL / 4;
 
 export interface QueuedSheet {
   readonly worksheet: Excel.Worksheet;
@@ -86,6 +95,8 @@ export interface QueuedSheet {
   readonly notes: OfficeExtension.ClientResult<number> | null;
   readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
+  /** The cells holding a formula (formula-areas.ts), when asked for; null: `formulas` is loaded whole. */
+  readonly formulaAreas: Excel.RangeAreas | null;
 }
 
 function isPayloadTooLarge(error: unknown): boolean {
@@ -97,7 +108,7 @@ function isPayloadTooLarge(error: unknown): boolean {
  * `withContent`: true for every array, "derivedText" for all but `text` (derived-text.ts). `withComments`
  * false where the comments are not counted (the fold's one-sync read, read-in-one-sync.ts).
  */
-export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean | "derivedText", withMerges = true, withNotes = false, withComments = true): QueuedSheet {
+export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean | "derivedText", withMerges = true, withNotes = false, withComments = true, withFormulaAreas = false): QueuedSheet {
   const content = withContent === "derivedText" ? CONTENT_WITHOUT_TEXT : withContent ? CONTENT : [];
   const used = worksheet.getUsedRangeOrNullObject(true).load([...SHAPE, ...content]);
   let merges: Excel.RangeAreas | null = null;
@@ -118,6 +129,7 @@ export function queueSheet(worksheet: Excel.Worksheet, withContent: boolean | "d
     notes: withNotes ? worksheet.notes.getCount() : null,
     used,
     merges,
+    formulaAreas: withFormulaAreas ? queueFormulaAreas(worksheet) : null,
   };
 }
 
@@ -193,63 +205,118 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       // and an error that persists (a conflict) surfaces from it.
     }
   }
-  const queued = await readShapes(context, worksheets, options.withNotes ?? false);
+  const queued = await readShapes(context, worksheets, options.withNotes ?? false, limited);
   const shapes: SheetShape[] = queued.map((sheet) => (sheet.used.isNullObject ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount }));
   const budget = !limited ? Number.POSITIVE_INFINITY : (options.syncBudgetBytes ?? DEFAULT_BUDGET);
   const rows = await readBlocks(context, queued, shapes, budget, dateSystem);
   return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)), details, dateSystem);
 }
 
-/** The shape-only sync; merged areas Excel refuses are left out (the sheets are then read without them). */
-async function readShapes(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[], withNotes: boolean): Promise<QueuedSheet[]> {
-  const queued = worksheets.map((worksheet) => queueSheet(worksheet, false, true, withNotes));
-  try {
-    await context.sync();
-    return queued;
-  } catch {
-    const withoutMerges = worksheets.map((worksheet) => queueSheet(worksheet, false, false, withNotes));
-    await context.sync();
-    return withoutMerges;
+/**
+ * What the shape sync asks, first to last: a refused sync does not say which part Excel refused. Without
+ * merges second, so that refused merges (documented past 512) cost one sync more, as before formula areas
+ * were asked; refused formula areas (undocumented) cost two more, three with refused merges, and the content
+ * then loads `formulas` whole. The last is the plain shapes: an error that persists (a conflict) surfaces
+ * from it, after four syncs instead of two.
+ */
+const SHAPE_ATTEMPTS = [
+  { merges: true, formulaAreas: true },
+  { merges: false, formulaAreas: true },
+  { merges: true, formulaAreas: false },
+  { merges: false, formulaAreas: false },
+] as const;
+
+/** The shape-only sync; merged areas or formula areas Excel refuses are left out. */
+async function readShapes(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[], withNotes: boolean, withFormulaAreas: boolean): Promise<QueuedSheet[]> {
+  const attempts = withFormulaAreas ? SHAPE_ATTEMPTS : SHAPE_ATTEMPTS.filter((attempt) => !attempt.formulaAreas);
+  const queue = (attempt: (typeof attempts)[number]) => worksheets.map((worksheet) => queueSheet(worksheet, false, attempt.merges, withNotes, true, attempt.formulaAreas));
+  for (const attempt of attempts.slice(0, -1)) {
+    const queued = queue(attempt);
+    try {
+      // One sync, and another only when Excel refused the one before.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return queued;
+    } catch {
+      // The next attempt asks for less.
+    }
   }
+  const plain = queue(attempts[attempts.length - 1]);
+  await context.sync();
+  return plain;
 }
 
 export async function readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   return (await readWorkbook(context)).snapshot;
 }
 
-/** Row blocks packed into syncs under the budget, planned from the shapes; bytes per cell measured as it goes. */
+/** A block's content: `formulas` whole, or one range per formula area within its rows. */
+interface QueuedBlock {
+  readonly block: Block;
+  readonly range: Excel.Range;
+  readonly formulaParts: readonly { area: Area; range: Excel.Range }[] | null;
+}
+
+function queueBlock(queued: QueuedSheet, block: Block, areas: readonly Area[] | null): QueuedBlock {
+  const { worksheet, used } = queued;
+  const range = worksheet.getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, block.rowCount, used.columnCount).load(areas === null ? [...CONTENT_WITHOUT_TEXT] : [...CONTENT_BUT_FORMULAS]);
+  const formulaParts = areas === null ? null : areasInBlock(areas, block, used.rowIndex).map((area) => ({ area, range: worksheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount).load("formulas") }));
+  return { block, range, formulaParts };
+}
+
+function syncedArrays({ block, range, formulaParts }: QueuedBlock, used: Excel.Range): RangeArraysWithoutText {
+  const { values, numberFormat, valueTypes } = range as unknown as RangeArraysWithoutText;
+  const formulas =
+    formulaParts === null
+      ? (range as unknown as RangeArraysWithoutText).formulas
+      : formulasGrid(block.rowCount, used.columnCount, { row: used.rowIndex + block.firstRow, column: used.columnIndex }, formulaParts.map((part) => ({ area: part.area, formulas: part.range.formulas })));
+  return { values, numberFormat, formulas, valueTypes };
+}
+
+/** The JSON bytes Excel sends back for a block's arrays: `formulas` only where it was loaded. */
+function bytesOf(arrays: RangeArraysWithoutText, formulaParts: QueuedBlock["formulaParts"]): number {
+  const others = CONTENT_BUT_FORMULAS.reduce((sum, name) => sum + JSON.stringify(arrays[name]).length, 0);
+  const formulas = formulaParts === null ? JSON.stringify(arrays.formulas).length : formulaParts.reduce((sum, part) => sum + JSON.stringify(part.range.formulas).length, 0);
+  return others + formulas;
+}
+
+/**
+ * Row blocks packed into syncs under the budget, planned from the shapes; bytes per array entry measured as
+ * it goes. A cell costs three entries (values, numberFormat, valueTypes), four where `formulas` is loaded.
+ */
 async function readBlocks(context: Excel.RequestContext, queued: readonly QueuedSheet[], shapes: readonly SheetShape[], budget: number, dateSystem: DateSystem): Promise<Cell[][][]> {
   const read: ReadBlock[] = [];
+  const areas = queued.map((sheet) => formulaAreasOf(sheet.formulaAreas));
+  const entries = (block: Block): number => {
+    const cells = block.rowCount * shapes[block.sheet].columnCount;
+    const sheetAreas = areas[block.sheet];
+    return cells * 3 + (sheetAreas === null ? cells : cellsIn(areasInBlock(sheetAreas, block, queued[block.sheet].used.rowIndex)));
+  };
   const pending: Block[] = planBlocks(shapes);
-  let bytesPerCell: number | null = null;
+  let bytesPerEntry: number | null = null;
   while (pending.length > 0) {
-    const batch = nextBatch(pending, shapes, budget, bytesPerCell).map((block) => {
-      const used = queued[block.sheet].used;
-      const range = queued[block.sheet].worksheet.getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, block.rowCount, used.columnCount).load([...CONTENT_WITHOUT_TEXT]);
-      return { block, range };
-    });
+    const batch = nextBatch(pending, entries, budget, bytesPerEntry).map((block) => queueBlock(queued[block.sheet], block, areas[block.sheet]));
     try {
       // One sync when the workbook fits the budget; past it, a number of syncs proportional to the size.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // The estimate was too low (long texts): put the blocks back and read smaller ones.
-      const current: number = bytesPerCell ?? INITIAL_BYTES_PER_CELL;
-      if (!isPayloadTooLarge(error) || current > MAX_BYTES_PER_CELL) throw error;
+      const current: number = bytesPerEntry ?? INITIAL_BYTES_PER_ENTRY;
+      if (!isPayloadTooLarge(error) || current > MAX_BYTES_PER_ENTRY) throw error;
       pending.unshift(...batch.map(({ block }) => block));
-      bytesPerCell = current * 4;
+      bytesPerEntry = current * 4;
       continue;
     }
     let bytes = 0;
-    let cellCount = 0;
-    for (const { block, range } of batch) {
-      const { values, numberFormat, formulas, valueTypes } = range as unknown as RangeArraysWithoutText;
-      const arrays = { values, numberFormat, formulas, valueTypes };
-      read.push({ block, arrays, text: deriveTexts(arrays, dateSystem) });
-      bytes += CONTENT_WITHOUT_TEXT.reduce((sum, name) => sum + JSON.stringify(arrays[name]).length, 0);
-      cellCount += block.rowCount * shapes[block.sheet].columnCount;
+    let entryCount = 0;
+    for (const queuedBlock of batch) {
+      const arrays = syncedArrays(queuedBlock, queued[queuedBlock.block.sheet].used);
+      read.push({ block: queuedBlock.block, arrays, text: deriveTexts(arrays, dateSystem) });
+      bytes += bytesOf(arrays, queuedBlock.formulaParts);
+      entryCount += entries(queuedBlock.block);
     }
-    bytesPerCell = Math.max(bytesPerCell ?? 0, Math.ceil((bytes / Math.max(1, cellCount)) * 1.25));
+    bytesPerEntry = Math.max(bytesPerEntry ?? 0, (bytes / Math.max(1, entryCount)) * 1.25);
   }
   await readUnderivedTexts(context, queued, read);
   const rows: Cell[][][] = queued.map(() => []);
@@ -257,18 +324,19 @@ async function readBlocks(context: Excel.RequestContext, queued: readonly Queued
   return rows;
 }
 
-function nextBatch(pending: Block[], shapes: readonly SheetShape[], budget: number, measured: number | null): Block[] {
-  const perCell = measured ?? INITIAL_BYTES_PER_CELL;
+/** Takes blocks (or the first rows of one) while their estimated bytes fit what is left of the budget. */
+function nextBatch(pending: Block[], entries: (block: Block) => number, budget: number, measured: number | null): Block[] {
+  const perEntry = measured ?? INITIAL_BYTES_PER_ENTRY;
   const batch: Block[] = [];
   let planned = 0;
   while (pending.length > 0 && planned < budget) {
     const block = pending.shift() as Block;
-    const columns = shapes[block.sheet].columnCount;
-    const rowsFitting = Math.max(1, Math.floor((budget - planned) / (columns * perCell)));
+    const rowsFitting = Math.max(1, Math.floor((budget - planned) / Math.max(1, (entries(block) / block.rowCount) * perEntry)));
     const take = Math.min(block.rowCount, rowsFitting);
     if (take < block.rowCount) pending.unshift({ ...block, firstRow: block.firstRow + take, rowCount: block.rowCount - take });
-    batch.push({ ...block, rowCount: take });
-    planned += take * columns * perCell;
+    const taken = { ...block, rowCount: take };
+    batch.push(taken);
+    planned += entries(taken) * perEntry;
   }
   return batch;
 }
