@@ -145,17 +145,18 @@ describe("the Générer pane", () => {
       const dialog = await screen.findByRole("alertdialog");
       expect(dialog).toHaveTextContent("Les annotations seront perdues");
       expect(dialog).toHaveTextContent(spacedPart("« Synthèse 2021 » sera remplacée par la nouvelle version, sans ce qui y a été écrit ou commenté depuis."));
-      await user.click(within(dialog).getByRole("button", { name: "Annuler" }));
-      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+      await user.click(await within(dialog).findByRole("button", { name: "Annuler" }));
+      // Fluent's Dialog leaves the page once its closing motion has run, which a loaded machine may take seconds to do in jsdom.
+      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), { timeout: 15_000 });
       expect(operations.generateReport).toHaveBeenCalledTimes(1);
       expect(within(visiblePanel()).getByRole("button", { name: "Remplacer" })).toBeInTheDocument();
-    });
+    }, 30_000);
 
     it("replaces the annotated sheet once the user confirms", async () => {
       const operations = answering();
       const { user } = await generated(operations);
       await user.click(screen.getByRole("button", { name: "Remplacer" }));
-      await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remplacer quand même" }));
+      await user.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Remplacer quand même" }));
       expect(await within(visiblePanel()).findByText("Synthèse générée.")).toBeInTheDocument();
       expect(operations.generateReport).toHaveBeenCalledTimes(2);
       expect(operations.generateReport).toHaveBeenLastCalledWith(expect.objectContaining({ tolerance: expect.any(Number) }), "replace");
