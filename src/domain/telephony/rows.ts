@@ -25,7 +25,7 @@ export type TableRow =
   | MonthRow
   | { readonly kind: "total"; readonly index: number }
   | { readonly kind: "unreadable_month"; readonly index: number; readonly raw: string }
-  /** Blank rows, notes and month rows whose figures are all empty (a template not filled in yet). */
+  /** Blank rows, notes and month rows whose figures are all empty (a template not filled in yet); a row left out of the grid is not listed. */
   | { readonly kind: "skip"; readonly index: number; readonly ref?: MonthRef };
 
 const SUMMARY_ROW = /^(total|totaux|sous-total|cumul|moyenne|ensemble|annee|synthese)\b/;
@@ -53,11 +53,9 @@ export function readRows(grid: Grid, header: TelephonyHeader): TableRow[] {
     column === null ? EMPTY_FIGURE : readFigure(gridCell(grid, index, column));
   const rows: TableRow[] = [];
   for (let index = header.row + 1; index < grid.length; index++) {
-    // A row with no cell at all (another site's or another year's, left out of the grid) names no month.
-    if ((grid[index]?.length ?? 0) === 0) {
-      rows.push({ kind: "skip", index });
-      continue;
-    }
+    // A row with no cell at all (another site's or another year's, left out of the grid) names no month and is not listed:
+    // a site's reading of a sheet of five sites over ten years lists its few hundred rows, not the sheet's thousands.
+    if ((grid[index]?.length ?? 0) === 0) continue;
     const label = gridCell(grid, index, columns.month);
     const received = figure(index, columns.received);
     const answered = figure(index, columns.answered);
