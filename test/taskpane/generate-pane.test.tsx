@@ -7,6 +7,13 @@ import { renderLoadedApp, visiblePanel, type RenderedPane, openTab, renderOutsid
 import { spaced, spacedPart } from "./support/text";
 import { deferred, fakeOperations, excelFailure, type FakeOperations } from "./support/fake-operations";
 
+/**
+ * On a loaded machine, Tabster (Fluent's focus manager) in jsdom sometimes marks the open dialog itself
+ * aria-hidden once it is found, its modalizer's timers running late; the buttons are then queried with hidden
+ * elements too (seen in a run of .ci/run on a fresh clone; this test does not judge the dialog's accessibility).
+ */
+const EVEN_IF_TABSTER_HID_IT = { hidden: true } as const;
+
 async function openGenerate(operations: FakeOperations): Promise<RenderedPane> {
   const rendered = await renderLoadedApp(operations);
   await openTab(rendered.user, "Générer");
@@ -145,7 +152,7 @@ describe("the Générer pane", () => {
       const dialog = await screen.findByRole("alertdialog");
       expect(dialog).toHaveTextContent("Les annotations seront perdues");
       expect(dialog).toHaveTextContent(spacedPart("« Synthèse 2021 » sera remplacée par la nouvelle version, sans ce qui y a été écrit ou commenté depuis."));
-      await user.click(await within(dialog).findByRole("button", { name: "Annuler" }));
+      await user.click(await within(dialog).findByRole("button", { name: "Annuler", ...EVEN_IF_TABSTER_HID_IT }));
       // Fluent's Dialog leaves the page once its closing motion has run, which a loaded machine may take seconds to do in jsdom.
       await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), { timeout: 15_000 });
       expect(operations.generateReport).toHaveBeenCalledTimes(1);
@@ -156,7 +163,7 @@ describe("the Générer pane", () => {
       const operations = answering();
       const { user } = await generated(operations);
       await user.click(screen.getByRole("button", { name: "Remplacer" }));
-      await user.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Remplacer quand même" }));
+      await user.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "Remplacer quand même", ...EVEN_IF_TABSTER_HID_IT }));
       expect(await within(visiblePanel()).findByText("Synthèse générée.")).toBeInTheDocument();
       expect(operations.generateReport).toHaveBeenCalledTimes(2);
       expect(operations.generateReport).toHaveBeenLastCalledWith(expect.objectContaining({ tolerance: expect.any(Number) }), "replace");
