@@ -61,7 +61,10 @@ async function measureWorkbook(modules, snapshot, sourceName) {
     const previewed = await modules.telephony.previewTelephony(host.newContext(), PASTED, 2021, known);
     const preview = syncsSince(host, beforePreview);
     const beforeFold = host.syncLog.length;
-    const folded = await modules.telephony.applyTelephony(host.newContext(), previewed, known);
+    // With several sites the user picks one in Saisie before « Intégrer » (useTelephonyEntry): here the first.
+    const choice = previewed.siteChoice;
+    const chosen = choice === undefined || choice.pasted !== undefined || choice.chosen !== null ? previewed : { ...previewed, siteChoice: { ...choice, chosen: choice.sites[0] } };
+    const folded = await modules.telephony.applyTelephony(host.newContext(), chosen, known);
     fold = { ...syncsSince(host, beforeFold), sheet: folded.sheet, preview };
   } catch (error) {
     fold = { failure: String(error && error.message ? error.message : error) };
