@@ -1,8 +1,8 @@
 /** What writing the months did: the sheet, the months added or replaced, and the year's rate compared. */
+import { TELEPHONY_STRINGS } from "../telephony-strings";
 import { Text } from "@fluentui/react-components";
 import { monthLabelOfKey } from "../../domain/telephony";
 import type { TelephonyApplyOutcome } from "../../port";
-import { STRINGS } from "../strings";
 import { RateComparison } from "./RateComparison";
 
 const months = (keys: readonly string[]) => keys.map((key) => monthLabelOfKey(key)).join(", ");
@@ -13,10 +13,10 @@ export function ApplyOutcome({ outcome }: { readonly outcome: TelephonyApplyOutc
       <>
         {outcome.sites.map((site) => {
           const detail = [
-            ...(site.addedMonths.length > 0 ? [STRINGS.telephony.addedShort(months(site.addedMonths))] : []),
-            ...(site.replacedMonths.length > 0 ? [STRINGS.telephony.replacedShort(months(site.replacedMonths))] : []),
+            ...(site.addedMonths.length > 0 ? [TELEPHONY_STRINGS.addedShort(months(site.addedMonths))] : []),
+            ...(site.replacedMonths.length > 0 ? [TELEPHONY_STRINGS.replacedShort(months(site.replacedMonths))] : []),
           ].join("\u00a0; ");
-          return <Text key={site.site}>{STRINGS.telephony.siteOutcome(site.site, detail)}</Text>;
+          return <Text key={site.site}>{TELEPHONY_STRINGS.siteOutcome(site.site, detail)}</Text>;
         })}
         {outcome.analysis && <RateComparison analysis={outcome.analysis} />}
       </>
@@ -24,8 +24,8 @@ export function ApplyOutcome({ outcome }: { readonly outcome: TelephonyApplyOutc
   }
   return (
     <>
-      {outcome.addedMonths.length > 0 && <Text>{STRINGS.telephony.added(months(outcome.addedMonths))}</Text>}
-      {outcome.replacedMonths.length > 0 && <Text>{STRINGS.telephony.replaced(months(outcome.replacedMonths))}</Text>}
+      {outcome.addedMonths.length > 0 && <Text>{TELEPHONY_STRINGS.added(months(outcome.addedMonths))}</Text>}
+      {outcome.replacedMonths.length > 0 && <Text>{TELEPHONY_STRINGS.replaced(months(outcome.replacedMonths))}</Text>}
       {outcome.analysis && <RateComparison analysis={outcome.analysis} />}
     </>
   );

@@ -1,4 +1,5 @@
 /** The months read from pasted figures or from the telephony sheet, each with its own problems. */
+import { TELEPHONY_STRINGS } from "../telephony-strings";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { MonthFigures } from "../../domain/analysis/types";
 import type { Issue } from "../../domain/issues";
@@ -6,7 +7,7 @@ import { Fragment } from "react";
 import { formatRate, issuesOfMonth } from "../format/month-figures";
 import { formatNumberFr } from "../../domain/values";
 import { monthLabelOfKey as monthLabel } from "../../domain/telephony";
-import { SEVERITY_LABELS, STRINGS } from "../strings";
+import { SEVERITY_LABELS } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -33,18 +34,18 @@ export function MonthTable({ months, issues, received, answered, annualRate }: M
   const styles = useStyles();
   return (
     <Table size="extra-small">
-      <caption className={styles.caption}>{STRINGS.telephony.tableCaption}</caption>
+      <caption className={styles.caption}>{TELEPHONY_STRINGS.tableCaption}</caption>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={styles.monthColumn}>{STRINGS.telephony.month}</TableHeaderCell>
+          <TableHeaderCell className={styles.monthColumn}>{TELEPHONY_STRINGS.month}</TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.telephony.received}
+            {TELEPHONY_STRINGS.received}
           </TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.telephony.answered}
+            {TELEPHONY_STRINGS.answered}
           </TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.telephony.rate}
+            {TELEPHONY_STRINGS.rate}
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -67,7 +68,7 @@ export function MonthTable({ months, issues, received, answered, annualRate }: M
                     {problems.map((issue, index) => (
                       <div key={index} className={styles.problem}>
                         <SeverityIcon severity={issue.severity} />
-                        <span>{STRINGS.telephony.monthProblem(SEVERITY_LABELS[issue.severity], monthLabel(month.month), issue.message)}</span>
+                        <span>{TELEPHONY_STRINGS.monthProblem(SEVERITY_LABELS[issue.severity], monthLabel(month.month), issue.message)}</span>
                       </div>
                     ))}
                   </TableCell>
@@ -77,7 +78,7 @@ export function MonthTable({ months, issues, received, answered, annualRate }: M
           );
         })}
         <TableRow className={styles.total}>
-          <TableCell>{STRINGS.telephony.totals}</TableCell>
+          <TableCell>{TELEPHONY_STRINGS.totals}</TableCell>
           <TableCell className={styles.number}>{formatNumberFr(received)}</TableCell>
           <TableCell className={styles.number}>{formatNumberFr(answered)}</TableCell>
           <TableCell className={styles.number}>{formatRate(annualRate)}</TableCell>

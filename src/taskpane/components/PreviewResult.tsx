@@ -1,7 +1,7 @@
 /** The months read (pasted or from the sheet), their totals and every problem, before anything is written. */
+import { TELEPHONY_STRINGS } from "../telephony-strings";
 import { Text } from "@fluentui/react-components";
 import type { TelephonyPreview } from "../../port";
-import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
 import { issuesOfMonth } from "../format/month-figures";
 import { MonthTable } from "./MonthTable";
@@ -15,8 +15,8 @@ export function PreviewResult({ preview }: { readonly preview: TelephonyPreview 
     <>
       <Text weight="semibold">
         {preview.months.length === 0
-          ? STRINGS.telephony.noMonths
-          : STRINGS.telephony.monthsFound(preview.months.length, preview.year)}
+          ? TELEPHONY_STRINGS.noMonths
+          : TELEPHONY_STRINGS.monthsFound(preview.months.length, preview.year)}
       </Text>
       {preview.months.length > 0 && (
         <MonthTable
@@ -29,15 +29,15 @@ export function PreviewResult({ preview }: { readonly preview: TelephonyPreview 
       )}
       {preview.sites && preview.sites.length > 1 && (
         <>
-          <Text weight="semibold">{STRINGS.telephony.allSites(preview.sites.length)}</Text>
+          <Text weight="semibold">{TELEPHONY_STRINGS.allSites(preview.sites.length)}</Text>
           <SiteRates sites={preview.sites} />
         </>
       )}
-      {hasErrors && <Text>{STRINGS.telephony.errorsExcluded}</Text>}
+      {hasErrors && <Text>{TELEPHONY_STRINGS.errorsExcluded}</Text>}
       {others.length > 0 && (
         <>
-          <Text weight="semibold">{STRINGS.telephony.otherProblems}</Text>
-          <IssueList issues={others} label={STRINGS.telephony.otherProblems} />
+          <Text weight="semibold">{TELEPHONY_STRINGS.otherProblems}</Text>
+          <IssueList issues={others} label={TELEPHONY_STRINGS.otherProblems} />
         </>
       )}
     </>

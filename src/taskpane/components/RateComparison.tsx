@@ -1,4 +1,5 @@
 /** After the months are in: the annual rate computed from them beside the table's value and the target. */
+import { TELEPHONY_STRINGS } from "../telephony-strings";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../domain/analysis/types";
 import { resultText, targetText } from "../../report/notation";
@@ -34,16 +35,16 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
   return (
     <section className={styles.box} aria-labelledby="rate-comparison-title">
       <h2 id="rate-comparison-title" className={styles.title}>
-        {STRINGS.telephony.comparisonTitle} {analysis.year}
+        {TELEPHONY_STRINGS.comparisonTitle} {analysis.year}
       </h2>
       <dl className={styles.figures}>
-        <dt>{sites.length > 1 ? STRINGS.telephony.allSites(sites.length) : STRINGS.telephony.computedRate}</dt>
+        <dt>{sites.length > 1 ? TELEPHONY_STRINGS.allSites(sites.length) : TELEPHONY_STRINGS.computedRate}</dt>
         <dd className={styles.value}>{formatRate(analysis.monthly?.annualRate ?? null)}</dd>
         {indicator && (
           <>
-            <dt>{STRINGS.telephony.tableValue}</dt>
+            <dt>{TELEPHONY_STRINGS.tableValue}</dt>
             <dd className={styles.value}>{resultText(indicator) || none}</dd>
-            <dt>{STRINGS.telephony.targetValue}</dt>
+            <dt>{TELEPHONY_STRINGS.targetValue}</dt>
             <dd className={styles.value}>{targetText(indicator) || none}</dd>
           </>
         )}
@@ -51,11 +52,11 @@ export function RateComparison({ analysis }: { readonly analysis: Analysis }) {
       <SiteRates sites={sites} />
       {indicator ? (
         <div className={styles.status}>
-          <Text>{STRINGS.telephony.tableStatus}</Text>
+          <Text>{TELEPHONY_STRINGS.tableStatus}</Text>
           <StatusBadge status={indicator.status} />
         </div>
       ) : (
-        <Text>{STRINGS.telephony.notInTable}</Text>
+        <Text>{TELEPHONY_STRINGS.notInTable}</Text>
       )}
       {differs.length > 0 && <IssueList issues={differs} label={STRINGS.checks.listLabel} />}
     </section>

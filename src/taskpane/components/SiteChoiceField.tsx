@@ -2,8 +2,8 @@
  * « Site »: which of the year's sites pasted figures are for, when the year has several. A radio group: a prefecture
  * has a few sites, all seen at once; arrow keys move between them, as in any radio group.
  */
+import { TELEPHONY_STRINGS } from "../telephony-strings";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { STRINGS } from "../strings";
 
 export interface SiteChoiceFieldProps {
   readonly sites: readonly string[];
@@ -16,10 +16,10 @@ export interface SiteChoiceFieldProps {
 export function SiteChoiceField({ sites, chosen, onChoose, disabled = false }: SiteChoiceFieldProps) {
   return (
     <Field
-      label={STRINGS.telephony.siteLabel}
-      hint={STRINGS.telephony.siteHint}
+      label={TELEPHONY_STRINGS.siteLabel}
+      hint={TELEPHONY_STRINGS.siteHint}
       validationState={chosen === null ? "warning" : "none"}
-      validationMessage={chosen === null ? STRINGS.telephony.chooseSite : undefined}
+      validationMessage={chosen === null ? TELEPHONY_STRINGS.chooseSite : undefined}
     >
       <RadioGroup value={chosen ?? ""} disabled={disabled} onChange={(_, data) => onChoose(data.value)}>
         {sites.map((site) => (

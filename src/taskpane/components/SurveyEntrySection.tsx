@@ -1,9 +1,9 @@
 /** Saisie's survey part: paste the answers, preview them, write them into the year's survey sheet. */
+import { SURVEY_STRINGS } from "../survey-strings";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useSurveyEntry, type SurveyEntryOperations } from "../hooks/useSurveyEntry";
 import { PasteField } from "./PasteField";
-import { STRINGS } from "../strings";
 import { ActionFeedback } from "./ActionFeedback";
 import { SurveyPastePreview } from "./SurveyPastePreview";
 import { YearField } from "./YearField";
@@ -22,25 +22,25 @@ export function SurveyEntrySection({ operations, defaultYear }: { readonly opera
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={styles.title}>
-        {STRINGS.survey.entryTitle}
+        {SURVEY_STRINGS.entryTitle}
       </h2>
-      <Text>{STRINGS.survey.entryIntro}</Text>
-      <PasteField label={STRINGS.survey.pasteLabel} placeholder={STRINGS.survey.pastePlaceholder} rows={6} value={entry.text} onChange={entry.setText} />
-      <YearField className={styles.year} label={STRINGS.survey.yearLabel} hint={STRINGS.survey.yearHint} entry={entry.year} />
+      <Text>{SURVEY_STRINGS.entryIntro}</Text>
+      <PasteField label={SURVEY_STRINGS.pasteLabel} placeholder={SURVEY_STRINGS.pastePlaceholder} rows={6} value={entry.text} onChange={entry.setText} />
+      <YearField className={styles.year} label={SURVEY_STRINGS.yearLabel} hint={SURVEY_STRINGS.yearHint} entry={entry.year} />
       <Button className={styles.button} appearance="primary" disabledFocusable={!entry.canPreview} onClick={entry.onPreview}>
-        {STRINGS.survey.preview}
+        {SURVEY_STRINGS.preview}
       </Button>
-      <ActionFeedback state={entry.preview.state} runningLabel={STRINGS.survey.previewing} />
+      <ActionFeedback state={entry.preview.state} runningLabel={SURVEY_STRINGS.previewing} />
       {entry.previewed && <SurveyPastePreview preview={entry.previewed} />}
       {entry.previewed && entry.previewed.rows.length > 0 && (
         <Button className={styles.button} appearance="primary" disabledFocusable={!entry.canApply} onClick={entry.onApply}>
-          {STRINGS.survey.apply}
+          {SURVEY_STRINGS.apply}
         </Button>
       )}
       <ActionFeedback
         state={entry.apply.state}
-        runningLabel={STRINGS.survey.applying}
-        doneMessage={(outcome) => STRINGS.survey.applied(outcome.sheet, outcome.created, outcome.added, outcome.duplicates)}
+        runningLabel={SURVEY_STRINGS.applying}
+        doneMessage={(outcome) => SURVEY_STRINGS.applied(outcome.sheet, outcome.created, outcome.added, outcome.duplicates)}
       />
     </section>
   );

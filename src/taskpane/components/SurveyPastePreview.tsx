@@ -1,9 +1,9 @@
 /** What a pasted survey export holds: respondents and overall rate, each question with its scale, its problems by line. */
+import { SURVEY_STRINGS } from "../survey-strings";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { SurveyPastePreview as Preview } from "../../port";
 import { overallLine } from "../format/survey";
-import { STRINGS } from "../strings";
 import { IssueList } from "./IssueList";
 import { SurveyQuestionsTable } from "./SurveyQuestionsTable";
 
@@ -21,17 +21,17 @@ export function SurveyPastePreview({ preview }: { readonly preview: Preview }) {
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className={styles.title}>
-        {STRINGS.survey.previewTitle(preview.year)}
+        {SURVEY_STRINGS.previewTitle(preview.year)}
       </h3>
       <dl className={styles.overall}>
-        <dt>{STRINGS.survey.overallLabel}</dt>
+        <dt>{SURVEY_STRINGS.overallLabel}</dt>
         <dd className={styles.value}>{overallLine(analysis.overallRate, analysis.overallMargin, analysis.respondents)}</dd>
       </dl>
       <SurveyQuestionsTable questions={analysis.questions} labelledBy={`${id}-title`} withScale />
       {analysis.issues.length === 0 ? (
-        <Text>{STRINGS.survey.noProblem}</Text>
+        <Text>{SURVEY_STRINGS.noProblem}</Text>
       ) : (
-        <IssueList issues={analysis.issues} label={STRINGS.survey.problemsTitle} />
+        <IssueList issues={analysis.issues} label={SURVEY_STRINGS.problemsTitle} />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 /** The survey's own problems; choosing one selects its cell, as in Contrôles. */
+import { SURVEY_STRINGS } from "../survey-strings";
 import { Text } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issues";
 import type { WorkbookOperations } from "../../port";
@@ -14,13 +15,13 @@ export interface SurveyProblemsProps {
 
 export function SurveyProblems({ issues, selectCell }: SurveyProblemsProps) {
   const select = useAsyncAction((sheet: string, cell: string) => selectCell?.(sheet, cell) ?? Promise.resolve());
-  if (issues.length === 0) return <Text>{STRINGS.survey.noProblem}</Text>;
+  if (issues.length === 0) return <Text>{SURVEY_STRINGS.noProblem}</Text>;
   return (
     <>
       <ActionFeedback state={select.state} runningLabel={STRINGS.checks.selecting} />
       <IssueList
         issues={issues}
-        label={STRINGS.survey.problemsTitle}
+        label={SURVEY_STRINGS.problemsTitle}
         onSelect={selectCell ? (issue) => void select.run(issue.sheet, issue.cell) : undefined}
       />
     </>

@@ -3,12 +3,12 @@
  * The preview of a paste says under each question which scale it was read on: a column of its own would leave
  * the question too narrow a column in a 320-pixel pane, its words cut.
  */
+import { SURVEY_STRINGS } from "../survey-strings";
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { SurveyQuestion } from "../../domain/survey";
 import { formatNumberFr } from "../../domain/values";
 import { formatMargin } from "../../domain/survey";
 import { isSmallSample, surveyRate } from "../format/survey";
-import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   question: { overflowWrap: "break-word" },
@@ -32,12 +32,12 @@ export function SurveyQuestionsTable({ questions, labelledBy, withScale = false 
     <Table size="extra-small" aria-labelledby={labelledBy}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{withScale ? STRINGS.survey.questionAndScale : STRINGS.survey.question}</TableHeaderCell>
+          <TableHeaderCell>{withScale ? SURVEY_STRINGS.questionAndScale : SURVEY_STRINGS.question}</TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.survey.rate}
+            {SURVEY_STRINGS.rate}
           </TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.survey.answers}
+            {SURVEY_STRINGS.answers}
           </TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -46,7 +46,7 @@ export function SurveyQuestionsTable({ questions, labelledBy, withScale = false 
           <TableRow key={question.column}>
             <TableCell className={styles.question}>
               {question.question}
-              {withScale && <span className={styles.scale}>{STRINGS.survey.scales[question.scale]}</span>}
+              {withScale && <span className={styles.scale}>{SURVEY_STRINGS.scales[question.scale]}</span>}
             </TableCell>
             <TableCell className={styles.number}>
               {surveyRate(question.satisfactionRate)}
@@ -56,7 +56,7 @@ export function SurveyQuestionsTable({ questions, labelledBy, withScale = false 
               {formatNumberFr(question.n, 0)}
               {isSmallSample(question.n) && (
                 <Badge className={styles.flag} appearance="tint" color="warning" size="small">
-                  {STRINGS.survey.smallSample}
+                  {SURVEY_STRINGS.smallSample}
                 </Badge>
               )}
             </TableCell>

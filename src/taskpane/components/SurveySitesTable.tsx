@@ -1,9 +1,9 @@
 /** Each site of the survey: its respondents and its overall rate ± margin. */
+import { SURVEY_STRINGS } from "../survey-strings";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
 import type { SurveySite } from "../../domain/survey";
 import { formatNumberFr } from "../../domain/values";
 import { rateWithMargin } from "../format/survey";
-import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   name: { overflowWrap: "anywhere" },
@@ -17,12 +17,12 @@ export function SurveySitesTable({ sites, labelledBy }: { readonly sites: readon
     <Table size="extra-small" aria-labelledby={labelledBy}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{STRINGS.survey.site}</TableHeaderCell>
+          <TableHeaderCell>{SURVEY_STRINGS.site}</TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.survey.siteRespondents}
+            {SURVEY_STRINGS.siteRespondents}
           </TableHeaderCell>
           <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
-            {STRINGS.survey.siteRate}
+            {SURVEY_STRINGS.siteRate}
           </TableHeaderCell>
         </TableRow>
       </TableHeader>

@@ -1,10 +1,10 @@
 /** The analysed year's satisfaction survey: overall rate ± margin, per question, per site, its problems. */
+import { SURVEY_STRINGS } from "../survey-strings";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { SurveyAnalysis } from "../../domain/survey";
 import type { WorkbookOperations } from "../../port";
 import { overallLine } from "../format/survey";
-import { STRINGS } from "../strings";
 import { SurveyProblems } from "./SurveyProblems";
 import { SurveyQuestionsTable } from "./SurveyQuestionsTable";
 import { SurveySitesTable } from "./SurveySitesTable";
@@ -36,26 +36,26 @@ export function SurveySummary({ survey, selectCell }: SurveySummaryProps) {
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={styles.title}>
-        {STRINGS.survey.title(survey.year)}
+        {SURVEY_STRINGS.title(survey.year)}
       </h2>
-      {survey.sheet !== null && <Text className={styles.sheet}>{STRINGS.survey.sheet(survey.sheet)}</Text>}
+      {survey.sheet !== null && <Text className={styles.sheet}>{SURVEY_STRINGS.sheet(survey.sheet)}</Text>}
       <dl className={styles.overall}>
-        <dt>{STRINGS.survey.overallLabel}</dt>
+        <dt>{SURVEY_STRINGS.overallLabel}</dt>
         <dd className={styles.overallValue}>{overallLine(survey.overallRate, survey.overallMargin, survey.respondents)}</dd>
       </dl>
       <h3 id={`${id}-questions`} className={styles.subtitle}>
-        {STRINGS.survey.questionsTitle}
+        {SURVEY_STRINGS.questionsTitle}
       </h3>
       <SurveyQuestionsTable questions={survey.questions} labelledBy={`${id}-questions`} />
       {survey.sites.length > 0 && (
         <>
           <h3 id={`${id}-sites`} className={styles.subtitle}>
-            {STRINGS.survey.sitesTitle}
+            {SURVEY_STRINGS.sitesTitle}
           </h3>
           <SurveySitesTable sites={survey.sites} labelledBy={`${id}-sites`} />
         </>
       )}
-      <h3 className={styles.subtitle}>{STRINGS.survey.problemsTitle}</h3>
+      <h3 className={styles.subtitle}>{SURVEY_STRINGS.problemsTitle}</h3>
       <SurveyProblems issues={survey.issues} selectCell={selectCell} />
     </section>
   );

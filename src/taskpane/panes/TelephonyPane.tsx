@@ -1,4 +1,5 @@
 /** "Saisie mensuelle": paste the telephony figures, preview them, then write them into the workbook. */
+import { TELEPHONY_STRINGS } from "../telephony-strings";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ActionFeedback } from "../components/ActionFeedback";
 import { ApplyOutcome } from "../components/ApplyOutcome";
@@ -10,7 +11,6 @@ import { useTelephonyEntry, type TelephonyEntry, type TelephonyOperations } from
 import { PasteField } from "../components/PasteField";
 import { SiteChoiceField } from "../components/SiteChoiceField";
 import { SiteFoldSummary } from "../components/SiteFoldSummary";
-import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,15 +29,15 @@ export function TelephonyPane({ operations, defaultYear }: TelephonyPaneProps) {
   const entry = useTelephonyEntry(operations, defaultYear);
   return (
     <div className={styles.pane}>
-      <Text>{STRINGS.telephony.intro}</Text>
-      <PasteField label={STRINGS.telephony.pasteLabel} placeholder={STRINGS.telephony.pastePlaceholder} rows={8} value={entry.text} onChange={entry.setText} />
-      <YearField className={styles.year} label={STRINGS.telephony.yearLabel} hint={STRINGS.telephony.yearHint} entry={entry.year} />
+      <Text>{TELEPHONY_STRINGS.intro}</Text>
+      <PasteField label={TELEPHONY_STRINGS.pasteLabel} placeholder={TELEPHONY_STRINGS.pastePlaceholder} rows={8} value={entry.text} onChange={entry.setText} />
+      <YearField className={styles.year} label={TELEPHONY_STRINGS.yearLabel} hint={TELEPHONY_STRINGS.yearHint} entry={entry.year} />
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={!entry.canPreview} onClick={entry.onPreview}>
-          {STRINGS.telephony.preview}
+          {TELEPHONY_STRINGS.preview}
         </Button>
         <Button disabledFocusable={!entry.canCheck} onClick={entry.onCheck}>
-          {STRINGS.telephony.check}
+          {TELEPHONY_STRINGS.check}
         </Button>
       </div>
       {entry.shown === "paste" ? <PastedResult entry={entry} applyClassName={styles.apply} /> : <SheetResult entry={entry} />}
@@ -50,7 +50,7 @@ function PastedResult({ entry, applyClassName }: { readonly entry: TelephonyEntr
   const { previewed, applied } = entry;
   return (
     <>
-      <ActionFeedback state={entry.preview.state} runningLabel={STRINGS.telephony.previewing} />
+      <ActionFeedback state={entry.preview.state} runningLabel={TELEPHONY_STRINGS.previewing} />
       {previewed && <PreviewResult preview={previewed} />}
       {previewed?.siteChoice && previewed.months.length > 0 && (
         <>
@@ -62,14 +62,14 @@ function PastedResult({ entry, applyClassName }: { readonly entry: TelephonyEntr
       )}
       {previewed && previewed.months.length > 0 && (
         <Button className={applyClassName} appearance="primary" disabledFocusable={!entry.canApply} onClick={entry.onApply}>
-          {STRINGS.telephony.apply}
+          {TELEPHONY_STRINGS.apply}
         </Button>
       )}
       <ActionFeedback
         state={entry.apply.state}
-        runningLabel={STRINGS.telephony.applying}
+        runningLabel={TELEPHONY_STRINGS.applying}
         doneMessage={(outcome) =>
-          outcome.sites === undefined ? STRINGS.telephony.applied(outcome.sheet, outcome.created) : STRINGS.telephony.appliedSheets([...new Set(outcome.sites.map((site) => site.sheet))])
+          outcome.sites === undefined ? TELEPHONY_STRINGS.applied(outcome.sheet, outcome.created) : TELEPHONY_STRINGS.appliedSheets([...new Set(outcome.sites.map((site) => site.sheet))])
         }
       />
       {applied && <ApplyOutcome outcome={applied} />}
@@ -80,7 +80,7 @@ function PastedResult({ entry, applyClassName }: { readonly entry: TelephonyEntr
 function SheetResult({ entry }: { readonly entry: TelephonyEntry }) {
   return (
     <>
-      <ActionFeedback state={entry.check.state} runningLabel={STRINGS.telephony.checking} />
+      <ActionFeedback state={entry.check.state} runningLabel={TELEPHONY_STRINGS.checking} />
       {entry.checked && <PreviewResult preview={entry.checked} />}
     </>
   );
