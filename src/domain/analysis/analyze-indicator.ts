@@ -22,7 +22,8 @@ export interface AnalyzedRow {
   readonly issues: readonly Issue[];
 }
 
-export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
+/** A row's values read and reconciled, its direction, comparison, value checks and status: what both readings share. */
+function checkRow(sheet: string, row: IndicatorRow) {
   const context: CellContext = { sheet, indicator: row.name };
   const values = readValues(row, context);
   const { result, target } = values;
@@ -31,6 +32,11 @@ export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
   const comparison = result !== null && target !== null ? compare(result, target, direction) : null;
   const issues = valueIssues(row, context, values, direction, comparison !== null);
   const status = statusOf(issues, values.resultRead.parsed, target, comparison?.met ?? null);
+  return { context, values, result, target, direction, comparison, issues, status };
+}
+
+export function analyzeRow(sheet: string, row: IndicatorRow): AnalyzedRow {
+  const { context, values, result, target, direction, comparison, issues, status } = checkRow(sheet, row);
   const national = nationalAverage(row, context, result, target, direction);
   return {
     indicator: {
@@ -60,14 +66,8 @@ export interface RowOutcome {
 
 /** The status analyzeRow gives the row, by the same checks, without its national average, its text checks nor its indicator. */
 export function rowOutcome(sheet: string, row: IndicatorRow): RowOutcome {
-  const context: CellContext = { sheet, indicator: row.name };
-  const values = readValues(row, context);
-  const { result, target } = values;
-  const stated = row.direction === null ? null : cellText(row.direction.cell);
-  const direction = directionOf(stated, target?.comparator ?? null, row.name, result ?? target, target !== null);
-  const comparison = result !== null && target !== null ? compare(result, target, direction) : null;
-  const issues = valueIssues(row, context, values, direction, comparison !== null);
-  return { status: statusOf(issues, values.resultRead.parsed, target, comparison?.met ?? null), result };
+  const { status, result } = checkRow(sheet, row);
+  return { status, result };
 }
 
 interface ReadValues {
