@@ -1,6 +1,6 @@
 /** Saisie mensuelle on the two-site sample: the figures of December 2022 pasted for Mauriac go to its sheet only. */
 import type { Page } from "playwright-core";
-import { panel, screenshot, sheetTab, tab, viewedSheet, workbook, type Session } from "./support/browser";
+import { pane, panel, screenshot, screenshotOf, sheetTab, tab, viewedSheet, workbook, type Session } from "./support/browser";
 import { playgroundForEachTest } from "./support/steps";
 import { scanPane } from "./support/axe";
 
@@ -47,6 +47,7 @@ describe("the Saisie mensuelle pane on the two-site sample", () => {
     expect(text).toMatch(/Pour «\s?Téléphonie Mauriac 2022\s?»\s?: mois dont les chiffres seront remplacés\s?: décembre 2022\./);
     expect(text).toMatch(/Taux annuel de l’ensemble des sites après intégration\s?: 93,9\s?%/);
     await screenshot(page, "telephonie-sites-apercu");
+    await screenshotOf(pane(page), "telephonie-sites-apercu-volet");
 
     await apply.click();
     await panel(page).getByText(/Feuille «\s?Téléphonie Mauriac 2022\s?» mise à jour\./).waitFor();
