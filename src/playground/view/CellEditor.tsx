@@ -11,6 +11,8 @@ import { cellAddress, editFailure } from "./cell-edit";
 const useStyles = makeStyles({
   bar: { display: "flex", alignItems: "flex-start", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   cell: { width: "7em" },
+  // Fluent's Input is as wide as an input of 20 characters unless told: kept inside its 7em field.
+  cellInput: { width: "100%", minWidth: "0" },
   value: { flex: "1 1 16em", minWidth: "12em" },
   submit: { marginTop: "26px" },
 });
@@ -115,6 +117,7 @@ export function CellEditor({ sheetName, picked, contentOf, onEdit, onCellChange 
     <form className={styles.bar} aria-label={PLAYGROUND_TEXT.editor.label} onSubmit={submit}>
       <Field className={styles.cell} label={PLAYGROUND_TEXT.editor.cell} size="small">
         <Input
+          className={styles.cellInput}
           size="small"
           value={typedAddress}
           onChange={(_, data) => setTypedAddress(data.value)}
@@ -132,7 +135,7 @@ export function CellEditor({ sheetName, picked, contentOf, onEdit, onCellChange 
         validationState={failure === null ? "none" : "error"}
         validationMessage={failure ?? undefined}
       >
-        <Input size="small" ref={valueInput} value={value} disabled={loaded === null} onChange={(_, data) => setValue(data.value)} onKeyDown={onValueKey} />
+        <Input size="small" ref={valueInput} value={value} readOnly={loaded === null} onChange={(_, data) => setValue(data.value)} onKeyDown={onValueKey} />
       </Field>
       <Button className={styles.submit} size="small" type="submit">
         {PLAYGROUND_TEXT.editor.submit}
