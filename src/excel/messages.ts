@@ -1,6 +1,6 @@
 /** Every French word the Office.js adapter shows: errors from Excel, and its own notices. */
 
-import { NO_BREAK_SPACE as NBSP, quoted } from "../domain/text/french";
+import { NO_BREAK_SPACE as NBSP, frenchList, quoted } from "../domain/text/french";
 
 export type ExcelFailureCode =
   | "AccessDenied"
@@ -35,13 +35,12 @@ export function rowList(rows: readonly number[]): string {
     else runs.push(...rows.slice(index, end + 1).map(String));
     index = end + 1;
   }
-  return runs.length <= 1 ? runs.join("") : `${runs.slice(0, -1).join(", ")} et ${runs[runs.length - 1]}`;
+  return frenchList(runs);
 }
 
 /** « A », « B » et « C ». */
 function list(names: readonly string[]): string {
-  const all = names.map(quoted);
-  return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} et ${all[all.length - 1]}`;
+  return frenchList(names.map(quoted));
 }
 
 const plural = (count: number, one: string, many: string): string => (count > 1 ? many : one);
@@ -58,7 +57,7 @@ interface RowsAccount {
 function cellsBySheet(cells: readonly { readonly sheet: string; readonly cell: string }[]): string {
   const bySheet = new Map<string, string[]>();
   for (const { sheet, cell } of cells) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), cell]);
-  const parts = [...bySheet].map(([sheet, names]) => `${names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} et ${names[names.length - 1]}`} de ${quoted(sheet)}`);
+  const parts = [...bySheet].map(([sheet, names]) => `${frenchList(names)} de ${quoted(sheet)}`);
   return parts.join(`${NBSP}; `);
 }
 

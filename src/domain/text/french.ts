@@ -12,6 +12,12 @@ export const NARROW_NO_BREAK_SPACE = "\u202F";
 /** «\u00A0text\u00A0»: a name or a value quoted in a sentence. */
 export const quoted = (text: string): string => `«${NO_BREAK_SPACE}${text}${NO_BREAK_SPACE}»`;
 
+/** "a", "a et b", "a, b et c". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+}
+
 /** The months in calendar order, as written in a sentence ("janvier 2021"). */
 export const MONTH_NAMES = [
   "janvier", "février", "mars", "avril", "mai", "juin",

@@ -2,16 +2,11 @@
  * Every word of the « Affichage <année> » page: plain French for a visitor of the reception hall or the
  * website — no indicator codes, no internal names; Qual-e-pref named only with what it is.
  */
-import { MONTH_NAMES, NO_BREAK_SPACE as NBSP } from "../../domain/text/french";
+import { MONTH_NAMES, NO_BREAK_SPACE as NBSP, frenchList } from "../../domain/text/french";
 import { formatNumberFr } from "../../domain/values/format-number";
 
 export const PUBLIC_SHEET_NAME = (year: number): string => `Affichage ${year}`;
 
-/** "a", "a et b", "a, b et c". */
-export function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
-}
 
 const grouped = (count: number): string => formatNumberFr(count, 0);
 
