@@ -47,6 +47,18 @@ export function markedSeverity(properties: OfficeExtension.ClientResult<Excel.Ce
   return null;
 }
 
+/**
+ * Whether a stored mark's cell may be restored: it wears a mark, or a restore cut short left it between its two
+ * commands (the original fill back, the mark's font still on). Any other format is not the add-in's to change.
+ */
+export function restorable(properties: OfficeExtension.ClientResult<Excel.CellProperties[][]>, mark: StoredMark): boolean {
+  if (markedSeverity(properties) !== null) return true;
+  const now = originalOf(properties, mark.sheetId, mark.sheet, mark.cell);
+  const same = (a: string | undefined, b: string | undefined) => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+  const fillBack = now.fill.pattern === mark.fill.pattern && (mark.fill.pattern === "None" || same(now.fill.color, mark.fill.color));
+  return fillBack && Object.values(MARK_STYLE).some((style) => same(now.fontColor, style.font));
+}
+
 export function queueMark(range: Excel.Range, severity: Severity): void {
   const style = MARK_STYLE[severity];
   range.setCellProperties([[{ format: { fill: { color: style.fill }, font: { color: style.font } } }]]);

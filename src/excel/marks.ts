@@ -4,10 +4,12 @@
  * are kept in a workbook setting with the sheet's id and name. The id follows a rename within a session but
  * "will change between sessions" (https://github.com/OfficeDev/office-js-docs/issues/297,
  * https://github.com/OfficeDev/office-js/issues/1390), so a mark whose id is gone is found by its sheet's name,
- * and stored again under the id of today. Constant syncs: three to mark, three to clear, whatever the number of cells.
+ * and stored again under the id of today. A cell is restored only while it wears a mark (mark-format.ts, restorable):
+ * where it does not, a person formatted it since, or its stored address no longer names the cell marked.
+ * Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
 import type { Issue, Severity } from "../domain/issues";
-import { markedSeverity, originalOf, queueMark, queueMarkedFormat, queueRestore, type StoredMark } from "./mark-format";
+import { markedSeverity, originalOf, queueMark, queueMarkedFormat, queueRestore, restorable, type StoredMark } from "./mark-format";
 import { syncOrAccount } from "./half-written";
 import { HALF_WRITTEN_TEXT } from "./messages";
 
@@ -128,16 +130,22 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
       return [id, { worksheet, protection: worksheet.protection.load("protected") }] as const;
     }),
   );
+  // Read with the protections: whether each cell still wears a mark (no extra sync).
+  const wearing = marks.map(({ mark, id }) => (id === null ? null : queueMarkedFormat((sheets.get(id) as { worksheet: Excel.Worksheet }).worksheet.getRange(mark.cell))));
   await context.sync();
   const kept: StoredMark[] = [];
   const attempted: { mark: StoredMark; worksheet: Excel.Worksheet }[] = [];
-  for (const { mark, id } of marks) {
+  for (const [index, { mark, id }] of marks.entries()) {
     const found = id === null ? undefined : sheets.get(id);
     if (!found) continue;
     if (found.protection.protected) {
       kept.push(current(mark, id as string, now));
       continue;
     }
+    // A cell that wears no mark is never painted: a person formatted it since, or rows or columns moved
+    // while no pane listened and the stored address now names another cell. Its mark is forgotten.
+    // (A restore cut between its fill and its font is finished: see restorable.)
+    if (!restorable(wearing[index] as OfficeExtension.ClientResult<Excel.CellProperties[][]>, mark)) continue;
     queueRestore(found.worksheet.getRange(mark.cell), mark);
     attempted.push({ mark: current(mark, id as string, now), worksheet: found.worksheet });
   }

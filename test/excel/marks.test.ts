@@ -59,6 +59,18 @@ describe("markIssues and clearMarks", () => {
     expect(sheetFingerprint(excel, "Indicateurs 2021")).toBe(before);
   });
 
+  it("leaves a marked cell a person formatted over since as the person left it, and restores the others", async () => {
+    const excel = await formattedWorkbook();
+    const operations = operationsOn(excel);
+    await operations.markIssues([issue("Indicateurs 2021", "B2"), issue("Indicateurs 2021", "B3")]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Indicateurs 2021").getRange("B2").format.fill.color = "#E2EFDA";
+    });
+    expect(await operations.clearMarks()).toBe(1);
+    expect(simCell(excel, "Indicateurs 2021", "B2").format.fill).toEqual({ pattern: "Solid", color: "#E2EFDA" });
+    expect(simCell(excel, "Indicateurs 2021", "B3").format.fill).toEqual({ pattern: "None", color: "#FFFFFF" });
+  });
+
   it("restores after the marked sheet was renamed", async () => {
     const excel = await formattedWorkbook();
     const operations = operationsOn(excel);

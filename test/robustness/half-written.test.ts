@@ -205,6 +205,25 @@ describe("marking and clearing cells Excel refuses half-way", () => {
         `les couleurs d'origine de toutes restent gardées${NBSP}: relancez ${q("Effacer les marques")}.`,
     );
     expect(marked(excel)).toEqual([false, false, true]);
+    // The two restored already wear no mark: only the third is restored again.
+    expect(await operations.clearMarks()).toBe(1);
+    expect(SHEETS.map((name) => sheetFingerprint(excel, name))).toEqual(before);
+  });
+
+  it("finishes, at the next clear, a cell whose restore was cut between its fill and its font", async () => {
+    const excel = await simulatedSample();
+    const before = SHEETS.map((name) => sheetFingerprint(excel, name));
+    const markedSample = async () => {
+      const twin = await simulatedSample();
+      await operationsOn(twin).markIssues(ISSUES);
+      return twin;
+    };
+    const fillBack = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => fill(twin, "Indicateurs 2021", "C4") !== "#FFC7CE");
+    const operations = operationsOn(excel);
+    await operations.markIssues(ISSUES);
+    excel.failSync(excel.syncCount + WRITE, "Conflict", fillBack);
+    await failure(operations.clearMarks());
+    expect(simCell(excel, "Indicateurs 2021", "C4").format?.font?.color).toBe("#9C0006");
     expect(await operations.clearMarks()).toBe(3);
     expect(SHEETS.map((name) => sheetFingerprint(excel, name))).toEqual(before);
   });
