@@ -6,7 +6,8 @@
  * baseline kept from the last full read; a structural change, a sheet added, renamed or deleted, or a
  * header edit reads the workbook again. The tracker reads nothing to start: its baseline is Analyser's
  * read (`adopt`), or its own full read at the first change when Analyser has not run.
- * With marks on, the changed rows' marks follow (live-marks.ts). A failing check is said once and retried
+ * With marks on, the changed rows' marks follow (live-marks.ts), and the stored marks move with rows and
+ * columns inserted or deleted (mark-moves.ts). A failing check is said once and retried
  * with the next change.
  */
 import { isStructuralChange, issueChanges, issuesInRows, liveBaseline, movesCells, recheckRows, rowsVerdict, type LiveBaseline, type SheetRowsChange } from "../domain/live";
@@ -17,6 +18,7 @@ import type { Clock } from "./clock";
 import { toFrenchError } from "./errors";
 import type { OwnWrites } from "./own-writes";
 import { queueMarksSetting, updateLiveMarks } from "./live-marks";
+import { followMoves } from "./mark-moves";
 import { readWorkbook, type SheetListing, type WorkbookReading } from "./read-snapshot";
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
@@ -57,6 +59,8 @@ export class ChangeTracker implements LiveWatch {
   /** The add-in's own writes to the data so far, and how many of them the baseline has seen. */
   private dataWrites = 0;
   private dataWritesSeen = 0;
+  /** The events whose moves the stored marks have followed already. */
+  private readonly marksMoved = new WeakSet<ChangedEvent>();
 
   private constructor(
     private readonly run: ExcelRun,
@@ -179,8 +183,15 @@ export class ChangeTracker implements LiveWatch {
     const { fresh, edited } = await this.run(async (context) => {
       // Loaded with the sheet list, readWorkbook's first sync: a failure there fails the whole read anyway.
       const setting = queueMarksSetting(context);
-      const read = stateOf(await readWorkbook(context), this.year);
-      // Where cells moved, the stored marks' addresses no longer name their cells: marks are left as they are.
+      const reading = await readWorkbook(context);
+      // The stored marks follow their cells, once per event even when this check fails later and is retried.
+      const moves = burst.filter((event) => movesCells(event.changeType) && !this.marksMoved.has(event));
+      if (moves.length > 0) {
+        await followMoves(context, setting, reading.sheets, moves);
+        for (const event of moves) this.marksMoved.add(event);
+      }
+      const read = stateOf(reading, this.year);
+      // Where cells moved, the edited rows' addresses may name other rows now: their marks wait for their next edit.
       const spans = movedCells ? new Map<string, RowSpan[]>() : (rowSpans(read, burst.filter((event) => event.changeType === "RangeEdited")) ?? new Map<string, RowSpan[]>());
       if (spans.size > 0) await updateLiveMarks(context, { setting, sheets: read.sheets, rows: spans, issues: issuesInSpans(read.baseline.analysis.issues, spans) });
       return { fresh: read, edited: spans };

@@ -11,8 +11,8 @@ import { emptyModel, newSheet, sameName } from "./model";
 import type { ExcelRun } from "../port";
 import { ChangeEvents, type EventSource, type SimSheetEventArgs } from "./events";
 import { cellForWrite, cellKey, keyPosition, MAX_COLUMNS, type SimSheet } from "./model";
-import { shiftRowsDown } from "./sheet-ops";
-import { parseRect, rectA1 } from "./addresses";
+import { shiftColumns, shiftRowsDown } from "./sheet-ops";
+import { MAX_ROWS, parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
 import { SimulatedOfficeContext } from "./office-environment";
 import { LENIENT, type HostBehaviour } from "./host-behaviour";
@@ -240,6 +240,29 @@ export class SimulatedExcel {
     }
     sheet.cells = moved;
     this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowDeleted", source, worksheetId: sheet.id });
+  }
+
+  /**
+   * A person inserts whole columns before `firstColumn` ("C"): what is at and right of it moves right; one
+   * ColumnInserted event for the block ("C:D"), written as rectA1 writes whole columns. Microsoft documents the
+   * change type (https://learn.microsoft.com/javascript/api/excel/excel.datachangetype) and "the range address
+   * that represents the changed area" (https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs),
+   * not its spelling: the adapter also reads "C1:D1048576".
+   */
+  insertColumns(sheetName: string, firstColumn: string, count = 1, source: EventSource = "Local"): void {
+    this.columnsChanged(sheetName, firstColumn, count, "ColumnInserted", source);
+  }
+
+  /** A person deletes whole columns: those right of them move left; one ColumnDeleted event for the block ("C:D"). */
+  deleteColumns(sheetName: string, firstColumn: string, count = 1, source: EventSource = "Local"): void {
+    this.columnsChanged(sheetName, firstColumn, count, "ColumnDeleted", source);
+  }
+
+  private columnsChanged(sheetName: string, firstColumn: string, count: number, changeType: "ColumnInserted" | "ColumnDeleted", source: EventSource): void {
+    const sheet = this.sheetNamed(sheetName);
+    const { left } = parseRect(`${firstColumn}:${firstColumn}`);
+    shiftColumns(sheet, left, changeType === "ColumnInserted" ? count : -count);
+    this.events.raise({ type: "WorksheetChanged", address: rectA1({ top: 1, left, bottom: MAX_ROWS, right: left + count - 1 }), changeType, source, worksheetId: sheet.id });
   }
 
   /** A person adds a sheet (in this session, or a co-author): onAdded, then onChanged for its filled cells. */

@@ -100,3 +100,23 @@ export function shiftRowsDown(sheet: SimSheet, fromRow: number, left: number, ri
     merge.top >= fromRow && merge.left >= left && merge.right <= right ? { ...merge, top: merge.top + count, bottom: merge.bottom + count } : merge,
   );
 }
+
+/**
+ * Whole columns inserted (`count` > 0, before `fromColumn`) or deleted (`count` < 0, from `fromColumn`): the cells,
+ * merges and comments at and right of them move with their columns; those of deleted columns go.
+ */
+export function shiftColumns(sheet: SimSheet, fromColumn: number, count: number): void {
+  const gone = (column: number) => count < 0 && column >= fromColumn && column < fromColumn - count;
+  const moved = (column: number) => (column >= fromColumn && !gone(column) ? column + count : column);
+  const cells = new Map<number, SimCell>();
+  for (const [key, cell] of sheet.cells) {
+    const { row, column } = keyPosition(key);
+    if (!gone(column)) cells.set(cellKey(row, moved(column)), cell);
+  }
+  sheet.cells = cells;
+  sheet.merges = sheet.merges
+    .filter((merge) => !(gone(merge.left) && gone(merge.right)))
+    .map((merge) => ({ ...merge, left: gone(merge.left) ? fromColumn : moved(merge.left), right: gone(merge.right) ? fromColumn - 1 : moved(merge.right) }));
+  sheet.comments = sheet.comments.filter((comment) => !gone(comment.column));
+  for (const comment of sheet.comments) comment.column = moved(comment.column);
+}

@@ -52,6 +52,21 @@ describe("change events of the simulated host", () => {
     expect(excel.model.sheets[0].cells.get(1 * 16384 + 1)?.value).toBe("Taux");
   });
 
+  it("raises ColumnInserted and ColumnDeleted for whole columns and moves the columns right of them", async () => {
+    const excel = twoSheets();
+    const { seen } = await listen(excel);
+    excel.insertColumns("Indicateurs 2021", "A", 2);
+    excel.deleteColumns("Indicateurs 2021", "B");
+    await flush();
+    expect(seen.map(({ address, changeType }) => ({ address, changeType }))).toEqual([
+      { address: "A:B", changeType: "ColumnInserted" },
+      { address: "B:B", changeType: "ColumnDeleted" },
+    ]);
+    // "Taux" went from A2 to C2, then to B2.
+    expect(excel.model.sheets[0].cells.get(2 * 16384 + 2)?.value).toBe("Taux");
+    expect(excel.model.sheets[0].cells.get(2 * 16384 + 3)?.value).toBe("94 %");
+  });
+
   it("raises Local RangeEdited for the add-in's own writes, once the sync succeeded", async () => {
     const excel = twoSheets();
     const { seen } = await listen(excel);

@@ -1,0 +1,89 @@
+/**
+ * Stored marks moved with their cells when whole rows or columns are inserted or deleted: onChanged gives
+ * RowInserted, RowDeleted, ColumnInserted or ColumnDeleted with the address of the rows or columns
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs,
+ * https://learn.microsoft.com/javascript/api/excel/excel.datachangetype). A mark whose cell was deleted is
+ * dropped. A change that cannot be placed (several areas, cells shifted within a block) moves nothing: the
+ * restore reads each cell first and paints only one that wears a mark (mark-format.ts, restorable).
+ */
+import { a1, parseA1 } from "../domain/address";
+import { parseRange, splitAreas } from "./addresses";
+import { rowsOf, type RowSpan } from "./changed-rows";
+import type { StoredMark } from "./mark-format";
+import { current, MARKS_KEY, readMarks, sheetsNow } from "./marks";
+
+export interface CellsMoved {
+  readonly changeType: string;
+  readonly address: string;
+  readonly worksheetId: string;
+}
+
+interface Move {
+  readonly axis: "row" | "column";
+  readonly span: RowSpan;
+  readonly inserted: boolean;
+}
+
+/** The columns of "C:D" or "C1:D1048576". */
+function columnsOf(address: string): RowSpan | null {
+  const letters = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
+  const range = letters ? parseRange(`${letters[1]}1:${letters[2]}1`) : parseRange(address);
+  return range === null ? null : { first: range.left, last: range.right };
+}
+
+function moveOf(event: CellsMoved): Move | null {
+  const kind = /^(Row|Column)(Inserted|Deleted)$/.exec(event.changeType);
+  const areas = splitAreas(event.address);
+  if (kind === null || areas.length !== 1) return null;
+  const span = kind[1] === "Row" ? rowsOf(areas[0]) : columnsOf(areas[0]);
+  return span === null ? null : { axis: kind[1] === "Row" ? "row" : "column", span, inserted: kind[2] === "Inserted" };
+}
+
+/** Where a row or column index is after the move; null when it was deleted. */
+function moved(index: number, { span, inserted }: Move): number | null {
+  const count = span.last - span.first + 1;
+  if (inserted) return index >= span.first ? index + count : index;
+  if (index < span.first) return index;
+  return index > span.last ? index - count : null;
+}
+
+/** The marks after the moves, in their order; `changed` when one moved or was dropped. */
+export function moveMarks(marks: readonly StoredMark[], events: readonly CellsMoved[]): { marks: StoredMark[]; changed: boolean } {
+  let changed = false;
+  let current = [...marks];
+  for (const event of events) {
+    const move = moveOf(event);
+    if (move === null) continue;
+    current = current.flatMap((mark) => {
+      const at = parseA1(mark.cell);
+      if (mark.sheetId !== event.worksheetId || at === null) return [mark];
+      const index = moved(move.axis === "row" ? at.row : at.column, move);
+      if (index === null) {
+        changed = true;
+        return [];
+      }
+      const cell = move.axis === "row" ? a1(index, at.column) : a1(at.row, index);
+      if (cell === mark.cell.toUpperCase()) return [mark];
+      changed = true;
+      return [{ ...mark, cell }];
+    });
+  }
+  return { marks: current, changed };
+}
+
+/**
+ * After a whole read: the stored marks (the setting loaded with that read) moved with their cells, written in
+ * one sync when one moved or was dropped; nothing read or written when marks are off or none moved.
+ */
+export async function followMoves(context: Excel.RequestContext, setting: Excel.Setting, sheets: readonly { readonly id: string; readonly name: string }[], events: readonly CellsMoved[]): Promise<void> {
+  if (setting.isNullObject) return;
+  const now = sheetsNow(sheets);
+  const marks = readMarks(setting).map((mark) => {
+    const id = now.id(mark);
+    return id === null ? mark : current(mark, id, now);
+  });
+  const after = moveMarks(marks, events);
+  if (!after.changed) return;
+  context.workbook.settings.add(MARKS_KEY, JSON.stringify(after.marks));
+  await context.sync();
+}
