@@ -6,10 +6,10 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import JSZip from "jszip";
 import { describeChanges } from "../report/annotations/describe-changes";
 import { sheetChanges } from "../report/annotations/sheet-changes";
 import { readSheetParts } from "../xlsx/read-generated-tags";
+import { openPackage } from "../xlsx/read/xlsx-package";
 import { readWorkbookBuffer } from "../xlsx/read-workbook";
 
 export interface AnnotatedFileSheet {
@@ -24,7 +24,7 @@ export async function annotationsIn(out: string): Promise<AnnotatedFileSheet[]> 
   let parts;
   let snapshot;
   try {
-    parts = await readSheetParts(await JSZip.loadAsync(bytes));
+    parts = readSheetParts(openPackage(bytes));
     snapshot = await readWorkbookBuffer(bytes, { name: out });
   } catch {
     // Not a workbook we can read: not a report of ours, replaced as before.

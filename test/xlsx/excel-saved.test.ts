@@ -40,8 +40,8 @@ describe.each([
     ["Indicateurs 2021", "A5", "Taux de connexion au site", null],
     ["Indicateurs 2021", "D4", '=HYPERLINK("https://intranet/telephonie";"Détail")', null],
     ["Téléphonie 2021", "C2", 1432, "=B2-Abandons!B2"],
-    // exceljs slides a shared formula wrongly when a sheet name follows a minus ("=B2-Abandons!B9"): only its value is checked.
-    ["Téléphonie 2021", "C9", 0, expect.stringMatching(/^=B\d-Abandons!B9$/)],
+    // A shared formula's other cells: its references moved, a sheet name after a minus included (exceljs, read before, gave "=B2-Abandons!B9").
+    ["Téléphonie 2021", "C9", 0, "=B9-Abandons!B9"],
     ["Téléphonie 2021", "D9", 0, "=C9/B9"],
     ["Téléphonie 2021", "A2", 44197, null],
   ])("reads %s!%s as its cached value %j (formula %s)", (sheet, address, value, formula) => {

@@ -1,0 +1,112 @@
+/**
+ * The reader on packages written by hand, each part as some program writes it: what Excel and the standard
+ * allow beyond the fixtures of excel-saved.test.ts (rows and cells without `r`, inline and escaped strings,
+ * phonetic guides, ISO dates, a prefixed namespace, parts not named sheetN.xml, a chart sheet, cells a merge
+ * covers that still hold a value, rows out of order).
+ */
+import JSZip from "jszip";
+import { parseA1 } from "../../src/domain/address";
+import { cellAt, type SheetSnapshot } from "../../src/domain/snapshot";
+import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+interface HandSheet {
+  readonly name: string;
+  readonly path: string;
+  readonly xml: string;
+  readonly type?: string;
+  readonly state?: string;
+}
+
+async function handWorkbook(sheets: readonly HandSheet[], parts: Record<string, string> = {}, workbookPr = ""): Promise<Buffer> {
+  const zip = new JSZip();
+  const list = sheets.map((sheet, i) => `<sheet name="${sheet.name}" sheetId="${i + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rId${i + 1}"/>`).join("");
+  zip.file("xl/workbook.xml", `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr}<sheets>${list}</sheets></workbook>`);
+  const rels = sheets.map((sheet, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${sheet.type ?? "worksheet"}" Target="${sheet.path}"/>`);
+  if (parts["xl/sharedStrings.xml"]) rels.push(`<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+  if (parts["xl/styles.xml"]) rels.push(`<Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/>`);
+  zip.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
+  for (const sheet of sheets) zip.file(`xl/${sheet.path}`, sheet.xml);
+  for (const [path, xml] of Object.entries(parts)) zip.file(path, xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+const sheetXml = (data: string, after = ""): string => `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${data}</sheetData>${after}</worksheet>`;
+
+function at(sheet: SheetSnapshot, address: string) {
+  const { row, column } = parseA1(address)!;
+  return cellAt(sheet, row, column);
+}
+
+describe("readWorkbookBuffer on parts as other programs write them", () => {
+  it("numbers rows and cells written without `r` one after the other", async () => {
+    const xml = sheetXml('<row><c t="inlineStr"><is><t>Indicateur</t></is></c><c><v>1</v></c></row><row><c><v>2</v></c><c r="C2"><v>3</v></c><c><v>4</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }]))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "B1").value, at(sheet, "A2").value, at(sheet, "C2").value, at(sheet, "D2").value]).toEqual(["Indicateur", 1, 2, 3, 4]);
+  });
+
+  it("reads escaped characters, leaves out phonetic guides and keeps rich text whole", async () => {
+    const strings =
+      `<sst xmlns="${MAIN}"><si><t>Ligne 1_x000D__x000A_Ligne 2</t></si><si><t>_x005F_x0041_</t></si>` +
+      `<si><r><t>Taux </t></r><r><rPr><b/></rPr><t xml:space="preserve">d'appels </t></r><r><t>aboutis</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si></sst>`;
+    const xml = sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr"><is><t>Délai_x0009_moyen</t><rPh><t>x</t></rPh></is></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], { "xl/sharedStrings.xml": strings }))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "B1").value, at(sheet, "C1").value, at(sheet, "D1").value]).toEqual([
+      "Ligne 1\r\nLigne 2",
+      "_x0041_",
+      "Taux d'appels aboutis",
+      "Délai\tmoyen",
+    ]);
+  });
+
+  it("reads an ISO date cell (`t=\"d\"`) as its serial number, the same in a 1904 workbook", async () => {
+    const xml = sheetXml('<row r="1"><c r="A1" t="d"><v>2021-01-01</v></c><c r="B1" t="d"><v>2021-01-01T12:00:00</v></c></row>');
+    for (const workbookPr of ["", '<workbookPr date1904="true"/>']) {
+      const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], {}, workbookPr))).sheets;
+      expect([at(sheet, "A1").value, at(sheet, "B1").value]).toEqual([44197, 44197.5]);
+    }
+  });
+
+  it("moves a 1904 workbook's dates, written `date1904=\"true\"` as LibreOffice does, and not its other numbers", async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="46"/></cellXfs></styleSheet>`;
+    const xml = sheetXml('<row r="1"><c r="A1" s="1"><v>42735</v></c><c r="B1" s="2"><v>1.5</v></c><c r="C1"><v>42735</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], { "xl/styles.xml": styles }, '<workbookPr date1904="true"/>'))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "A1").text, at(sheet, "B1").value, at(sheet, "B1").text, at(sheet, "C1").value]).toEqual([44197, "01/01/2021", 1.5, "36:00:00", 42735]);
+  });
+
+  it("reads a sheet whose elements carry a namespace prefix, in a part not named sheetN.xml", async () => {
+    const xml = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Cible</x:t></x:is></x:c><x:c r="C2"><x:v>0.9</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "Données", path: "worksheets/donnees.xml", xml }]))).sheets;
+    expect([sheet.name, sheet.origin, at(sheet, "B2").value, at(sheet, "C2").value]).toEqual(["Données", { row: 2, column: 2 }, "Cible", 0.9]);
+  });
+
+  it("leaves a chart sheet out and keeps a hidden sheet, hidden", async () => {
+    const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>');
+    const snapshot = await readWorkbookBuffer(
+      await handWorkbook([
+        { name: "Graphique", path: "chartsheets/sheet1.xml", xml: "<chartsheet/>", type: "chartsheet" },
+        { name: "Cachée", path: "worksheets/sheet1.xml", xml, state: "hidden" },
+      ]),
+    );
+    expect(snapshot.sheets.map((sheet) => [sheet.name, sheet.visible])).toEqual([["Cachée", false]]);
+  });
+
+  it("shows nothing in the cells a merged area covers, even when the file keeps a value there", async () => {
+    const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>', '<mergeCells><mergeCell ref="A1:B2"/></mergeCells>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }]))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "B1").value, at(sheet, "A2").value, sheet.merges]).toEqual([1, null, null, [{ top: 1, left: 1, bottom: 2, right: 2 }]]);
+  });
+
+  it("puts rows and cells written out of order back in order", async () => {
+    const xml = sheetXml('<row r="3"><c r="B3"><v>6</v></c><c r="A3"><v>5</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }]))).sheets;
+    expect(sheet.cells.map((row) => row.map((cell) => cell.value))).toEqual([[1, null], [null, null], [5, 6]]);
+  });
+
+  it("refuses a sheet whose XML is broken with the French message, not the parser's", async () => {
+    const bytes = await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></row>') }]);
+    await expect(readWorkbookBuffer(bytes, { name: "bilan.xlsx" })).rejects.toThrow(/«\u00a0bilan\.xlsx\u00a0» est endommagé/);
+  });
+});
