@@ -72,18 +72,27 @@ export function moveMarks(marks: readonly StoredMark[], events: readonly CellsMo
 }
 
 /**
- * After a whole read: the stored marks (the setting loaded with that read) moved with their cells, written in
- * one sync when one moved or was dropped; nothing read or written when marks are off or none moved.
+ * Queued: the stored marks (the setting, loaded) moved with their cells, written with the next sync when one
+ * moved or was dropped; true when so. Nothing when marks are off or none moved.
  */
-export async function followMoves(context: Excel.RequestContext, setting: Excel.Setting, sheets: readonly { readonly id: string; readonly name: string }[], events: readonly CellsMoved[]): Promise<void> {
-  if (setting.isNullObject) return;
+export function queueFollowMoves(context: Excel.RequestContext, setting: Excel.Setting, sheets: readonly { readonly id: string; readonly name: string }[], events: readonly CellsMoved[]): boolean {
+  if (setting.isNullObject) return false;
   const now = sheetsNow(sheets);
   const marks = readMarks(setting).map((mark) => {
     const id = now.id(mark);
     return id === null ? mark : current(mark, id, now);
   });
   const after = moveMarks(marks, events);
-  if (!after.changed) return;
-  context.workbook.settings.add(MARKS_KEY, JSON.stringify(after.marks));
-  await context.sync();
+  if (after.changed) context.workbook.settings.add(MARKS_KEY, JSON.stringify(after.marks));
+  return after.changed;
+}
+
+/** After a whole read: the stored marks moved with their cells, in one sync when one moved, none else. */
+export async function followMoves(context: Excel.RequestContext, setting: Excel.Setting, sheets: readonly { readonly id: string; readonly name: string }[], events: readonly CellsMoved[]): Promise<void> {
+  if (queueFollowMoves(context, setting, sheets, events)) await context.sync();
+}
+
+/** The moves of whole rows the add-in inserts itself ("Down", in their order), as onChanged would give them. */
+export function rowsInserted(worksheetId: string, insertions: readonly { readonly row: number; readonly count: number }[]): CellsMoved[] {
+  return insertions.map(({ row, count }) => ({ changeType: "RowInserted", address: `${row}:${row + count - 1}`, worksheetId }));
 }

@@ -1,7 +1,8 @@
 /**
  * The telephony operations: preview pasted text (nothing written), check the year's sheet, and upsert
  * months into it (or, with several sites, into the chosen site's sheet or rows) in two syncs — the workbook read in one (read-in-one-sync.ts), then its row insertions,
- * its writes and the read-back of the sheet in one more.
+ * its writes and the read-back of the sheet in one more. Marks on cells below an inserted row move with them
+ * (the marks setting read with the workbook, written with the fold: mark-moves.ts), no sync added.
  */
 import { analyzeWorkbook } from "../domain/analysis";
 import { monthlyOfYear, telephonySheets } from "../domain/analysis/monthly";
@@ -14,6 +15,8 @@ import { siteChoiceOf, siteFoldPlans } from "./telephony-sites";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
+import { queueMarksSetting } from "./live-marks";
+import { queueFollowMoves, rowsInserted } from "./mark-moves";
 import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
@@ -28,9 +31,15 @@ function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReadi
   return { year, months: monthly.months, issues: reading.issues, received: monthly.received, answered: monthly.answered, annualRate: monthly.annualRate };
 }
 
-/** The whole workbook, in one sync when the sheets are known and Excel gives it at once, else as readWorkbook plans it. */
-async function readBeforeWriting(context: Excel.RequestContext, known: KnownSheets): Promise<WorkbookReading> {
-  const reading = (await readWorkbookInOneSync(context, known.names)) ?? (await readWorkbook(context));
+/**
+ * The whole workbook, in one sync when the sheets are known and Excel gives it at once, else as readWorkbook plans it.
+ * `alsoLoad` is queued with the first sync of each attempt (a refused sync loads nothing).
+ */
+async function readBeforeWriting(context: Excel.RequestContext, known: KnownSheets, alsoLoad: () => unknown = () => undefined): Promise<WorkbookReading> {
+  alsoLoad();
+  const inOne = await readWorkbookInOneSync(context, known.names);
+  if (inOne === null) alsoLoad();
+  const reading = inOne ?? (await readWorkbook(context));
   known.names = reading.sheets.map((sheet) => sheet.name);
   return reading;
 }
@@ -99,6 +108,11 @@ async function foldAccount(context: Excel.RequestContext, sheetName: string, pla
   return `${HALF_WRITTEN_TEXT.rows(sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.telephonyAgain}` : ""}`;
 }
 
+/** A sheet's id as the read before the fold found it. */
+function idOf(reading: WorkbookReading, sheet: string): string {
+  return reading.sheets.find((listed) => listed.name === sheet)?.id ?? "";
+}
+
 /** Where the plan's inserted rows end up once every insertion is done (insertions run from the bottom up). */
 function insertedRows(plan: TelephonyUpsertPlan): number[] {
   const rows: number[] = [];
@@ -126,13 +140,14 @@ function queuePlan(worksheet: Excel.Worksheet, plan: TelephonyUpsertPlan, dateSy
  * Figures for one of several sites (or an export's sites, each to its own): each site's sheet, and in a sheet with a
  * site column that site's rows only. Still 2 syncs: the read, then every sheet's insertions, writes and read-back.
  */
-async function applyToSites(context: Excel.RequestContext, previewed: TelephonyPreview, choice: SiteChoice, before: WorkbookReading, known: KnownSheets): Promise<TelephonyApplyOutcome> {
+async function applyToSites(context: Excel.RequestContext, previewed: TelephonyPreview, choice: SiteChoice, before: WorkbookReading, known: KnownSheets, marks: Excel.Setting): Promise<TelephonyApplyOutcome> {
   const folds = siteFoldPlans(before.snapshot, previewed.year, previewed.months, choice);
   const written = folds.map(({ sheet, plans }) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     for (const plan of plans) queuePlan(worksheet, plan, before.dateSystem);
     return queueSheet(worksheet.load("id,name,visibility"), true);
   });
+  queueFollowMoves(context, marks, before.sheets, folds.flatMap(({ sheet, plans }) => plans.flatMap((plan) => rowsInserted(idOf(before, sheet), plan.insertRowsBefore))));
   const rememberNames = queueSheetNames(context, known);
   const planned = folds.flatMap(({ sheet, plans }) => plans.map((plan) => ({ sheet, plan })));
   await syncOrAccount(context, () => foldAccounts(context, planned, before.dateSystem), folds.map((fold) => HALF_WRITTEN_TEXT.unknown(fold.sheet)).join(" "));
@@ -152,8 +167,10 @@ async function applyToSites(context: Excel.RequestContext, previewed: TelephonyP
 }
 
 export async function applyTelephony(context: Excel.RequestContext, previewed: TelephonyPreview, known: KnownSheets = knownSheets()): Promise<TelephonyApplyOutcome> {
-  const before = await readBeforeWriting(context, known);
-  if (previewed.siteChoice !== undefined) return applyToSites(context, previewed, previewed.siteChoice, before, known);
+  const marks: { setting?: Excel.Setting } = {};
+  const before = await readBeforeWriting(context, known, () => (marks.setting = queueMarksSetting(context)));
+  const marksSetting = marks.setting as Excel.Setting;
+  if (previewed.siteChoice !== undefined) return applyToSites(context, previewed, previewed.siteChoice, before, known, marksSetting);
   const existing = findTelephonySheet(before, previewed.year);
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
   const worksheets = context.workbook.worksheets;
@@ -161,6 +178,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   const sheetName = plan.create ? pickSheetName(plan.sheetName, new Set(before.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")))) : plan.sheetName;
   const worksheet = plan.create ? worksheets.add(sheetName) : worksheets.getItem((existing as { sheet: SheetSnapshot }).sheet.name);
   queuePlan(worksheet, plan, before.dateSystem);
+  if (!plan.create) queueFollowMoves(context, marksSetting, before.sheets, rowsInserted(idOf(before, sheetName), plan.insertRowsBefore));
   // Read back in the same sync as the writes: the figures shown are the ones Excel holds (its formulas
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);

@@ -146,6 +146,28 @@ describe("pasted figures when the year's sites share a sheet with a site column"
   });
 });
 
+describe("marks in a sheet with a site column", () => {
+  it("move with their rows when each site's new month is inserted, in the same 2 syncs, so clearing them restores exactly", async () => {
+    const folded = async (marked: boolean) => {
+      const { excel, operations } = await opened(siteColumn());
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Téléphonie 2022").getRange("D4").format.fill.color = "#DDEBF7";
+      });
+      const issue = (cell: string) => ({ severity: "error" as const, code: "MONTH_ANSWERED_EXCEEDS_RECEIVED" as const, sheet: "Téléphonie 2022", cell, message: "x" });
+      if (marked) await operations.markIssues([issue("D3"), issue("D4"), issue("D5")]);
+      const preview = await operations.previewTelephony("Site\tMois\tReçus\tAboutis\nMauriac\tmars 2022\t320\t275\nPréfecture\tmars 2022\t1575\t1502", 2022);
+      const { syncs } = await syncsOf(excel, () => operations.applyTelephony(preview));
+      return { excel, operations, syncs };
+    };
+    const { excel, operations, syncs } = await folded(true);
+    expect(syncs).toBe(2);
+    // Préfecture's March before row 4: Mauriac's January and February move to rows 5 and 6, its March goes to row 7.
+    expect((JSON.parse(String(excel.model.settings.get("BilanQualite.marks"))) as { cell: string }[]).map((mark) => mark.cell)).toEqual(["D3", "D5", "D6"]);
+    expect(await operations.clearMarks()).toBe(3);
+    expect(sheetFingerprint(excel, "Téléphonie 2022")).toBe(sheetFingerprint((await folded(false)).excel, "Téléphonie 2022"));
+  });
+});
+
 describe("a fold by site that Excel refuses", () => {
   it("says, for a sheet with a site column, that no row was written, and the sheet is as it was", async () => {
     const { excel, operations } = await opened(siteColumn());

@@ -86,6 +86,25 @@ describe("the telephony operations on the simulated Excel", () => {
     expect(simCell(excel, "Téléphonie 2021", "B5").value).toBe(1310);
   });
 
+  it("moves the marks below a new month's row with their cells, still in 2 syncs, so clearing them restores exactly", async () => {
+    const folded = async (marked: boolean) => {
+      const excel = simulateWorkbook(await sampleWithTelephony(gappedSheet()));
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Téléphonie 2021").getRange("C4").format.fill.color = "#DDEBF7";
+      });
+      const operations = await openedOn(excel);
+      if (marked) await operations.markIssues([{ severity: "error", code: "MONTH_ANSWERED_EXCEEDS_RECEIVED", sheet: "Téléphonie 2021", cell: "C4", message: "x" }]);
+      const preview = await operations.previewTelephony(`${HEADER}\nmars 2021\t1480\t1397`, 2021);
+      const { syncs } = await syncsOf(excel, () => operations.applyTelephony(preview));
+      return { excel, operations, syncs };
+    };
+    const { excel, operations, syncs } = await folded(true);
+    expect(syncs).toBe(2);
+    expect(JSON.parse(String(excel.model.settings.get("BilanQualite.marks")))).toMatchObject([{ cell: "C5" }]);
+    expect(await operations.clearMarks()).toBe(1);
+    expect(sheetFingerprint(excel, "Téléphonie 2021")).toBe(sheetFingerprint((await folded(false)).excel, "Téléphonie 2021"));
+  });
+
   it("sums pasted daily rows into their month and rewrites that month, in 2 syncs", async () => {
     const excel = await simulatedSample();
     const operations = await openedOn(excel);
