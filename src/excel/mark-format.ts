@@ -54,10 +54,17 @@ export function markedSeverity(properties: OfficeExtension.ClientResult<Excel.Ce
 export function restorable(properties: OfficeExtension.ClientResult<Excel.CellProperties[][]>, mark: StoredMark): boolean {
   if (markedSeverity(properties) !== null) return true;
   const now = originalOf(properties, mark.sheetId, mark.sheet, mark.cell);
-  const same = (a: string | undefined, b: string | undefined) => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
-  const fillBack = now.fill.pattern === mark.fill.pattern && (mark.fill.pattern === "None" || same(now.fill.color, mark.fill.color));
-  return fillBack && Object.values(MARK_STYLE).some((style) => same(now.fontColor, style.font));
+  return sameFill(now, mark) && Object.values(MARK_STYLE).some((style) => sameColour(now.fontColor, style.font));
 }
+
+/** Whether the cell shows the mark's original fill and font colour (restored already). */
+export function showsOriginal(properties: OfficeExtension.ClientResult<Excel.CellProperties[][]>, mark: StoredMark): boolean {
+  const now = originalOf(properties, mark.sheetId, mark.sheet, mark.cell);
+  return sameFill(now, mark) && sameColour(now.fontColor, mark.fontColor);
+}
+
+const sameColour = (a: string | undefined, b: string | undefined): boolean => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+const sameFill = (now: StoredMark, mark: StoredMark): boolean => now.fill.pattern === mark.fill.pattern && (mark.fill.pattern === "None" || sameColour(now.fill.color, mark.fill.color));
 
 export function queueMark(range: Excel.Range, severity: Severity): void {
   const style = MARK_STYLE[severity];

@@ -9,7 +9,8 @@
  * Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
 import type { Issue, Severity } from "../domain/issues";
-import { markedSeverity, originalOf, queueMark, queueMarkedFormat, queueRestore, restorable, type StoredMark } from "./mark-format";
+import { markedSeverity, originalOf, queueMark, queueMarkedFormat, queueRestore, restorable, showsOriginal, type StoredMark } from "./mark-format";
+import type { MarksCleared } from "../port";
 import { syncOrAccount } from "./half-written";
 import { HALF_WRITTEN_TEXT } from "./messages";
 
@@ -117,13 +118,13 @@ export async function markIssues(context: Excel.RequestContext, issues: readonly
   return usable.length;
 }
 
-export async function clearMarks(context: Excel.RequestContext): Promise<number> {
+export async function clearMarks(context: Excel.RequestContext): Promise<MarksCleared> {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
   const sheetsNow = queueSheetsNow(context);
   await context.sync();
   const now = sheetsNow();
   const marks = readMarks(setting).map((mark) => ({ mark, id: now.id(mark) }));
-  if (marks.length === 0) return 0;
+  if (marks.length === 0) return { restored: 0, notFound: 0 };
   const sheets = new Map(
     [...new Set(marks.flatMap(({ id }) => (id === null ? [] : [id])))].map((id) => {
       const worksheet = context.workbook.worksheets.getItem(id);
@@ -135,6 +136,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   await context.sync();
   const kept: StoredMark[] = [];
   const attempted: { mark: StoredMark; worksheet: Excel.Worksheet }[] = [];
+  let notFound = 0;
   for (const [index, { mark, id }] of marks.entries()) {
     const found = id === null ? undefined : sheets.get(id);
     if (!found) continue;
@@ -145,14 +147,19 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
     // A cell that wears no mark is never painted: a person formatted it since, or rows or columns moved
     // while no pane listened and the stored address now names another cell. Its mark is forgotten.
     // (A restore cut between its fill and its font is finished: see restorable.)
-    if (!restorable(wearing[index] as OfficeExtension.ClientResult<Excel.CellProperties[][]>, mark)) continue;
+    const format = wearing[index] as OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    if (!restorable(format, mark)) {
+      // Restored already (a clear refused half-way) is not « not found ».
+      if (!showsOriginal(format, mark)) notFound++;
+      continue;
+    }
     queueRestore(found.worksheet.getRange(mark.cell), mark);
     attempted.push({ mark: current(mark, id as string, now), worksheet: found.worksheet });
   }
   if (kept.length > 0) context.workbook.settings.add(MARKS_KEY, JSON.stringify(kept));
   else context.workbook.settings.getItem(MARKS_KEY).delete();
   await syncOrAccount(context, () => clearAccount(context, attempted, setting.value), HALF_WRITTEN_TEXT.marksUnknown);
-  return attempted.length;
+  return { restored: attempted.length, notFound };
 }
 
 /** After a refused mark: which cells bear their mark, and whether the setting keeps their originals (read back). */
@@ -171,11 +178,7 @@ async function clearAccount(context: Excel.RequestContext, attempted: readonly {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load("value");
   const read = attempted.map(({ mark, worksheet }) => ({ mark, properties: queueMarkedFormat(worksheet.getRange(mark.cell)) }));
   await context.sync();
-  const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
-  const done = read.filter(({ mark, properties }) => {
-    const now = originalOf(properties, mark.sheetId, mark.sheet, mark.cell);
-    return now.fill.pattern === mark.fill.pattern && (mark.fill.pattern === "None" || same(now.fill.color, mark.fill.color)) && same(now.fontColor, mark.fontColor);
-  });
+  const done = read.filter(({ mark, properties }) => showsOriginal(properties, mark));
   const listKept = !setting.isNullObject && setting.value === storedBefore;
   return HALF_WRITTEN_TEXT.cleared(done.map(({ mark }) => ({ sheet: mark.sheet, cell: mark.cell })), attempted.length, listKept);
 }

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../domain/analysis/types";
 import type { Issue } from "../domain/issues";
-import type { AnnotationChoice, CompatibilityReport, GenerateResult, LiveUpdate, OfficeEnvironment, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
+import type { AnnotationChoice, CompatibilityReport, GenerateResult, LiveUpdate, OfficeEnvironment, SurveyApplyOutcome, SurveyPastePreview, LiveWatch, MarksCleared, Settings, TelephonyApplyOutcome, TelephonyPreview, WorkbookOperations } from "../port";
 import { SYSTEM_CLOCK, type Clock } from "./clock";
 import { OwnWrites } from "./own-writes";
 import { inFrench } from "./errors";
@@ -74,7 +74,7 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
       const { markIssues } = await cellMarks();
       return writing((context) => markIssues(context, issues));
     },
-    clearMarks: async (): Promise<number> => {
+    clearMarks: async (): Promise<MarksCleared> => {
       const { clearMarks } = await cellMarks();
       return writing((context) => clearMarks(context));
     },

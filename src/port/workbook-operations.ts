@@ -125,6 +125,13 @@ export interface SurveyApplyOutcome {
   readonly duplicates: number;
 }
 
+/** What « Effacer les marques » did: cells given back their formatting, and marks not found where they were stored. */
+export interface MarksCleared {
+  readonly restored: number;
+  /** Cells that neither wear a mark nor show their original: formatted since, or moved while no pane listened; left as they are. */
+  readonly notFound: number;
+}
+
 export interface WorkbookOperations {
   /** Reads the open workbook and analyses it. */
   analyze(settings: Settings): Promise<Analysis>;
@@ -132,8 +139,8 @@ export interface WorkbookOperations {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Highlights the cells of these problems, remembering their formatting. */
   markIssues(issues: readonly Issue[]): Promise<number>;
-  /** Restores exactly the formatting of the cells marked before. */
-  clearMarks(): Promise<number>;
+  /** Restores exactly the formatting of the cells marked before that still wear their mark. */
+  clearMarks(): Promise<MarksCleared>;
   /**
    * Writes or replaces the summary, checks and charts for the analysed year. When a report sheet to replace
    * was written in since (cells, rows, comments) and no choice is given, writes nothing and says so.

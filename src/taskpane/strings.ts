@@ -82,7 +82,12 @@ export const STRINGS = {
     marked: (n: number) => `${n} cellule${n > 1 ? "s" : ""} marquée${n > 1 ? "s" : ""}.`,
     clear: "Effacer les marques",
     clearing: "Effacement des marques en cours…",
-    cleared: (n: number) => `${n} cellule${n > 1 ? "s" : ""} rétablie${n > 1 ? "s" : ""}.`,
+    cleared: ({ restored: n, notFound }: { restored: number; notFound: number }) =>
+      `${n} cellule${n > 1 ? "s" : ""} rétablie${n > 1 ? "s" : ""}.` +
+      (notFound === 0
+        ? ""
+        : ` ${notFound === 1 ? "1 marque n’a pas été retrouvée à sa place\u00a0: sa cellule est laissée telle quelle" : `${notFound} marques n’ont pas été retrouvées à leur place\u00a0: leurs cellules sont laissées telles quelles`}` +
+          ` (remise en forme depuis, ou lignes ou colonnes insérées ou supprimées pendant que le volet était fermé). Si une cellule est restée colorée, rendez-lui sa mise en forme à la main.`),
     line: (line: number) => `ligne ${line}`,
     goTo: (where: string) => `Aller à ${where}`,
     selecting: "Sélection de la cellule…",

@@ -89,7 +89,7 @@ describe("live checks with marks on", () => {
     live.excel.userEdit(SHEET, "D5", [["???"]]);
     await live.settle();
     expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
-    expect(await live.operations.clearMarks()).toBe(1);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(formats(live.excel)).toEqual(live.original);
   });
 
@@ -147,7 +147,7 @@ describe("live checks with marks on", () => {
     expect(await live.settle()).toBe(3);
     expect(live.updates.map((update) => update.kind)).toEqual(["failed", "rows"]);
     expect([fill(live.excel, "D4"), fill(live.excel, "D5")]).toEqual([{ pattern: "Solid", color: "#FFC7CE" }, { pattern: "Solid", color: "#FFC7CE" }]);
-    expect(await live.operations.clearMarks()).toBe(3);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 3, notFound: 0 });
     expect(formats(live.excel)).toEqual(live.original);
   });
 

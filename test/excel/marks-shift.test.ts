@@ -72,7 +72,7 @@ describe("marks follow rows and columns inserted or deleted while the pane watch
     live.excel.userEdit(SHEET, "D5", [["5 jours"]]);
     expect(await live.settle()).toBe(3);
     expect(storedCells(live.excel)).toEqual(["C4"]);
-    expect(await live.operations.clearMarks()).toBe(1);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(formats(live.excel)).toEqual(await unmarkedTwin((twin) => twin.insertRows(SHEET, 3)));
   });
 
@@ -81,7 +81,7 @@ describe("marks follow rows and columns inserted or deleted while the pane watch
     live.excel.deleteRows(SHEET, 3);
     expect(await live.settle()).toBe(4);
     expect(storedCells(live.excel)).toEqual(["D3"]);
-    expect(await live.operations.clearMarks()).toBe(1);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(formats(live.excel)).toEqual(await unmarkedTwin((twin) => twin.deleteRows(SHEET, 3)));
   });
 
@@ -92,7 +92,7 @@ describe("marks follow rows and columns inserted or deleted while the pane watch
     // One burst, both moves followed in their order: C3 went to D3 and was deleted, D4 went to E4 then back to D4.
     expect(await live.settle()).toBe(4);
     expect(storedCells(live.excel)).toEqual(["D4"]);
-    expect(await live.operations.clearMarks()).toBe(1);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(formats(live.excel)).toEqual(
       await unmarkedTwin((twin) => {
         twin.insertColumns(SHEET, "A");
@@ -115,7 +115,7 @@ describe("marks follow rows and columns inserted or deleted while the pane watch
     await live.settle();
     expect(live.updates.at(-1)?.kind).toBe("full");
     expect(storedCells(live.excel)).toEqual(["C3", "D4"]);
-    expect(await live.operations.clearMarks()).toBe(2);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 2, notFound: 0 });
     expect(formats(live.excel)).toEqual(
       await unmarkedTwin((twin) => {
         twin.deleteRows(SHEET, 2);
@@ -143,7 +143,7 @@ describe("a move no pane saw (rows inserted while the pane was closed)", () => {
     excel.insertRows(SHEET, 1);
     const before = formats(excel);
     const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).clearMarks());
-    expect([syncs, result]).toEqual([3, 0]);
+    expect([syncs, result]).toEqual([3, { restored: 0, notFound: 1 }]);
     expect(formats(excel)).toEqual(before);
     expect(excel.model.settings.has(MARKS)).toBe(false);
   });

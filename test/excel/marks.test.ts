@@ -44,7 +44,7 @@ describe("markIssues and clearMarks", () => {
     const operations = operationsOn(excel);
     await operations.markIssues([issue("Indicateurs 2021", "B2"), issue("Indicateurs 2021", "B3"), issue("Indicateurs 2021", "C3", "warning")]);
     expect(sheetFingerprint(excel, "Indicateurs 2021")).not.toBe(before);
-    expect(await operations.clearMarks()).toBe(3);
+    expect(await operations.clearMarks()).toEqual({ restored: 3, notFound: 0 });
     expect(sheetFingerprint(excel, "Indicateurs 2021")).toBe(before);
     expect(excel.model.settings.has("BilanQualite.marks")).toBe(false);
   });
@@ -66,7 +66,7 @@ describe("markIssues and clearMarks", () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Indicateurs 2021").getRange("B2").format.fill.color = "#E2EFDA";
     });
-    expect(await operations.clearMarks()).toBe(1);
+    expect(await operations.clearMarks()).toEqual({ restored: 1, notFound: 1 });
     expect(simCell(excel, "Indicateurs 2021", "B2").format.fill).toEqual({ pattern: "Solid", color: "#E2EFDA" });
     expect(simCell(excel, "Indicateurs 2021", "B3").format.fill).toEqual({ pattern: "None", color: "#FFFFFF" });
   });
@@ -88,7 +88,7 @@ describe("markIssues and clearMarks", () => {
     await operationsOn(excel).markIssues([issue("Indicateurs 2021", "B2"), issue("Indicateurs 2021", "C3", "warning")]);
     excel.reopen();
     const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).clearMarks());
-    expect([syncs, result]).toEqual([3, 2]);
+    expect([syncs, result]).toEqual([3, { restored: 2, notFound: 0 }]);
     expect(contentOf(excel, "Indicateurs 2021")).toEqual(before);
     expect(excel.model.settings.has("BilanQualite.marks")).toBe(false);
   });
@@ -114,7 +114,7 @@ describe("markIssues and clearMarks", () => {
     });
     await operations.markIssues([issue("Indicateurs", "C3", "warning")]);
     excel.reopen();
-    expect(await operationsOn(excel).clearMarks()).toBe(2);
+    expect(await operationsOn(excel).clearMarks()).toEqual({ restored: 2, notFound: 0 });
     expect(simCell(excel, "Indicateurs", "B2").format).toEqual(before);
   });
 

@@ -163,7 +163,7 @@ describe("marks in a sheet with a site column", () => {
     expect(syncs).toBe(2);
     // Préfecture's March before row 4: Mauriac's January and February move to rows 5 and 6, its March goes to row 7.
     expect((JSON.parse(String(excel.model.settings.get("BilanQualite.marks"))) as { cell: string }[]).map((mark) => mark.cell)).toEqual(["D3", "D5", "D6"]);
-    expect(await operations.clearMarks()).toBe(3);
+    expect(await operations.clearMarks()).toEqual({ restored: 3, notFound: 0 });
     expect(sheetFingerprint(excel, "Téléphonie 2022")).toBe(sheetFingerprint((await folded(false)).excel, "Téléphonie 2022"));
   });
 });

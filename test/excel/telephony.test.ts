@@ -101,7 +101,7 @@ describe("the telephony operations on the simulated Excel", () => {
     const { excel, operations, syncs } = await folded(true);
     expect(syncs).toBe(2);
     expect(JSON.parse(String(excel.model.settings.get("BilanQualite.marks")))).toMatchObject([{ cell: "C5" }]);
-    expect(await operations.clearMarks()).toBe(1);
+    expect(await operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(sheetFingerprint(excel, "Téléphonie 2021")).toBe(sheetFingerprint((await folded(false)).excel, "Téléphonie 2021"));
   });
 

@@ -206,7 +206,7 @@ describe("marking and clearing cells Excel refuses half-way", () => {
     );
     expect(marked(excel)).toEqual([false, false, true]);
     // The two restored already wear no mark: only the third is restored again.
-    expect(await operations.clearMarks()).toBe(1);
+    expect(await operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(SHEETS.map((name) => sheetFingerprint(excel, name))).toEqual(before);
   });
 
@@ -224,7 +224,7 @@ describe("marking and clearing cells Excel refuses half-way", () => {
     excel.failSync(excel.syncCount + WRITE, "Conflict", fillBack);
     await failure(operations.clearMarks());
     expect(simCell(excel, "Indicateurs 2021", "C4").format?.font?.color).toBe("#9C0006");
-    expect(await operations.clearMarks()).toBe(3);
+    expect(await operations.clearMarks()).toEqual({ restored: 3, notFound: 0 });
     expect(SHEETS.map((name) => sheetFingerprint(excel, name))).toEqual(before);
   });
 });

@@ -128,11 +128,22 @@ describe("the Contrôles pane", () => {
   });
 
   it("clears the marks and says how many cells got their formatting back", async () => {
-    const operations = fakeOperations({ clearMarks: async () => 3 });
+    const operations = fakeOperations({ clearMarks: async () => ({ restored: 3, notFound: 0 }) });
     const { user } = await analysedChecks(operations);
     await user.click(screen.getByRole("button", { name: "Effacer les marques" }));
     expect(operations.clearMarks).toHaveBeenCalledTimes(1);
     expect(await within(visiblePanel()).findByText("3 cellules rétablies.")).toBeInTheDocument();
+  });
+
+  it("says which marks were not found where they were stored, their cells left as they are", async () => {
+    const operations = fakeOperations({ clearMarks: async () => ({ restored: 1, notFound: 2 }) });
+    const { user } = await analysedChecks(operations);
+    await user.click(screen.getByRole("button", { name: "Effacer les marques" }));
+    const said = await within(visiblePanel()).findByText(/^1 cellule rétablie\. 2 marques/);
+    expect(said.textContent).toBe(
+      "1 cellule rétablie. 2 marques n’ont pas été retrouvées à leur place\u00a0: leurs cellules sont laissées telles quelles " +
+        "(remise en forme depuis, ou lignes ou colonnes insérées ou supprimées pendant que le volet était fermé). Si une cellule est restée colorée, rendez-lui sa mise en forme à la main.",
+    );
   });
 
   it("shows Excel's refusal to select a cell in French", async () => {
