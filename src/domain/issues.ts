@@ -22,6 +22,7 @@ export const ISSUE_SEVERITY = {
   SURVEY_ANSWER_UNREADABLE: "warning",
   SURVEY_SMALL_SAMPLE: "warning",
   SURVEY_RATE_DIFFERS_FROM_TABLE: "warning",
+  SHEET_TOO_LARGE: "error",
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;

@@ -35,16 +35,35 @@ export interface CellRange {
   readonly right: number;
 }
 
+/**
+ * A sheet whose used rectangle holds more cells than MAX_SHEET_CELLS (sheet-extent.ts): read without its
+ * cells, most often because of one value typed far from the table.
+ */
+export interface OversizedExtent {
+  /** 1-based last row and column of the used rectangle: its far corner, where Ctrl+End goes in Excel. */
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  /** The rectangle's cells, rows × columns from `origin`. */
+  readonly cells: number;
+  /**
+   * The one filled cell whose removal brings the sheet under the limit, when the reader can tell (the file
+   * reader knows every filled cell; Excel's adapter only the used range's size).
+   */
+  readonly strayCell?: { readonly row: number; readonly column: number };
+}
+
 export interface SheetSnapshot {
   readonly name: string;
   /** 1-based row and column of cells[0][0] (the top-left of the used range). */
   readonly origin: { readonly row: number; readonly column: number };
-  /** Rows of the used range, each of the same length. */
+  /** Rows of the used range, each of the same length; none when the sheet is `oversized`. */
   readonly cells: readonly (readonly Cell[])[];
   readonly merges: readonly CellRange[];
   /** The tag Bilan Qualité put on a sheet it generated ("summary:2021"), null on a user's sheet. */
   readonly generatedTag: string | null;
   readonly visible: boolean;
+  /** Set, with no cells, when the used rectangle is past MAX_SHEET_CELLS; absent otherwise. */
+  readonly oversized?: OversizedExtent;
 }
 
 export interface WorkbookSnapshot {

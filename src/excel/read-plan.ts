@@ -1,4 +1,5 @@
 /** The content read planned from the sheets' shapes: one block per used range, none past Excel's 5,000,000 cells. */
+import { MAX_SHEET_CELLS } from "../domain/sheet-extent";
 
 export interface SheetShape {
   readonly rowCount: number;
@@ -12,11 +13,8 @@ export interface Block {
   readonly rowCount: number;
 }
 
-/**
- * `RangeExceedsLimit` past 5,000,000 cells
- * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
- */
-export const MAX_CELLS_PER_READ = 5_000_000;
+/** `RangeExceedsLimit` past 5,000,000 cells: the limit a sheet is read cell by cell under (sheet-extent.ts). */
+export const MAX_CELLS_PER_READ = MAX_SHEET_CELLS;
 
 export function planBlocks(shapes: readonly SheetShape[], maxCells = MAX_CELLS_PER_READ): Block[] {
   const blocks: Block[] = [];

@@ -7,6 +7,7 @@ import { duplicateIssues } from "./duplicates";
 import { withHistory } from "./history";
 import { AnalysisMemo } from "./memo";
 import { monthlyDifferences } from "./monthly";
+import { oversizedSheetIssues } from "./oversized-sheets";
 import { withPrevious } from "./previous-year";
 import { summarize } from "./summary";
 import { surveyDifferences } from "./survey";
@@ -26,8 +27,10 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const telephonyNames = new Set(telephony.map((found) => found.sheet.name));
   const tables = memo.locateTables(snapshot, (sheet) => telephonyNames.has(sheet.name));
   const notSurveys = new Set([...telephonyNames, ...tables.map((table) => table.sheet)]);
+  const oversized = oversizedSheetIssues(snapshot);
   const chosen = chooseYear(tables, options.year);
-  if (!chosen.ok) return chosen;
+  // A sheet not read may be the one that held the table: the user learns why it was not found.
+  if (!chosen.ok) return oversized.length === 0 ? chosen : { ok: false, message: [chosen.message, ...oversized.map((issue) => issue.message)].join(" ") };
   const { year, table, previousYear, previousTable, availableYears } = chosen.choice;
 
   const rows = memo.analyzeRows(table);
@@ -43,7 +46,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
     ...monthlyDifferences(indicators, monthly),
     ...surveyDifferences(indicators, survey),
   ]);
-  const issues = [...tableIssues, ...monthlyIssues, ...(survey?.issues ?? [])];
+  const issues = [...oversized, ...tableIssues, ...monthlyIssues, ...(survey?.issues ?? [])];
   return {
     ok: true,
     analysis: { year, previousYear, availableYears, indicators, monthly, survey, issues, summary: summarize(indicators) },

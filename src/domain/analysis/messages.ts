@@ -2,6 +2,7 @@
 import type { Severity } from "../issues";
 import { NO_BREAK_SPACE as NBSP, quoted as q } from "../text/french";
 import type { TextRole } from "../tables/text-cells";
+import { formatNumberFr } from "../values/format-number";
 import type { Status } from "./types";
 
 /**
@@ -30,6 +31,17 @@ const TEXT_LABEL: Readonly<Record<Exclude<TextRole, "name">, string>> = {
   direction: "Le sens",
   comment: "Le commentaire",
 };
+
+/** « plus de 17 milliards », « plus de 6 millions »: how large a sheet too large to read is, in round words. */
+function roughCount(count: number): string {
+  for (const [unit, one, many] of [[1e9, "milliard", "milliards"], [1e6, "million", "millions"]] as const) {
+    const whole = Math.floor(count / unit);
+    if (whole === 0) continue;
+    const words = `${whole}${NBSP}${whole === 1 ? one : many} de cellules`;
+    return whole * unit === count ? words : `plus ${whole === 1 ? "d'" : "de "}${words}`;
+  }
+  return `${formatNumberFr(count)}${NBSP}cellules`;
+}
 
 export const ANALYSIS_MESSAGES = {
   noTable:
@@ -86,6 +98,12 @@ export const ANALYSIS_MESSAGES = {
   differsFromMonthly: (name: string, result: string, rate: string, sheet: string | null, gap: string) =>
     `Le résultat de ${q(name)} (${keepValueTogether(result)}) s'écarte de ${keepValueTogether(gap)} du taux annuel calculé sur les relevés mensuels` +
     `${sheet === null ? "" : ` de la feuille ${q(sheet)}`} (${keepValueTogether(rate)})${NBSP}: vérifiez le tableau ou les relevés.`,
+  sheetTooLarge: (sheet: string, corner: string, cells: number, stray: string | null) =>
+    stray === null
+      ? `La feuille ${q(sheet)} n'a pas été lue${NBSP}: elle s'étend jusqu'à la cellule ${corner} (${roughCount(cells)}). ` +
+        `Une valeur isolée loin du tableau${NBSP}? Effacez-la dans Excel (Ctrl+Fin montre la dernière cellule utilisée), puis relancez l'analyse.`
+      : `La feuille ${q(sheet)} n'a pas été lue${NBSP}: la valeur en ${stray}, isolée loin du reste, l'étend ` +
+        `${stray === corner ? "" : `jusqu'à la cellule ${corner} `}(${roughCount(cells)}). Effacez-la dans Excel, puis relancez l'analyse.`,
 } as const;
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
