@@ -28,6 +28,8 @@ export interface ChangedEvent {
   readonly changeType: string;
   readonly source: string;
   readonly worksheetId: string;
+  /** Cells inserted or deleted: the way the others shifted (ExcelApi 1.14's changeDirectionState; mark-moves.ts). */
+  readonly shift?: string;
 }
 
 export interface TrackerOptions {
@@ -76,7 +78,11 @@ export class ChangeTracker implements LiveWatch {
       const worksheets = context.workbook.worksheets;
       const sheetEvent = (changeType: string) => async (args: { source: string; worksheetId: string }) => tracker.onChanged({ address: "", changeType, source: args.source, worksheetId: args.worksheetId });
       tracker.handlers = [
-        worksheets.onChanged.add(async (args) => tracker.onChanged(args)),
+        worksheets.onChanged.add(async (args) => {
+          // Undefined before ExcelApi 1.14 (and for other changes): the cells' move is then not placed.
+          const shift = args.changeDirectionState?.insertShiftDirection ?? args.changeDirectionState?.deleteShiftDirection;
+          tracker.onChanged({ address: args.address, changeType: args.changeType, source: args.source, worksheetId: args.worksheetId, ...(shift ? { shift } : {}) });
+        }),
         worksheets.onAdded.add(sheetEvent("WorksheetAdded")),
         worksheets.onDeleted.add(sheetEvent("WorksheetDeleted")),
         ...(options.nameChangedEvents ? [worksheets.onNameChanged.add(sheetEvent("WorksheetNameChanged"))] : []),
@@ -132,7 +138,7 @@ export class ChangeTracker implements LiveWatch {
   private onChanged(event: ChangedEvent): void {
     if (this.disposed) return;
     if (event.source === "Local" && this.options.ownWrites.inProgress) return;
-    this.pending.push({ address: event.address, changeType: event.changeType, source: event.source, worksheetId: event.worksheetId });
+    this.pending.push({ address: event.address, changeType: event.changeType, source: event.source, worksheetId: event.worksheetId, ...(event.shift ? { shift: event.shift } : {}) });
     if (this.timer !== null) this.options.clock.clearTimeout(this.timer);
     this.timer = this.options.clock.setTimeout(() => {
       this.timer = null;

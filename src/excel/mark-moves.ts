@@ -1,10 +1,12 @@
 /**
- * Stored marks moved with their cells when whole rows or columns are inserted or deleted: onChanged gives
+ * Stored marks moved with their cells when rows, columns or cells are inserted or deleted: onChanged gives
  * RowInserted, RowDeleted, ColumnInserted or ColumnDeleted with the address of the rows or columns
  * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs,
- * https://learn.microsoft.com/javascript/api/excel/excel.datachangetype). A mark whose cell was deleted is
- * dropped. A change that cannot be placed (several areas, cells shifted within a block) moves nothing: the
- * restore reads each cell first and paints only one that wears a mark (mark-format.ts, restorable).
+ * https://learn.microsoft.com/javascript/api/excel/excel.datachangetype), and CellInserted or CellDeleted with
+ * the cells' address and, from ExcelApi 1.14, `changeDirectionState`: the direction the other cells shifted
+ * (https://learn.microsoft.com/javascript/api/excel/excel.changedirectionstate). A mark whose cell was deleted is
+ * dropped. A change that cannot be placed (several areas, cells shifted with no direction given) moves nothing:
+ * the restore reads each cell first and paints only one that wears a mark (mark-format.ts, restorable).
  */
 import { a1, parseA1 } from "../domain/address";
 import { parseRange, splitAreas } from "./addresses";
@@ -16,13 +18,20 @@ export interface CellsMoved {
   readonly changeType: string;
   readonly address: string;
   readonly worksheetId: string;
+  /** changeDirectionState's insertShiftDirection or deleteShiftDirection, for CellInserted and CellDeleted. */
+  readonly shift?: string;
 }
 
 interface Move {
-  readonly axis: "row" | "column";
+  /** The rows (shift "row") or columns (shift "column") inserted or deleted… */
   readonly span: RowSpan;
+  /** …across these columns (or rows); every one for whole rows or columns. */
+  readonly across: RowSpan;
+  readonly axis: "row" | "column";
   readonly inserted: boolean;
 }
+
+const EVERY: RowSpan = { first: 1, last: Number.MAX_SAFE_INTEGER };
 
 /** The columns of "C:D" or "C1:D1048576". */
 function columnsOf(address: string): RowSpan | null {
@@ -32,11 +41,25 @@ function columnsOf(address: string): RowSpan | null {
 }
 
 function moveOf(event: CellsMoved): Move | null {
-  const kind = /^(Row|Column)(Inserted|Deleted)$/.exec(event.changeType);
+  const kind = /^(Row|Column|Cell)(Inserted|Deleted)$/.exec(event.changeType);
   const areas = splitAreas(event.address);
   if (kind === null || areas.length !== 1) return null;
-  const span = kind[1] === "Row" ? rowsOf(areas[0]) : columnsOf(areas[0]);
-  return span === null ? null : { axis: kind[1] === "Row" ? "row" : "column", span, inserted: kind[2] === "Inserted" };
+  const inserted = kind[2] === "Inserted";
+  if (kind[1] === "Row") {
+    const span = rowsOf(areas[0]);
+    return span === null ? null : { span, across: EVERY, axis: "row", inserted };
+  }
+  if (kind[1] === "Column") {
+    const span = columnsOf(areas[0]);
+    return span === null ? null : { span, across: EVERY, axis: "column", inserted };
+  }
+  const range = parseRange(areas[0]);
+  const vertical = inserted ? event.shift === "Down" : event.shift === "Up";
+  const horizontal = inserted ? event.shift === "Right" : event.shift === "Left";
+  if (range === null || !(vertical || horizontal)) return null;
+  const rows = { first: range.top, last: range.bottom };
+  const columns = { first: range.left, last: range.right };
+  return vertical ? { span: rows, across: columns, axis: "row", inserted } : { span: columns, across: rows, axis: "column", inserted };
 }
 
 /** Where a row or column index is after the move; null when it was deleted. */
@@ -57,7 +80,9 @@ export function moveMarks(marks: readonly StoredMark[], events: readonly CellsMo
     current = current.flatMap((mark) => {
       const at = parseA1(mark.cell);
       if (mark.sheetId !== event.worksheetId || at === null) return [mark];
-      const index = moved(move.axis === "row" ? at.row : at.column, move);
+      const [along, across] = move.axis === "row" ? [at.row, at.column] : [at.column, at.row];
+      if (across < move.across.first || across > move.across.last) return [mark];
+      const index = moved(along, move);
       if (index === null) {
         changed = true;
         return [];

@@ -32,6 +32,11 @@ export interface SimChangedEventArgs {
   readonly changeType: DataChangeType;
   readonly source: EventSource;
   readonly worksheetId: string;
+  /**
+   * ExcelApi 1.14: the direction the other cells shifted when cells were inserted or deleted; "insertShiftDirection
+   * and deleteShiftDirection are exclusive" (https://learn.microsoft.com/javascript/api/excel/excel.changedirectionstate).
+   */
+  readonly changeDirectionState?: { readonly insertShiftDirection?: "Down" | "Right"; readonly deleteShiftDirection?: "Up" | "Left" };
 }
 
 export interface SimWorksheetAddedEventArgs {

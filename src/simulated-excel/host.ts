@@ -9,9 +9,9 @@ import { SimError, type SimErrorCode } from "./errors";
 import type { SimModel } from "./model";
 import { emptyModel, newSheet, sameName } from "./model";
 import type { ExcelRun } from "../port";
-import { ChangeEvents, type EventSource, type SimSheetEventArgs } from "./events";
+import { ChangeEvents, type EventSource, type SimChangedEventArgs, type SimSheetEventArgs } from "./events";
 import { cellForWrite, cellKey, keyPosition, MAX_COLUMNS, type SimSheet } from "./model";
-import { shiftColumns, shiftRowsDown } from "./sheet-ops";
+import { shiftColumns, shiftRowsDown, shiftRowsUp } from "./sheet-ops";
 import { MAX_ROWS, parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
 import { SimulatedOfficeContext } from "./office-environment";
@@ -263,6 +263,31 @@ export class SimulatedExcel {
     const { left } = parseRect(`${firstColumn}:${firstColumn}`);
     shiftColumns(sheet, left, changeType === "ColumnInserted" ? count : -count);
     this.events.raise({ type: "WorksheetChanged", address: rectA1({ top: 1, left, bottom: MAX_ROWS, right: left + count - 1 }), changeType, source, worksheetId: sheet.id });
+  }
+
+  /**
+   * A person inserts cells shifting the cells below down (« Insérer des cellules › Décaler les cellules vers le
+   * bas »): one CellInserted event with the cells' address, and, on a host with ExcelApi 1.14, the direction in
+   * changeDirectionState (events.ts).
+   */
+  insertCells(sheetName: string, address: string, source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(sheetName);
+    const rect = parseRect(address);
+    shiftRowsDown(sheet, rect.top, rect.left, rect.right, rect.bottom - rect.top + 1);
+    this.cellsChanged(sheet, rectA1(rect), "CellInserted", { insertShiftDirection: "Down" }, source);
+  }
+
+  /** A person deletes cells shifting the cells below up: one CellDeleted event, as insertCells. */
+  deleteCells(sheetName: string, address: string, source: EventSource = "Local"): void {
+    const sheet = this.sheetNamed(sheetName);
+    const rect = parseRect(address);
+    shiftRowsUp(sheet, rect.top, rect.left, rect.right, rect.bottom - rect.top + 1);
+    this.cellsChanged(sheet, rectA1(rect), "CellDeleted", { deleteShiftDirection: "Up" }, source);
+  }
+
+  private cellsChanged(sheet: SimSheet, address: string, changeType: "CellInserted" | "CellDeleted", direction: SimChangedEventArgs["changeDirectionState"], source: EventSource): void {
+    const withDirection = this.office.requirements.isSetSupported("ExcelApi", "1.14");
+    this.events.raise({ type: "WorksheetChanged", address, changeType, source, worksheetId: sheet.id, ...(withDirection ? { changeDirectionState: direction } : {}) });
   }
 
   /** A person adds a sheet (in this session, or a co-author): onAdded, then onChanged for its filled cells. */

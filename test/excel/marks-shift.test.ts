@@ -125,6 +125,36 @@ describe("marks follow rows and columns inserted or deleted while the pane watch
     );
   });
 
+  it("moves the marks below cells inserted shifting down within their columns only, as ExcelApi 1.14 tells the direction", async () => {
+    const live = await markedWatch();
+    live.excel.insertCells(SHEET, "D1:D2");
+    expect(await live.settle()).toBe(4);
+    expect(storedCells(live.excel)).toEqual(["C3", "D6"]);
+    live.excel.deleteCells(SHEET, "C1");
+    expect(await live.settle()).toBe(4);
+    expect(storedCells(live.excel)).toEqual(["C2", "D6"]);
+    expect(await live.operations.clearMarks()).toEqual({ restored: 2, notFound: 0 });
+    expect(formats(live.excel)).toEqual(
+      await unmarkedTwin((twin) => {
+        twin.insertCells(SHEET, "D1:D2");
+        twin.deleteCells(SHEET, "C1");
+      }),
+    );
+  });
+
+  it("moves nothing for cells inserted on a host before ExcelApi 1.14 (no direction), and the clear paints no unmarked cell", async () => {
+    const live = await markedWatch();
+    live.excel.office.excelApiVersion = "1.13";
+    live.excel.insertCells(SHEET, "D1:D2");
+    expect(await live.settle()).toBe(3);
+    expect(storedCells(live.excel)).toEqual(["C3", "D4"]);
+    const before = formats(live.excel);
+    // C3 is still marked and restored; D4 now holds the old D2, not marked: left as it is.
+    expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 1 });
+    const after = formats(live.excel);
+    expect([...after].filter(([key, format]) => before.get(key) !== format).length).toBe(1);
+  });
+
   it("takes the whole read's 3 syncs only when rows inserted below every mark move none", async () => {
     const live = await markedWatch();
     live.excel.insertRows(SHEET, 6, 2);

@@ -67,6 +67,24 @@ describe("change events of the simulated host", () => {
     expect(excel.model.sheets[0].cells.get(2 * 16384 + 3)?.value).toBe("94 %");
   });
 
+  it("raises CellInserted and CellDeleted with the shift's direction on ExcelApi 1.14, without it before", async () => {
+    const excel = twoSheets();
+    const { seen } = await listen(excel);
+    excel.insertCells("Indicateurs 2021", "B1:B2");
+    excel.deleteCells("Indicateurs 2021", "A1");
+    excel.office.excelApiVersion = "1.13";
+    excel.insertCells("Indicateurs 2021", "A1");
+    await flush();
+    expect(seen.map(({ address, changeType, changeDirectionState }) => ({ address, changeType, changeDirectionState }))).toEqual([
+      { address: "B1:B2", changeType: "CellInserted", changeDirectionState: { insertShiftDirection: "Down" } },
+      { address: "A1", changeType: "CellDeleted", changeDirectionState: { deleteShiftDirection: "Up" } },
+      { address: "A1", changeType: "CellInserted", changeDirectionState: undefined },
+    ]);
+    // "94 %" went from B2 to B4; "Taux" from A2 up to A1, then down to A2.
+    expect(excel.model.sheets[0].cells.get(4 * 16384 + 2)?.value).toBe("94 %");
+    expect(excel.model.sheets[0].cells.get(2 * 16384 + 1)?.value).toBe("Taux");
+  });
+
   it("raises Local RangeEdited for the add-in's own writes, once the sync succeeded", async () => {
     const excel = twoSheets();
     const { seen } = await listen(excel);
