@@ -36,8 +36,9 @@ interface SideRecord {
 /**
  * The one filled cell (or merged area, by its top-left) whose removal brings the rectangle of all the others
  * under MAX_SHEET_CELLS, null when none does (several cells far away, or a table too large by itself).
- * Only a cell alone on an edge of the rectangle can shrink it; the bottom and right edges are tried first,
- * where a stray keystroke usually lands.
+ * Only a cell alone on an edge of the rectangle can shrink it, and only the bottom and right edges are
+ * tried, where Ctrl+End leads: on a sheet holding a title and two far values, the title alone on the top
+ * edge would shrink it too, but it is not the cell to erase.
  */
 export function strayCell(items: Iterable<CellRange>): { row: number; column: number } | null {
   const records = new Map<Side, SideRecord>(SIDES.map((side) => [side, { best: NaN, count: 0, holder: null, second: null }]));
@@ -58,7 +59,7 @@ export function strayCell(items: Iterable<CellRange>): { row: number; column: nu
       }
     }
   }
-  for (const side of SIDES) {
+  for (const side of ["bottom", "right"] as const) {
     const candidate = (records.get(side) as SideRecord).holder;
     if (candidate === null || (records.get(side) as SideRecord).count !== 1) continue;
     const edge = (other: Side): number | null => {

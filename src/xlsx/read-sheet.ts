@@ -1,4 +1,8 @@
-/** One worksheet's content → one sheet snapshot: the used range as a dense rectangle, merges, visibility. */
+/**
+ * One worksheet's content → one sheet snapshot: the used range as a dense rectangle, merges, visibility; no
+ * cells but its extent past MAX_SHEET_CELLS (sheet-extent.ts), with the stray cell when one alone is the cause.
+ */
+import { oversizedExtent, strayCell } from "../domain/sheet-extent";
 import { EMPTY_CELL, type Cell, type CellRange, type SheetSnapshot } from "../domain/snapshot";
 import type { FilledRow, WorksheetContent } from "./read/worksheet-part";
 
@@ -17,14 +21,21 @@ export interface SheetHeading {
 
 export function sheetSnapshot({ name, visible, generatedTag }: SheetHeading, { rows, merges }: WorksheetContent): SheetSnapshot {
   const bounds = usedBounds(rows, merges);
-  return {
-    name,
-    origin: bounds ? { row: bounds.top, column: bounds.left } : { row: 1, column: 1 },
-    cells: bounds ? denseRows(rows, bounds) : [],
-    merges,
-    generatedTag,
-    visible,
-  };
+  const origin = bounds ? { row: bounds.top, column: bounds.left } : { row: 1, column: 1 };
+  const oversized = bounds && oversizedExtent(bounds);
+  if (oversized) {
+    const stray = strayCell(filledAreas(rows, merges));
+    return { name, origin, cells: [], merges, generatedTag, visible, oversized: stray === null ? oversized : { ...oversized, strayCell: stray } };
+  }
+  return { name, origin, cells: bounds ? denseRows(rows, bounds) : [], merges, generatedTag, visible };
+}
+
+/** Each filled cell as the rectangle it takes: its merged area when it starts one, itself otherwise. */
+function* filledAreas(filled: readonly FilledRow[], merges: readonly CellRange[]): Generator<CellRange> {
+  const mergeAt = new Map(merges.map((merge) => [`${merge.top}:${merge.left}`, merge]));
+  for (const { row, columns } of filled) {
+    for (const column of columns) yield mergeAt.get(`${row}:${column}`) ?? { top: row, left: column, bottom: row, right: column };
+  }
 }
 
 /** The smallest rectangle holding every filled cell and every merged area that starts on one. */
