@@ -23,7 +23,7 @@ export interface RowsWritten {
 }
 
 /** A planned date is counted in the 1900 system, a read-back one in the workbook's (date-system.ts). */
-function holds(cell: PlannedCell, value: unknown, formula: unknown, numberFormat: unknown, dateSystem: DateSystem): boolean {
+export function holds(cell: PlannedCell, value: unknown, formula: unknown, numberFormat: unknown, dateSystem: DateSystem): boolean {
   switch (cell.value.kind) {
     case "text": return value === cell.value.text;
     case "number": return typeof value === "number" && Math.abs(snapshotNumber(value, numberFormat, dateSystem) - cell.value.number) < 1e-9;
@@ -45,18 +45,44 @@ export async function readRowsBack(context: Excel.RequestContext, sheetKey: stri
   const right = Math.max(...cells.map((cell) => cell.column));
   const ranges = rows.map((row) => ({ row, range: sheet.getRange(rangeA1(row, left, row, right)).load(["values", "formulas", "numberFormat"]) }));
   await context.sync();
+  const byRow = new Map(ranges.map(({ row, range }) => [row, range]));
+  const read = (row: number, column: number): ReadCell => {
+    const range = byRow.get(row) as Excel.Range;
+    return { value: range.values[0][column - left], formula: range.formulas[0][column - left], numberFormat: range.numberFormat[0][column - left] };
+  };
+  return { sheetFound: true, ...rowsHeld(cells, read, inserted, dateSystem) };
+}
+
+/** A cell as Excel gives it back: its value, formula and number format. */
+export interface ReadCell {
+  readonly value: unknown;
+  readonly formula: unknown;
+  readonly numberFormat: unknown;
+}
+
+/**
+ * The planned rows told apart by what `read` finds in them (rows numbered as the plan numbers them). A row
+ * inserted for the write (`inserted`) and found empty in the planned columns is `blank`, unless written.
+ */
+export function rowsHeld(cells: readonly PlannedCell[], read: (row: number, column: number) => ReadCell, inserted: readonly number[], dateSystem: DateSystem): Omit<RowsWritten, "sheetFound"> {
+  const rows = [...new Set(cells.map((cell) => cell.row))].sort((a, b) => a - b);
+  const left = Math.min(...cells.map((cell) => cell.column));
+  const right = Math.max(...cells.map((cell) => cell.column));
   const found = { written: [] as number[], partial: [] as number[], notWritten: [] as number[], blank: [] as number[] };
-  for (const { row, range } of ranges) {
+  for (const row of rows) {
     const all = cells.filter((cell) => cell.row === row);
     // A cell planned blank holds in an untouched empty row: only the others tell whether the row was written.
     const filled = all.filter((cell) => cell.value.kind !== "blank");
     const planned = filled.length > 0 ? filled : all;
-    const at = (cell: PlannedCell) => cell.column - left;
-    const held = planned.filter((cell) => holds(cell, range.values[0][at(cell)], range.formulas[0][at(cell)], range.numberFormat[0][at(cell)], dateSystem)).length;
+    const held = planned.filter((cell) => {
+      const { value, formula, numberFormat } = read(row, cell.column);
+      return holds(cell, value, formula, numberFormat, dateSystem);
+    }).length;
     (held === planned.length ? found.written : held === 0 ? found.notWritten : found.partial).push(row);
-    if (held < planned.length && inserted.includes(row) && range.values[0].every((value) => value === "")) found.blank.push(row);
+    const empty = Array.from({ length: right - left + 1 }, (_, index) => read(row, left + index).value).every((value) => value === "");
+    if (held < planned.length && inserted.includes(row) && empty) found.blank.push(row);
   }
-  return { sheetFound: true, ...found };
+  return found;
 }
 
 /** Excel's refusal in French, followed by what was and was not written. */

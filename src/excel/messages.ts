@@ -53,6 +53,23 @@ interface RowsAccount {
   readonly blank: readonly number[];
 }
 
+/** « ligne écrite : 4 », « écrites en partie : 5 et 6 », « non écrite : 7 », « 1 ligne à ajouter non écrite ». */
+function rowParts({ written, partial, notWritten }: RowsAccount, toAdd = 0): string[] {
+  return [
+    ...(written.length === 0 ? [] : [`${plural(written.length, "ligne écrite", "lignes écrites")}${NBSP}: ${rowList(written)}`]),
+    ...(partial.length === 0 ? [] : [`${plural(partial.length, "écrite en partie", "écrites en partie")}${NBSP}: ${rowList(partial)}`]),
+    ...(notWritten.length === 0 ? [] : [`${plural(notWritten.length, "non écrite", "non écrites")}${NBSP}: ${rowList(notWritten)}`]),
+    ...(toAdd === 0 ? [] : [`${toAdd} ${plural(toAdd, "ligne à ajouter non écrite", "lignes à ajouter non écrites")}`]),
+  ];
+}
+
+/** « (la ligne 4 a été insérée mais est restée vide : supprimez-la) », or nothing. */
+function leftEmpty(blank: readonly number[]): string {
+  return blank.length === 0
+    ? ""
+    : ` (${plural(blank.length, `la ligne ${rowList(blank)} a été insérée mais est restée vide${NBSP}: supprimez-la`, `les lignes ${rowList(blank)} ont été insérées mais sont restées vides${NBSP}: supprimez-les`)})`;
+}
+
 /** Cells of sheets, grouped by sheet: « C4 et D5 de « Indicateurs 2021 » ». */
 function cellsBySheet(cells: readonly { readonly sheet: string; readonly cell: string }[]): string {
   const bySheet = new Map<string, string[]>();
@@ -67,19 +84,25 @@ function cellsBySheet(cells: readonly { readonly sheet: string; readonly cell: s
  */
 export const HALF_WRITTEN_TEXT = {
   /** « Dans la feuille « Téléphonie 2021 », ligne écrite : 4 ; non écrites : 5 à 7. » */
-  rows: (sheet: string, { written, partial, notWritten, blank }: RowsAccount): string => {
-    const parts = [
-      ...(written.length === 0 ? [] : [`${plural(written.length, "ligne écrite", "lignes écrites")}${NBSP}: ${rowList(written)}`]),
-      ...(partial.length === 0 ? [] : [`${plural(partial.length, "écrite en partie", "écrites en partie")}${NBSP}: ${rowList(partial)}`]),
-      ...(notWritten.length === 0 ? [] : [`${plural(notWritten.length, "non écrite", "non écrites")}${NBSP}: ${rowList(notWritten)}`]),
-    ];
-    const head = written.length === 0 && partial.length === 0 ? `Aucune ligne n'a été écrite dans la feuille ${quoted(sheet)}` : `Dans la feuille ${quoted(sheet)}, ${parts.join(`${NBSP}; `)}`;
-    const empty =
-      blank.length === 0
-        ? ""
-        : ` (${plural(blank.length, `la ligne ${rowList(blank)} a été insérée mais est restée vide${NBSP}: supprimez-la`, `les lignes ${rowList(blank)} ont été insérées mais sont restées vides${NBSP}: supprimez-les`)})`;
-    return `${head}${empty}.`;
+  rows: (sheet: string, account: RowsAccount): string => {
+    const head =
+      account.written.length === 0 && account.partial.length === 0 ? `Aucune ligne n'a été écrite dans la feuille ${quoted(sheet)}` : `Dans la feuille ${quoted(sheet)}, ${rowParts(account).join(`${NBSP}; `)}`;
+    return `${head}${leftEmpty(account.blank)}.`;
   },
+  /**
+   * One site's rows of a sheet with a site column, where the sites' rows were written one site after the other:
+   * « Pour le site « Mauriac » (feuille « Téléphonie 2022 »), ligne écrite : 6. » `toAdd`: its rows to insert
+   * that the batch did not reach (they have no row number yet).
+   */
+  siteRows: (sheet: string, site: string, account: RowsAccount, toAdd: number): string => {
+    const head = `Pour le site ${quoted(site)} (feuille ${quoted(sheet)}), `;
+    const said = account.written.length === 0 && account.partial.length === 0 ? "aucune ligne n'a été écrite" : rowParts(account, toAdd).join(`${NBSP}; `);
+    return `${head}${said}${leftEmpty(account.blank)}.`;
+  },
+  /** The sheet read back fits no point where the batch could have stopped (or several, which say different things). */
+  sitesUnknown: (sheet: string, sites: readonly string[]) =>
+    `Dans la feuille ${quoted(sheet)}, ce qui a été écrit pour ${plural(sites.length, "le site", "les sites")} ${list(sites)} ne peut pas être su avec certitude ` +
+    `(la feuille a changé entre-temps${NBSP}?)${NBSP}: vérifiez ce qu'elle contient avant de recommencer.`,
   sheetNotCreated: (sheet: string) => `La feuille ${quoted(sheet)} n'a pas été créée.`,
   unknown: (sheet: string) => `Excel n'a pas non plus permis de relire la feuille ${quoted(sheet)}${NBSP}: vérifiez ce qu'elle contient avant de recommencer.`,
   telephonyAgain: `Relancez l'écriture${NBSP}: les mois déjà écrits seront remplacés, pas ajoutés une seconde fois.`,

@@ -11,7 +11,9 @@ import type { SheetSnapshot } from "../domain/snapshot";
 import { parseTelephonyText, readTelephonySheet, type TelephonyReading } from "../domain/telephony";
 import { planTelephonyUpsert, type TelephonyUpsertPlan } from "../report/telephony";
 import type { SiteChoice, TelephonyApplyOutcome, TelephonyPreview } from "../port";
-import { siteChoiceOf, siteFoldPlans } from "./telephony-sites";
+import { siteChoiceOf, siteFoldPlans, type SheetFold } from "./telephony-sites";
+import { readSitesBack } from "./sites-half-written";
+import { rowsInsertedBy } from "../report/telephony/fold-stages";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
@@ -93,34 +95,42 @@ export async function checkTelephonySheet(context: Excel.RequestContext, year: n
   return preview(found.telephony.year as number, found.telephony.monthly, found.telephony);
 }
 
-/** The rows refused folds left (or did not leave) in their sheets, read back, in French. */
-async function foldAccounts(context: Excel.RequestContext, folds: readonly { sheet: string; plan: TelephonyUpsertPlan }[], dateSystem: DateSystem): Promise<string> {
-  const accounts: string[] = [];
-  for (const { sheet, plan } of folds) accounts.push(await foldAccount(context, sheet, plan, dateSystem));
-  return accounts.join(" ");
+/**
+ * The rows a refused fold by site left (or did not leave) in its sheets, read back, in French: a sheet with one
+ * plan as a lone fold; a sheet with a site column that took several sites' rows, site by site (sites-half-written.ts).
+ */
+async function foldAccounts(context: Excel.RequestContext, folds: readonly SheetFold[], before: WorkbookReading): Promise<string> {
+  const several = folds.filter((fold) => fold.plans.length > 1);
+  const bySites = await readSitesBack(
+    context,
+    several.map((fold) => ({ sheet: sheetNamed(before, fold.sheet), plans: fold.plans, sites: fold.sites.map((site) => site.site) })),
+    before.dateSystem,
+  );
+  const accounts: { said: string; missing: boolean }[] = [];
+  for (const fold of folds) accounts.push(fold.plans.length > 1 ? bySites[several.indexOf(fold)] : await foldRows(context, fold.sheet, fold.plans[0], before.dateSystem));
+  const missing = accounts.some((account) => account.missing);
+  return [...accounts.map((account) => account.said), ...(missing ? [HALF_WRITTEN_TEXT.telephonyAgain] : [])].join(" ");
 }
 
 /** The rows a refused fold left (or did not leave) in its sheet, read back, in French. */
 async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem): Promise<string> {
-  const found = await readRowsBack(context, sheetName, plan.writes, dateSystem, insertedRows(plan));
-  if (!found.sheetFound) return `${HALF_WRITTEN_TEXT.sheetNotCreated(sheetName)} ${HALF_WRITTEN_TEXT.telephonyAgain}`;
-  const missing = found.partial.length + found.notWritten.length > 0;
-  return `${HALF_WRITTEN_TEXT.rows(sheetName, found)}${missing ? ` ${HALF_WRITTEN_TEXT.telephonyAgain}` : ""}`;
+  const { said, missing } = await foldRows(context, sheetName, plan, dateSystem);
+  return `${said}${missing ? ` ${HALF_WRITTEN_TEXT.telephonyAgain}` : ""}`;
+}
+
+async function foldRows(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem): Promise<{ said: string; missing: boolean }> {
+  const found = await readRowsBack(context, sheetName, plan.writes, dateSystem, rowsInsertedBy(plan.insertRowsBefore));
+  if (!found.sheetFound) return { said: HALF_WRITTEN_TEXT.sheetNotCreated(sheetName), missing: true };
+  return { said: HALF_WRITTEN_TEXT.rows(sheetName, found), missing: found.partial.length + found.notWritten.length > 0 };
+}
+
+function sheetNamed(reading: WorkbookReading, name: string): SheetSnapshot {
+  return reading.snapshot.sheets.find((sheet) => sheet.name === name) as SheetSnapshot;
 }
 
 /** A sheet's id as the read before the fold found it. */
 function idOf(reading: WorkbookReading, sheet: string): string {
   return reading.sheets.find((listed) => listed.name === sheet)?.id ?? "";
-}
-
-/** Where the plan's inserted rows end up once every insertion is done (insertions run from the bottom up). */
-function insertedRows(plan: TelephonyUpsertPlan): number[] {
-  const rows: number[] = [];
-  for (const { row, count } of plan.insertRowsBefore) {
-    const above = plan.insertRowsBefore.filter((other) => other.row < row).reduce((sum, other) => sum + other.count, 0);
-    for (let index = 0; index < count; index++) rows.push(row + above + index);
-  }
-  return rows;
 }
 
 /** Queues a plan's row insertions and writes (and, for a new sheet, its column widths). */
@@ -149,8 +159,7 @@ async function applyToSites(context: Excel.RequestContext, previewed: TelephonyP
   });
   queueFollowMoves(context, marks, before.sheets, folds.flatMap(({ sheet, plans }) => plans.flatMap((plan) => rowsInserted(idOf(before, sheet), plan.insertRowsBefore))));
   const rememberNames = queueSheetNames(context, known);
-  const planned = folds.flatMap(({ sheet, plans }) => plans.map((plan) => ({ sheet, plan })));
-  await syncOrAccount(context, () => foldAccounts(context, planned, before.dateSystem), folds.map((fold) => HALF_WRITTEN_TEXT.unknown(fold.sheet)).join(" "));
+  await syncOrAccount(context, () => foldAccounts(context, folds, before), folds.map((fold) => HALF_WRITTEN_TEXT.unknown(fold.sheet)).join(" "));
   rememberNames();
   const readBack = new Map(written.map((queued) => syncedSheetSnapshot(queued, before.dateSystem)).map((sheet) => [sheet.name, sheet]));
   const sheets = before.snapshot.sheets.map((other) => readBack.get(other.name) ?? other);

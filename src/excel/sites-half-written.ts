@@ -1,0 +1,156 @@
+/**
+ * After Excel refused the batch that writes several sites' rows into one sheet with a site column (one plan per
+ * site, one after the other: telephony.ts): which of each site's rows are in the sheet, and where. Excel keeps the
+ * commands before the refused one and does not say which one it refused (half-written.ts), and a later site's
+ * insertions move an earlier site's rows, so the sheet is read back once over every row the batch could have
+ * moved, then matched against each point where the batch could have stopped (fold-stages.ts). Rows are named
+ * only when the read fits such points and they all say the same; else the message says it cannot be known.
+ */
+import { rangeA1 } from "../domain/address";
+import { cellAt, isExcelError, lastColumn, lastRow, type Cell, type SheetSnapshot } from "../domain/snapshot";
+import { foldStages, type FoldStage } from "../report/telephony/fold-stages";
+import type { TelephonyUpsertPlan } from "../report/telephony";
+import type { PlannedCell } from "../report/plan";
+import { holds, rowsHeld, type ReadCell } from "./half-written";
+import { snapshotNumber, type DateSystem } from "./date-system";
+import { HALF_WRITTEN_TEXT } from "./messages";
+
+/** One sheet's sites, as planned on the sheet read before the write. */
+export interface SitesFold {
+  readonly sheet: SheetSnapshot;
+  readonly plans: readonly TelephonyUpsertPlan[];
+  /** The site of each plan, as the user knows it. */
+  readonly sites: readonly string[];
+}
+
+export interface SitesAccount {
+  readonly said: string;
+  /** Some of the sites' rows are not (wholly) written. */
+  readonly missing: boolean;
+}
+
+interface Band {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Rows above the first insertion or write never move; the sheet's columns and the planned ones. */
+function bandOf({ sheet, plans }: SitesFold, last: SheetSnapshot): Band {
+  const rows = plans.flatMap((plan) => [...plan.insertRowsBefore.map((insertion) => insertion.row), ...plan.writes.map((cell) => cell.row)]);
+  const columns = plans.flatMap((plan) => plan.writes.map((cell) => cell.column));
+  return {
+    top: Math.min(...rows),
+    bottom: Math.max(lastRow(last), ...rows),
+    left: Math.min(sheet.origin.column, ...columns),
+    right: Math.max(lastColumn(sheet), ...columns),
+  };
+}
+
+const EMPTY_READ: ReadCell = { value: "", formula: "", numberFormat: "General" };
+
+/**
+ * Whether Excel's cell holds the constant expected there. A formula, expected or found, matches anything:
+ * Excel rewrites references when rows are inserted, and values computed from them change.
+ */
+function sameConstant(expected: Cell, { value, formula, numberFormat }: ReadCell, dateSystem: DateSystem): boolean {
+  if ((typeof formula === "string" && formula.startsWith("=") && formula !== value) || expected.formula !== null) return true;
+  const wanted = expected.value;
+  if (wanted === null) return value === "" || value === null || value === undefined;
+  if (typeof wanted === "number") return typeof value === "number" && Math.abs(snapshotNumber(value, numberFormat, dateSystem) - wanted) < 1e-9;
+  if (isExcelError(wanted)) return value === wanted.error;
+  return value === wanted;
+}
+
+/** Whether the read could be this stage: every cell as the stage leaves it, or, for the next plan's cells, written. */
+function fits(stage: FoldStage, plans: readonly TelephonyUpsertPlan[], band: Band, read: (row: number, column: number) => ReadCell, dateSystem: DateSystem): boolean {
+  const next = plans[stage.applied];
+  const writing = new Map<string, PlannedCell>(next !== undefined && stage.inserted === next.insertRowsBefore.length ? next.writes.map((cell) => [`${cell.row}:${cell.column}`, cell]) : []);
+  for (let row = band.top; row <= band.bottom; row++) {
+    for (let column = band.left; column <= band.right; column++) {
+      const found = read(row, column);
+      if (sameConstant(cellAt(stage.sheet, row, column), found, dateSystem)) continue;
+      const planned = writing.get(`${row}:${column}`);
+      if (planned === undefined || !holds(planned, found.value, found.formula, found.numberFormat, dateSystem)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the cell already held what the plan writes there: it tells nothing of whether the write reached it. */
+function alreadyHeld(cell: PlannedCell, before: Cell): boolean {
+  const { value } = cell;
+  if (value.kind === "formula") return before.formula === value.formula;
+  if (before.formula !== null) return false;
+  if (value.kind === "text") return before.value === value.text;
+  if (value.kind === "number") return typeof before.value === "number" && Math.abs(before.value - value.number) < 1e-9;
+  return before.value === null;
+}
+
+/** A plan's cells that no later plan writes again (a Total row's sums are each site's plan's; the last one's stay). */
+function ownCells(plans: readonly TelephonyUpsertPlan[], index: number, last: FoldStage): PlannedCell[] {
+  const key = (plan: number, cell: PlannedCell) => `${last.rowAt[plan](cell.row)}:${cell.column}`;
+  const later = new Set(plans.flatMap((plan, other) => (other > index ? plan.writes.map((cell) => key(other, cell)) : [])));
+  return plans[index].writes.filter((cell) => !later.has(key(index, cell)));
+}
+
+/**
+ * Each site's rows where the stage puts them, told apart by what the read finds in the cells their write changes
+ * (a row whose cells all held their figures already is written). A formula a site wrote before the stop, that later
+ * rows inserted above it moved, is held whatever its references became: Excel adjusts the references of cells an
+ * insertion moves down (https://learn.microsoft.com/answers/questions/678811/sum-formula); the simulator does not.
+ */
+function accountAt(stage: FoldStage, stages: readonly FoldStage[], { sheet, plans, sites }: SitesFold, read: (row: number, column: number) => ReadCell, dateSystem: DateSystem): SitesAccount {
+  let missing = false;
+  const last = stages[stages.length - 1];
+  const said = plans.map((plan, index) => {
+    const beforeWrites = stages.find((other) => other.applied === index && other.inserted === plan.insertRowsBefore.length)?.sheet as SheetSnapshot;
+    const at = stage.rowAt[index];
+    const readAs = (row: number, column: number): ReadCell => {
+      const found = read(row, column);
+      const planned = index < stage.applied && typeof found.formula === "string" && found.formula.startsWith("=")
+        ? plan.writes.find((cell) => at(cell.row) === row && at(cell.row) !== cell.row && cell.column === column && cell.value.kind === "formula")
+        : undefined;
+      return planned?.value.kind === "formula" ? { ...found, formula: planned.value.formula } : found;
+    };
+    const changing = ownCells(plans, index, last).filter((cell) => !alreadyHeld(cell, cellAt(beforeWrites, cell.row, cell.column)));
+    const placed = changing.flatMap((cell) => {
+      const row = at(cell.row);
+      return row === null ? [] : [{ ...cell, row }];
+    });
+    const toAdd = new Set(changing.filter((cell) => at(cell.row) === null).map((cell) => cell.row)).size;
+    const inserted = index === stage.applied ? stage.insertedRows : [];
+    const rows = placed.length === 0 ? { written: [], partial: [], notWritten: [], blank: [] } : rowsHeld(placed, readAs, inserted, dateSystem);
+    const unchanged = [...new Set(ownCells(plans, index, last).map((cell) => cell.row))].filter((row) => !changing.some((cell) => cell.row === row)).flatMap((row) => at(row) ?? []);
+    const account = { ...rows, written: [...rows.written, ...unchanged].sort((a, b) => a - b) };
+    if (toAdd + account.partial.length + account.notWritten.length + account.blank.length > 0) missing = true;
+    return HALF_WRITTEN_TEXT.siteRows(sheet.name, sites[index], account, toAdd);
+  });
+  return { said: said.join(" "), missing };
+}
+
+/** What the arrays of a band read back say, or that it cannot be known when they fit no stage or stages that say different things. */
+function sitesAccount(fold: SitesFold, stages: readonly FoldStage[], band: Band, values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[], numberFormat: readonly (readonly unknown[])[], dateSystem: DateSystem): SitesAccount {
+  const read = (row: number, column: number): ReadCell => {
+    const [r, c] = [row - band.top, column - band.left];
+    if (r < 0 || c < 0 || r >= values.length || c >= (values[r]?.length ?? 0)) return EMPTY_READ;
+    return { value: values[r][c], formula: formulas[r][c], numberFormat: numberFormat[r][c] };
+  };
+  const accounts = stages.filter((stage) => fits(stage, fold.plans, band, read, dateSystem)).map((stage) => accountAt(stage, stages, fold, read, dateSystem));
+  const said = new Set(accounts.map((account) => account.said));
+  return said.size === 1 ? accounts[0] : { said: HALF_WRITTEN_TEXT.sitesUnknown(fold.sheet.name, fold.sites), missing: false };
+}
+
+/** Reads back, in one sync, every row each sheet's batch could have moved, and says what it holds site by site. */
+export async function readSitesBack(context: Excel.RequestContext, folds: readonly SitesFold[], dateSystem: DateSystem): Promise<SitesAccount[]> {
+  if (folds.length === 0) return [];
+  const queued = folds.map((fold) => {
+    const stages = foldStages(fold.sheet, fold.plans);
+    const band = bandOf(fold, stages[stages.length - 1].sheet);
+    const range = context.workbook.worksheets.getItem(fold.sheet.name).getRange(rangeA1(band.top, band.left, band.bottom, band.right)).load(["values", "formulas", "numberFormat"]);
+    return { fold, stages, band, range };
+  });
+  await context.sync();
+  return queued.map(({ fold, stages, band, range }) => sitesAccount(fold, stages, band, range.values, range.formulas, range.numberFormat, dateSystem));
+}
