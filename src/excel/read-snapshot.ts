@@ -11,12 +11,17 @@
  *   cannot be (underived-text.ts).
  * The shape sync also asks which cells hold a formula (formula-areas.ts): the content syncs load `formulas`
  * only there, and whole when Excel refuses to say.
- * A range is never read past Excel's 5,000,000 cells (`RangeExceedsLimit`). Merged areas are read from
+ * A range is never read past Excel's 5,000,000 cells (`RangeExceedsLimit`), and a sheet whose used range
+ * passes them (a value typed far from the table) is not read cell by cell: the shape sync gives its size, its
+ * content is left out and it comes into the snapshot with its extent (sheet-extent.ts), no sync added on the
+ * web; on the desktop the one-sync read is refused for it and the planned read follows (4 syncs instead of 2).
+ * Merged areas are read from
  * `areas` (https://github.com/OfficeDev/office-js/issues/1590); when Excel refuses them (more than 512
  * areas fail, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1))
  * the sheets are read without merges rather than not at all.
  */
-import type { Cell, CellRange, SheetSnapshot, WorkbookSnapshot } from "../domain/snapshot";
+import { oversizedExtent } from "../domain/sheet-extent";
+import type { Cell, CellRange, OversizedExtent, SheetSnapshot, WorkbookSnapshot } from "../domain/snapshot";
 import { toCells, type RangeArrays } from "./cells";
 import { growToMerges } from "./sheet-grid";
 import { PLAN_MEMORY_PROPERTY, TAG_PROPERTY } from "./tag";
@@ -153,14 +158,20 @@ function listing(queued: QueuedSheet): SheetListing {
   };
 }
 
+/** The used range's extent when it is past MAX_SHEET_CELLS: its content is not read. */
+function oversizedOf(queued: QueuedSheet): OversizedExtent | null {
+  if (queued.used.isNullObject) return null;
+  const { rowIndex, columnIndex, rowCount, columnCount } = queued.used;
+  return oversizedExtent({ top: rowIndex + 1, left: columnIndex + 1, bottom: rowIndex + rowCount, right: columnIndex + columnCount });
+}
+
 function sheetSnapshot(queued: QueuedSheet, cells: Cell[][] | null): SheetSnapshot {
   const merges = mergesOf(queued);
   const base = listing(queued);
-  const grid =
-    queued.used.isNullObject || cells === null
-      ? { origin: { row: 1, column: 1 }, cells: [] }
-      : growToMerges({ origin: { row: queued.used.rowIndex + 1, column: queued.used.columnIndex + 1 }, cells }, merges);
-  return { name: base.name, origin: grid.origin, cells: grid.cells, merges, generatedTag: base.tag, visible: base.visible };
+  const oversized = oversizedOf(queued);
+  const origin = queued.used.isNullObject ? { row: 1, column: 1 } : { row: queued.used.rowIndex + 1, column: queued.used.columnIndex + 1 };
+  const grid = oversized !== null ? { origin, cells: [], oversized } : cells === null ? { origin: { row: 1, column: 1 }, cells: [] } : growToMerges({ origin, cells }, merges);
+  return { name: base.name, origin: grid.origin, cells: grid.cells, merges, generatedTag: base.tag, visible: base.visible, ...(grid.oversized === undefined ? {} : { oversized: grid.oversized }) };
 }
 
 /** A sheet queued with its content, once synced. */
@@ -206,7 +217,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     }
   }
   const queued = await readShapes(context, worksheets, options.withNotes ?? false, limited);
-  const shapes: SheetShape[] = queued.map((sheet) => (sheet.used.isNullObject ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount }));
+  const shapes: SheetShape[] = queued.map((sheet) =>
+    sheet.used.isNullObject || oversizedOf(sheet) !== null ? { rowCount: 0, columnCount: 0 } : { rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount },
+  );
   const budget = !limited ? Number.POSITIVE_INFINITY : (options.syncBudgetBytes ?? DEFAULT_BUDGET);
   const rows = await readBlocks(context, queued, shapes, budget, dateSystem);
   return reading(workbook.name, queued, rows.map((sheetRows, index) => (queued[index].used.isNullObject ? null : sheetRows)), details, dateSystem);

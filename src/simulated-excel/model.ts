@@ -148,13 +148,15 @@ export interface SimModel {
 }
 
 export const MAX_COLUMNS = 16384;
+/** Columns run from 1 to MAX_COLUMNS (XFD): one more than that per row, so that XFD1 and A2 differ. */
+const KEY_STRIDE = MAX_COLUMNS + 1;
 
 export function cellKey(row: number, column: number): number {
-  return row * MAX_COLUMNS + column;
+  return row * KEY_STRIDE + column;
 }
 
 export function keyPosition(key: number): { row: number; column: number } {
-  return { row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS };
+  return { row: Math.floor(key / KEY_STRIDE), column: key % KEY_STRIDE };
 }
 
 export function defaultFormat(): SimFormat {

@@ -1,5 +1,6 @@
 /** worksheet.onChanged and worksheets.onChanged in the simulated host, as Office.js raises them. */
 import { simulateWorkbook, type SimChangedEventArgs, type SimSheetEventArgs } from "../../src/simulated-excel";
+import { cellKey } from "../../src/simulated-excel/model";
 import { sheetOf, workbookOf } from "./fixtures";
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -49,7 +50,7 @@ describe("change events of the simulated host", () => {
     excel.deleteRows("Indicateurs 2021", 1);
     await flush();
     expect(seen.map(({ address, changeType }) => ({ address, changeType }))).toEqual([{ address: "1:1", changeType: "RowDeleted" }]);
-    expect(excel.model.sheets[0].cells.get(1 * 16384 + 1)?.value).toBe("Taux");
+    expect(excel.model.sheets[0].cells.get(cellKey(1, 1))?.value).toBe("Taux");
   });
 
   it("raises ColumnInserted and ColumnDeleted for whole columns and moves the columns right of them", async () => {
@@ -63,8 +64,8 @@ describe("change events of the simulated host", () => {
       { address: "B:B", changeType: "ColumnDeleted" },
     ]);
     // "Taux" went from A2 to C2, then to B2.
-    expect(excel.model.sheets[0].cells.get(2 * 16384 + 2)?.value).toBe("Taux");
-    expect(excel.model.sheets[0].cells.get(2 * 16384 + 3)?.value).toBe("94 %");
+    expect(excel.model.sheets[0].cells.get(cellKey(2, 2))?.value).toBe("Taux");
+    expect(excel.model.sheets[0].cells.get(cellKey(2, 3))?.value).toBe("94 %");
   });
 
   it("raises CellInserted and CellDeleted with the shift's direction on ExcelApi 1.14, without it before", async () => {
@@ -81,8 +82,8 @@ describe("change events of the simulated host", () => {
       { address: "A1", changeType: "CellInserted", changeDirectionState: undefined },
     ]);
     // "94 %" went from B2 to B4; "Taux" from A2 up to A1, then down to A2.
-    expect(excel.model.sheets[0].cells.get(4 * 16384 + 2)?.value).toBe("94 %");
-    expect(excel.model.sheets[0].cells.get(2 * 16384 + 1)?.value).toBe("Taux");
+    expect(excel.model.sheets[0].cells.get(cellKey(4, 2))?.value).toBe("94 %");
+    expect(excel.model.sheets[0].cells.get(cellKey(2, 1))?.value).toBe("Taux");
   });
 
   it("raises Local RangeEdited for the add-in's own writes, once the sync succeeded", async () => {

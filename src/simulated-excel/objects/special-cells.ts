@@ -16,21 +16,33 @@
  */
 import type { Rect } from "../addresses";
 import type { SimSheet } from "../model";
-import { readCell } from "../sheet-ops";
+import { keyPosition } from "../model";
 import { SimError } from "../errors";
 
 export const MAX_SPECIAL_CELL_AREAS = 512;
 
-function rowRuns(sheet: SimSheet, range: Rect, row: number): Rect[] {
-  const runs: Rect[] = [];
-  let start = 0;
-  for (let column = range.left; column <= range.right + 1; column++) {
-    const holds = column <= range.right && readCell(sheet, row, column).formula !== null;
-    if (holds && start === 0) start = column;
-    if (!holds && start !== 0) {
-      runs.push({ top: row, bottom: row, left: start, right: column - 1 });
-      start = 0;
+/**
+ * The runs of formula cells of each row of `range` that holds one, rows in order: from the cells the sheet
+ * stores, not by visiting the whole range (a used range can reach XFD1048576).
+ */
+function rowRuns(sheet: SimSheet, range: Rect): Map<number, Rect[]> {
+  const columnsByRow = new Map<number, number[]>();
+  for (const [key, cell] of sheet.cells) {
+    if (cell.formula === null) continue;
+    const { row, column } = keyPosition(key);
+    if (row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
+    columnsByRow.set(row, [...(columnsByRow.get(row) ?? []), column]);
+  }
+  const runs = new Map<number, Rect[]>();
+  for (const row of [...columnsByRow.keys()].sort((a, b) => a - b)) {
+    const columns = (columnsByRow.get(row) as number[]).sort((a, b) => a - b);
+    const line: Rect[] = [];
+    for (const column of columns) {
+      const last = line[line.length - 1];
+      if (last !== undefined && last.right === column - 1) line[line.length - 1] = { ...last, right: column };
+      else line.push({ top: row, bottom: row, left: column, right: column });
     }
+    runs.set(row, line);
   }
   return runs;
 }
@@ -39,8 +51,14 @@ function rowRuns(sheet: SimSheet, range: Rect, row: number): Rect[] {
 export function formulaAreas(sheet: SimSheet, range: Rect): Rect[] {
   const done: Rect[] = [];
   let open: Rect[] = [];
-  for (let row = range.top; row <= range.bottom; row++) {
-    const runs = rowRuns(sheet, range, row);
+  let previous = range.top - 1;
+  for (const [row, runs] of rowRuns(sheet, range)) {
+    // A row without formulas between two that hold some closes every open area.
+    if (row !== previous + 1) {
+      done.push(...open);
+      open = [];
+    }
+    previous = row;
     const next: Rect[] = [];
     for (const run of runs) {
       const above = open.find((area) => area.left === run.left && area.right === run.right);
