@@ -5,6 +5,7 @@
  * says exactly what was and was not written.
  */
 import { rangeA1 } from "../domain/address";
+import { cellAt, type Cell, type SheetSnapshot } from "../domain/snapshot";
 import type { PlannedCell } from "../report/plan";
 import { toFrenchError, ExcelOperationError } from "./errors";
 import { snapshotNumber, type DateSystem } from "./date-system";
@@ -34,23 +35,48 @@ export function holds(cell: PlannedCell, value: unknown, formula: unknown, numbe
 
 /**
  * Reads back the rows of `cells` in the sheet `sheetKey` (name or id): one sync to find the sheet, one to read
- * its rows (a range a row, only the planned columns). `inserted`: the rows the write inserted.
+ * its rows (a range a row, only the planned columns). `inserted`: the rows the write inserted. `before`: the sheet
+ * as the writes were to find it (its insertions made), when known: a cell that already held what was planned tells
+ * nothing, and a row whose every cell did is written.
  */
-export async function readRowsBack(context: Excel.RequestContext, sheetKey: string, cells: readonly PlannedCell[], dateSystem: DateSystem, inserted: readonly number[] = []): Promise<RowsWritten> {
+export async function readRowsBack(
+  context: Excel.RequestContext,
+  sheetKey: string,
+  cells: readonly PlannedCell[],
+  dateSystem: DateSystem,
+  inserted: readonly number[] = [],
+  before: SheetSnapshot | null = null,
+): Promise<RowsWritten> {
   const rows = [...new Set(cells.map((cell) => cell.row))].sort((a, b) => a - b);
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetKey).load("name");
   await context.sync();
   if (sheet.isNullObject) return { sheetFound: false, written: [], partial: [], notWritten: rows, blank: [] };
+  const changing = before === null ? cells : cells.filter((cell) => !alreadyHeld(cell, cellAt(before, cell.row, cell.column)));
+  const unchanged = rows.filter((row) => !changing.some((cell) => cell.row === row));
+  if (changing.length === 0) return { sheetFound: true, written: rows, partial: [], notWritten: [], blank: [] };
   const left = Math.min(...cells.map((cell) => cell.column));
   const right = Math.max(...cells.map((cell) => cell.column));
-  const ranges = rows.map((row) => ({ row, range: sheet.getRange(rangeA1(row, left, row, right)).load(["values", "formulas", "numberFormat"]) }));
+  const ranges = rows
+    .filter((row) => !unchanged.includes(row))
+    .map((row) => ({ row, range: sheet.getRange(rangeA1(row, left, row, right)).load(["values", "formulas", "numberFormat"]) }));
   await context.sync();
   const byRow = new Map(ranges.map(({ row, range }) => [row, range]));
   const read = (row: number, column: number): ReadCell => {
     const range = byRow.get(row) as Excel.Range;
     return { value: range.values[0][column - left], formula: range.formulas[0][column - left], numberFormat: range.numberFormat[0][column - left] };
   };
-  return { sheetFound: true, ...rowsHeld(cells, read, inserted, dateSystem) };
+  const found = rowsHeld(changing, read, inserted, dateSystem);
+  return { sheetFound: true, ...found, written: [...found.written, ...unchanged].sort((a, b) => a - b) };
+}
+
+/** Whether the cell already held what the plan writes there (`before`: as read before the write). */
+export function alreadyHeld(cell: PlannedCell, before: Cell): boolean {
+  const { value } = cell;
+  if (value.kind === "formula") return before.formula === value.formula;
+  if (before.formula !== null) return false;
+  if (value.kind === "text") return before.value === value.text;
+  if (value.kind === "number") return typeof before.value === "number" && Math.abs(before.value - value.number) < 1e-9;
+  return before.value === null;
 }
 
 /** A cell as Excel gives it back: its value, formula and number format. */

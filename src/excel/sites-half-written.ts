@@ -11,7 +11,7 @@ import { cellAt, isExcelError, lastColumn, lastRow, type Cell, type SheetSnapsho
 import { foldStages, type FoldStage } from "../report/telephony/fold-stages";
 import type { TelephonyUpsertPlan } from "../report/telephony";
 import type { PlannedCell } from "../report/plan";
-import { holds, rowsHeld, type ReadCell } from "./half-written";
+import { alreadyHeld, holds, rowsHeld, type ReadCell } from "./half-written";
 import { snapshotNumber, type DateSystem } from "./date-system";
 import { HALF_WRITTEN_TEXT } from "./messages";
 
@@ -76,16 +76,6 @@ function fits(stage: FoldStage, plans: readonly TelephonyUpsertPlan[], band: Ban
     }
   }
   return true;
-}
-
-/** Whether the cell already held what the plan writes there: it tells nothing of whether the write reached it. */
-function alreadyHeld(cell: PlannedCell, before: Cell): boolean {
-  const { value } = cell;
-  if (value.kind === "formula") return before.formula === value.formula;
-  if (before.formula !== null) return false;
-  if (value.kind === "text") return before.value === value.text;
-  if (value.kind === "number") return typeof before.value === "number" && Math.abs(before.value - value.number) < 1e-9;
-  return before.value === null;
 }
 
 /** A plan's cells that no later plan writes again (a Total row's sums are each site's plan's; the last one's stay). */

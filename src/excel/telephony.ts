@@ -14,6 +14,7 @@ import type { SiteChoice, TelephonyApplyOutcome, TelephonyPreview } from "../por
 import { siteChoiceOf, siteFoldPlans, type SheetFold } from "./telephony-sites";
 import { readSitesBack } from "./sites-half-written";
 import { rowsInsertedBy } from "../report/telephony/fold-stages";
+import { sheetWithRowsInserted } from "../report/telephony/plan-on-sheet";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
@@ -107,19 +108,21 @@ async function foldAccounts(context: Excel.RequestContext, folds: readonly Sheet
     before.dateSystem,
   );
   const accounts: { said: string; missing: boolean }[] = [];
-  for (const fold of folds) accounts.push(fold.plans.length > 1 ? bySites[several.indexOf(fold)] : await foldRows(context, fold.sheet, fold.plans[0], before.dateSystem));
+  for (const fold of folds) accounts.push(fold.plans.length > 1 ? bySites[several.indexOf(fold)] : await foldRows(context, fold.sheet, fold.plans[0], before.dateSystem, sheetNamed(before, fold.sheet)));
   const missing = accounts.some((account) => account.missing);
   return [...accounts.map((account) => account.said), ...(missing ? [HALF_WRITTEN_TEXT.telephonyAgain] : [])].join(" ");
 }
 
 /** The rows a refused fold left (or did not leave) in its sheet, read back, in French. */
-async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem): Promise<string> {
-  const { said, missing } = await foldRows(context, sheetName, plan, dateSystem);
+async function foldAccount(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem, before: SheetSnapshot | null): Promise<string> {
+  const { said, missing } = await foldRows(context, sheetName, plan, dateSystem, before);
   return `${said}${missing ? ` ${HALF_WRITTEN_TEXT.telephonyAgain}` : ""}`;
 }
 
-async function foldRows(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem): Promise<{ said: string; missing: boolean }> {
-  const found = await readRowsBack(context, sheetName, plan.writes, dateSystem, rowsInsertedBy(plan.insertRowsBefore));
+/** `before`: the sheet as read before the write, null for a sheet to create. */
+async function foldRows(context: Excel.RequestContext, sheetName: string, plan: TelephonyUpsertPlan, dateSystem: DateSystem, before: SheetSnapshot | null): Promise<{ said: string; missing: boolean }> {
+  const writesFind = before === null ? null : sheetWithRowsInserted(before, plan.insertRowsBefore);
+  const found = await readRowsBack(context, sheetName, plan.writes, dateSystem, rowsInsertedBy(plan.insertRowsBefore), writesFind);
   if (!found.sheetFound) return { said: HALF_WRITTEN_TEXT.sheetNotCreated(sheetName), missing: true };
   return { said: HALF_WRITTEN_TEXT.rows(sheetName, found), missing: found.partial.length + found.notWritten.length > 0 };
 }
@@ -192,7 +195,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);
   const rememberNames = queueSheetNames(context, known);
-  await syncOrAccount(context, () => foldAccount(context, sheetName, plan, before.dateSystem), HALF_WRITTEN_TEXT.unknown(sheetName));
+  await syncOrAccount(context, () => foldAccount(context, sheetName, plan, before.dateSystem, plan.create ? null : (existing as { sheet: SheetSnapshot }).sheet), HALF_WRITTEN_TEXT.unknown(sheetName));
   rememberNames();
   const sheet = syncedSheetSnapshot(written, before.dateSystem);
   const others = before.snapshot.sheets;

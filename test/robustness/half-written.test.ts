@@ -84,6 +84,19 @@ describe("a telephony fold Excel refuses half-way", () => {
     ]);
   });
 
+  it("does not take a month to replace for written in part when one of its figures was already the same", async () => {
+    // January: 1520 received stays, 1432 answered becomes 1500; the refusal meets the first command.
+    const excel = await gapped();
+    const before = sheetFingerprint(excel, "Téléphonie 2021");
+    const operations = operationsOn(excel);
+    await operations.loadSettings();
+    const preview = await operations.previewTelephony(`${HEADER}\njanvier 2021\t1520\t1500`, 2021);
+    excel.failSync(excel.syncCount + WRITE, "Conflict", 0);
+    const message = await failure(operations.applyTelephony(preview));
+    expect(sheetFingerprint(excel, "Téléphonie 2021")).toBe(before);
+    expect(message).toBe(`${EXCEL_MESSAGES.Conflict} Aucune ligne n'a été écrite dans la feuille ${q("Téléphonie 2021")}. Relancez l'écriture${NBSP}: les mois déjà écrits seront remplacés, pas ajoutés une seconde fois.`);
+  });
+
   it("says the sheet to create was not created, and it is not there", async () => {
     const { excel, message } = await refusedAfter(0, false);
     expect(message).toContain(`La feuille ${q("Téléphonie 2021")} n'a pas été créée.`);
