@@ -8,8 +8,11 @@ import { growToMerges } from "../../src/excel/sheet-grid";
 import { analyzeWorkbookInExcel } from "../../src/excel/analyze-workbook-in-excel";
 import { analyzeWorkbook } from "../../src/domain/analysis";
 import type { WorkbookSnapshot } from "../../src/domain/snapshot";
-import { sheetFingerprint, sheetNames, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
-import { sampleSnapshot } from "./helpers";
+import { createWorkbookOperations } from "../../src/excel/workbook-operations";
+import { sheetFingerprint, sheetNames, simSheet, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
+import { FIXED_NOW, sampleSnapshot } from "./helpers";
+
+const SETTINGS = { year: null, tolerance: 0 };
 
 const FAR = { lastRow: 1_048_576, lastColumn: 16_384, cells: 1_048_576 * 16_384 };
 
@@ -61,5 +64,26 @@ describe("a used range grown to a merged area past the limit", () => {
     const cell = { value: "Titre", text: "Titre", numberFormat: "General", formula: null };
     const grown = growToMerges({ origin: { row: 1, column: 1 }, cells: [[cell]] }, [{ top: 1, left: 1, bottom: 1_048_576, right: 5 }]);
     expect(grown).toEqual({ origin: { row: 1, column: 1 }, cells: [], oversized: { lastRow: 1_048_576, lastColumn: 5, cells: 5_242_880 } });
+  });
+});
+
+describe("the user's « Plan d'actions » reaching XFD1048576", () => {
+  it("gets no row appended over its own when a new indicator is to be corrected: none of its cells is written", async () => {
+    const excel = simulateWorkbook(await sampleSnapshot());
+    const operations = createWorkbookOperations(excel.run, { now: () => FIXED_NOW, office: () => excel.office });
+    await operations.generateReport(SETTINGS);
+    excel.userEdit("Plan d'actions", "XFD1048576", [["x"]]);
+    const plain = analyzeWorkbook(await sampleSnapshot());
+    const result = plain.ok ? plain.analysis.indicators.find((indicator) => indicator.name === "Taux d'appels aboutis")?.cells.result : null;
+    excel.userEdit("Indicateurs 2021", result as string, [["85 %"]]);
+    // Its cells (values, formats, drop-down lists) and row heights; the report sheets around it move, so its position does.
+    const planCells = () => JSON.stringify([[...simSheet(excel, "Plan d'actions").cells], [...simSheet(excel, "Plan d'actions").rowHeights]]);
+    const before = planCells();
+    await operations.generateReport(SETTINGS);
+    expect(planCells()).toBe(before);
+    const checks = [...simSheet(excel, "Contrôles 2021").cells.values()].map((cell) => cell.value);
+    expect(checks).toContain("SHEET_TOO_LARGE");
+    const summary = [...simSheet(excel, "Synthèse 2021").cells.values()].map((cell) => cell.value);
+    expect(summary).toContain("• Plan d'actions (feuille «\u00a0Plan d'actions\u00a0»)\u00a0: non lu, la feuille s'étend trop loin (voir les contrôles).");
   });
 });

@@ -12,7 +12,7 @@ import { STATUS_STYLE } from "../styles";
 import { formatGeneratedAt } from "../wording";
 import { actionEntries, entryKey, type ActionEntry } from "./entries";
 import { ACTION_COLUMNS, readActionPlan, type ActionColumn, type ExistingActionPlan } from "./existing";
-import { ACTION_PLAN_WORDS as W, ACTION_STATES, actionCountsLine } from "./words";
+import { ACTION_PLAN_WORDS as W, ACTION_STATES, actionCountsLine, actionPlanNotRead } from "./words";
 
 export const ACTION_PLAN_HEADER_ROW = 5;
 
@@ -91,6 +91,9 @@ export function planActionPlanSheet(analysis: Analysis, context: ActionPlanConte
 
 /** The rows to append for indicators the sheet has never listed; `append` null when there are none. */
 export function planActionPlanAppend(analysis: Analysis, existing: ExistingActionPlan): PlannedActionPlan {
+  // A sheet read without its cells (past MAX_SHEET_CELLS, sheet-extent.ts) has no known last row to append
+  // below: nothing is written to it, and the analysis names it (SHEET_TOO_LARGE).
+  if (existing.sheet.oversized !== undefined) return { remembered: [...existing.remembered], append: null };
   const state = readActionPlan(existing);
   const fresh = actionEntries(analysis).filter((entry) => !state.listed.has(entryKey(entry.name, entry.year)));
   const remembered = [...new Set([...state.listed, ...fresh.map((entry) => entryKey(entry.name, entry.year))])];
@@ -130,8 +133,9 @@ export function planActionPlan(analysis: Analysis, existing: ExistingActionPlan 
       summaryLine: actionCountsLine(total, new Map([[ACTION_STATES[0], total]]), context.sheetName),
     };
   }
-  const state = readActionPlan(existing);
   const actionPlan = planActionPlanAppend(analysis, existing);
+  if (existing.sheet.oversized !== undefined) return { sheet: null, actionPlan, summaryLine: actionPlanNotRead(existing.sheet.name) };
+  const state = readActionPlan(existing);
   const added = (actionPlan.append?.cells.length ?? 0) / ACTION_COLUMNS.length;
   const byState = new Map(state.byState);
   byState.set(ACTION_STATES[0], (byState.get(ACTION_STATES[0]) ?? 0) + added);

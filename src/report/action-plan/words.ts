@@ -35,6 +35,10 @@ const PLURAL_STATES: Readonly<Record<ActionState, [string, string]>> = {
 };
 
 /** « 3 actions : 1 réalisée, 2 en cours » — states in the list's order, those with no action left out. */
+/** The summary's line when the plan's sheet could not be read (past MAX_SHEET_CELLS): its actions are not counted. */
+export const actionPlanNotRead = (sheetName: string): string =>
+  `Plan d'actions (feuille ${quoted(sheetName)})${NBSP}: non lu, la feuille s'étend trop loin (voir les contrôles).`;
+
 export function actionCountsLine(total: number, byState: ReadonlyMap<ActionState | null, number>, sheetName: string): string {
   const noun = total <= 1 ? "action" : "actions";
   if (total === 0) return `Plan d'actions (feuille ${quoted(sheetName)})${NBSP}: aucune action.`;
