@@ -10,7 +10,7 @@ import type { SimModel } from "./model";
 import { emptyModel, newSheet, sameName } from "./model";
 import type { ExcelRun } from "../port";
 import { ChangeEvents, type EventSource, type SimChangedEventArgs, type SimSheetEventArgs } from "./events";
-import { cellForWrite, cellKey, keyPosition, MAX_COLUMNS, type SimSheet } from "./model";
+import { cellForWrite, MAX_COLUMNS, type SimSheet } from "./model";
 import { shiftColumns, shiftRowsDown, shiftRowsUp } from "./sheet-ops";
 import { MAX_ROWS, parseRect, rectA1 } from "./addresses";
 import { interpretWrite } from "./write-value";
@@ -229,16 +229,12 @@ export class SimulatedExcel {
     this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowInserted", source, worksheetId: sheet.id });
   }
 
-  /** A person deletes whole rows: the rows below move up; one RowDeleted event for the block ("5:6"). */
+  /** A person deletes whole rows: the rows below (cells, merges, comments) move up; one RowDeleted event for the block ("5:6"). */
   deleteRows(sheetName: string, firstRow: number, count = 1, source: EventSource = "Local"): void {
     const sheet = this.sheetNamed(sheetName);
-    const moved: SimSheet["cells"] = new Map();
-    for (const [key, cell] of sheet.cells) {
-      const { row, column } = keyPosition(key);
-      if (row < firstRow) moved.set(key, cell);
-      else if (row >= firstRow + count) moved.set(cellKey(row - count, column), cell);
-    }
-    sheet.cells = moved;
+    shiftRowsUp(sheet, firstRow, 1, MAX_COLUMNS, count);
+    sheet.comments = sheet.comments.filter((comment) => comment.row < firstRow || comment.row >= firstRow + count);
+    for (const comment of sheet.comments) if (comment.row >= firstRow + count) comment.row -= count;
     this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowDeleted", source, worksheetId: sheet.id });
   }
 

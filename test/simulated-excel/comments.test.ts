@@ -67,6 +67,14 @@ describe("threaded comments in the simulator, as Excel.CommentCollection (ExcelA
     expect(simSheet(excel, "Synthèse 2021").comments.map((comment) => comment.row)).toEqual([5]);
   });
 
+  it("moves comments up with the rows a person deletes above them, and drops those of the deleted rows", () => {
+    const excel = workbook();
+    excel.userComment("Synthèse 2021", "A2", "Ligne 2");
+    excel.userComment("Synthèse 2021", "A5", "Ligne 5");
+    excel.deleteRows("Synthèse 2021", 2, 2);
+    expect(simSheet(excel, "Synthèse 2021").comments.map((comment) => [comment.content, comment.row])).toEqual([["Ligne 5", 3]]);
+  });
+
   it("adds notes to one cell and counts them per sheet and for the workbook, as Excel.NoteCollection (ExcelApi 1.18)", async () => {
     const excel = workbook();
     const counts = await excel.run(async (context) => {
