@@ -76,6 +76,28 @@ describe("readWorkbookBuffer on parts as other programs write them", () => {
     expect([at(sheet, "A1").value, at(sheet, "A1").text, at(sheet, "B1").value, at(sheet, "B1").text, at(sheet, "C1").value]).toEqual([44197, "01/01/2021", 1.5, "36:00:00", 42735]);
   });
 
+  it("keeps the 1904 date system of Excel 2013 and later, whose `x15:workbookPr` in the extension list says nothing of it", async () => {
+    // As Excel 16 writes it (SheetJS test_files, 1904/1904.xlsx): the second workbookPr, in another namespace, has no date1904.
+    const X15 = "http://schemas.microsoft.com/office/spreadsheetml/2010/11/main";
+    const workbook =
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="1"/><sheets><sheet name="F" sheetId="1" r:id="rId1"/></sheets>` +
+      `<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="${X15}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>`;
+    const styles = `<styleSheet xmlns="${MAIN}"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const xml = sheetXml('<row r="1"><c r="A1" s="1"><v>42735</v></c></row>');
+    const bytes = await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], { "xl/styles.xml": styles, "xl/workbook.xml": workbook });
+    const [sheet] = (await readWorkbookBuffer(bytes)).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "A1").text]).toEqual([44197, "01/01/2021"]);
+  });
+
+  it("takes the number formats of cell styles from `numFmts`, not from the differential formats of conditional formatting", async () => {
+    const styles =
+      `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>` +
+      `<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.000"/></dxf></dxfs></styleSheet>`;
+    const xml = sheetXml('<row r="1"><c r="A1" s="1"><v>0.942</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], { "xl/styles.xml": styles }))).sheets;
+    expect([at(sheet, "A1").numberFormat, at(sheet, "A1").text]).toEqual(["0.0%", "94,2%"]);
+  });
+
   it("reads a sheet whose elements carry a namespace prefix, in a part not named sheetN.xml", async () => {
     const xml = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Cible</x:t></x:is></x:c><x:c r="C2"><x:v>0.9</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "Données", path: "worksheets/donnees.xml", xml }]))).sheets;

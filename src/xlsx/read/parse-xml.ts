@@ -1,6 +1,9 @@
 /**
  * Walks an XML part with saxes (the parser exceljs itself uses), element names without their namespace
- * prefix (`x:c` is `c`), entities already decoded. Malformed XML throws.
+ * prefix (`x:c` is `c`), entities already decoded. Malformed XML throws. Extension lists (`<extLst>`,
+ * ECMA-376 part 1, §18.2.10) are passed over whole: their elements belong to other namespaces yet reuse the
+ * main one's local names (Excel 2013 and later write `<x15:workbookPr chartTrackingRefBase="1"/>` there,
+ * after the workbook's own `<workbookPr date1904="1"/>`), and nothing read here lives in one.
  */
 import { SaxesParser } from "saxes";
 
@@ -10,12 +13,22 @@ export interface XmlHandlers {
   close?(name: string): void;
 }
 
+const EXTENSION_LIST = "extLst";
+
 export function parseXml(xml: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
   const { open, text, close } = handlers;
-  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
-  if (text) parser.on("text", text);
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
+  let extensionDepth = 0;
+  parser.on("opentag", (tag) => {
+    const name = localName(tag.name);
+    if (extensionDepth > 0 || name === EXTENSION_LIST) extensionDepth++;
+    else open?.(name, tag.attributes as Record<string, string>);
+  });
+  if (text) parser.on("text", (chunk) => extensionDepth === 0 && text(chunk));
+  parser.on("closetag", (tag) => {
+    if (extensionDepth > 0) extensionDepth--;
+    else close?.(localName(tag.name));
+  });
   parser.on("error", (error) => {
     throw error;
   });
