@@ -2,12 +2,12 @@
  * After Excel refused the batch that writes several sites' rows into one sheet with a site column (one plan per
  * site, one after the other: telephony.ts): which of each site's rows are in the sheet, and where. Excel keeps the
  * commands before the refused one and does not say which one it refused (half-written.ts), and a later site's
- * insertions move an earlier site's rows, so the sheet is read back once over every row the batch could have
- * moved, then matched against each point where the batch could have stopped (fold-stages.ts). Rows are named
+ * insertions move an earlier site's rows, so the rows where any point the batch could have stopped at
+ * (fold-stages.ts) puts a site's row are read back in one sync, and matched against each such point. Rows are named
  * only when the read fits such points and they all say the same; else the message says it cannot be known.
  */
 import { rangeA1 } from "../domain/address";
-import { cellAt, isExcelError, lastColumn, lastRow, type Cell, type SheetSnapshot } from "../domain/snapshot";
+import { cellAt, isExcelError, lastColumn, type Cell, type SheetSnapshot } from "../domain/snapshot";
 import { foldStages, type FoldStage } from "../report/telephony/fold-stages";
 import type { TelephonyUpsertPlan } from "../report/telephony";
 import type { PlannedCell } from "../report/plan";
@@ -29,23 +29,37 @@ export interface SitesAccount {
   readonly missing: boolean;
 }
 
+/** The rows read back, in runs of consecutive rows, over the sheet's columns and the planned ones. */
 interface Band {
-  readonly top: number;
+  readonly runs: readonly { readonly top: number; readonly bottom: number }[];
   readonly left: number;
-  readonly bottom: number;
   readonly right: number;
 }
 
-/** Rows above the first insertion or write never move; the sheet's columns and the planned ones. */
-function bandOf({ sheet, plans }: SitesFold, last: SheetSnapshot): Band {
-  const rows = plans.flatMap((plan) => [...plan.insertRowsBefore.map((insertion) => insertion.row), ...plan.writes.map((cell) => cell.row)]);
+/**
+ * Where any stage puts a site's row or a row it inserted, and the rows either side. The stage the batch stopped at
+ * fits any set of rows, so reading only these cannot name a wrong row: a stage that fits them only by chance either
+ * says the same or makes the account unknown. Rows far below (years of daily figures) are not read.
+ */
+function bandOf({ sheet, plans }: SitesFold, stages: readonly FoldStage[]): Band {
+  const rows = new Set<number>();
+  const around = (row: number) => [row - 1, row, row + 1].filter((near) => near >= 1).forEach((near) => rows.add(near));
+  for (const stage of stages) {
+    stage.insertedRows.forEach(around);
+    plans.forEach((plan, index) => new Set(plan.writes.map((cell) => cell.row)).forEach((row) => {
+      const at = stage.rowAt[index](row);
+      if (at !== null) around(at);
+    }));
+  }
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: { top: number; bottom: number }[] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.bottom === row - 1) last.bottom = row;
+    else runs.push({ top: row, bottom: row });
+  }
   const columns = plans.flatMap((plan) => plan.writes.map((cell) => cell.column));
-  return {
-    top: Math.min(...rows),
-    bottom: Math.max(lastRow(last), ...rows),
-    left: Math.min(sheet.origin.column, ...columns),
-    right: Math.max(lastColumn(sheet), ...columns),
-  };
+  return { runs, left: Math.min(sheet.origin.column, ...columns), right: Math.max(lastColumn(sheet), ...columns) };
 }
 
 const EMPTY_READ: ReadCell = { value: "", formula: "", numberFormat: "General" };
@@ -67,7 +81,7 @@ function sameConstant(expected: Cell, { value, formula, numberFormat }: ReadCell
 function fits(stage: FoldStage, plans: readonly TelephonyUpsertPlan[], band: Band, read: (row: number, column: number) => ReadCell, dateSystem: DateSystem): boolean {
   const next = plans[stage.applied];
   const writing = new Map<string, PlannedCell>(next !== undefined && stage.inserted === next.insertRowsBefore.length ? next.writes.map((cell) => [`${cell.row}:${cell.column}`, cell]) : []);
-  for (let row = band.top; row <= band.bottom; row++) {
+  for (const row of band.runs.flatMap(({ top, bottom }) => Array.from({ length: bottom - top + 1 }, (_, index) => top + index))) {
     for (let column = band.left; column <= band.right; column++) {
       const found = read(row, column);
       if (sameConstant(cellAt(stage.sheet, row, column), found, dateSystem)) continue;
@@ -120,27 +134,39 @@ function accountAt(stage: FoldStage, stages: readonly FoldStage[], { sheet, plan
   return { said: said.join(" "), missing };
 }
 
-/** What the arrays of a band read back say, or that it cannot be known when they fit no stage or stages that say different things. */
-function sitesAccount(fold: SitesFold, stages: readonly FoldStage[], band: Band, values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[], numberFormat: readonly (readonly unknown[])[], dateSystem: DateSystem): SitesAccount {
+interface RunRead {
+  readonly top: number;
+  readonly bottom: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
+/** What the rows read back say, or that it cannot be known when they fit no stage or stages that say different things. */
+function sitesAccount(fold: SitesFold, stages: readonly FoldStage[], band: Band, runs: readonly RunRead[], dateSystem: DateSystem): SitesAccount {
   const read = (row: number, column: number): ReadCell => {
-    const [r, c] = [row - band.top, column - band.left];
-    if (r < 0 || c < 0 || r >= values.length || c >= (values[r]?.length ?? 0)) return EMPTY_READ;
-    return { value: values[r][c], formula: formulas[r][c], numberFormat: numberFormat[r][c] };
+    const run = runs.find(({ top, bottom }) => top <= row && row <= bottom);
+    const [r, c] = [row - (run?.top ?? 0), column - band.left];
+    if (run === undefined || c < 0 || c >= (run.values[r]?.length ?? 0)) return EMPTY_READ;
+    return { value: run.values[r][c], formula: run.formulas[r][c], numberFormat: run.numberFormat[r][c] };
   };
   const accounts = stages.filter((stage) => fits(stage, fold.plans, band, read, dateSystem)).map((stage) => accountAt(stage, stages, fold, read, dateSystem));
   const said = new Set(accounts.map((account) => account.said));
   return said.size === 1 ? accounts[0] : { said: HALF_WRITTEN_TEXT.sitesUnknown(fold.sheet.name, fold.sites), missing: false };
 }
 
-/** Reads back, in one sync, every row each sheet's batch could have moved, and says what it holds site by site. */
+/** Reads back, in one sync, the rows each sheet's batch could have put its sites' rows in, and says what they hold site by site. */
 export async function readSitesBack(context: Excel.RequestContext, folds: readonly SitesFold[], dateSystem: DateSystem): Promise<SitesAccount[]> {
   if (folds.length === 0) return [];
   const queued = folds.map((fold) => {
     const stages = foldStages(fold.sheet, fold.plans);
-    const band = bandOf(fold, stages[stages.length - 1].sheet);
-    const range = context.workbook.worksheets.getItem(fold.sheet.name).getRange(rangeA1(band.top, band.left, band.bottom, band.right)).load(["values", "formulas", "numberFormat"]);
-    return { fold, stages, band, range };
+    const band = bandOf(fold, stages);
+    const worksheet = context.workbook.worksheets.getItem(fold.sheet.name);
+    const ranges = band.runs.map(({ top, bottom }) => ({ top, bottom, range: worksheet.getRange(rangeA1(top, band.left, bottom, band.right)).load(["values", "formulas", "numberFormat"]) }));
+    return { fold, stages, band, ranges };
   });
   await context.sync();
-  return queued.map(({ fold, stages, band, range }) => sitesAccount(fold, stages, band, range.values, range.formulas, range.numberFormat, dateSystem));
+  return queued.map(({ fold, stages, band, ranges }) =>
+    sitesAccount(fold, stages, band, ranges.map(({ top, bottom, range }) => ({ top, bottom, values: range.values, formulas: range.formulas, numberFormat: range.numberFormat })), dateSystem),
+  );
 }

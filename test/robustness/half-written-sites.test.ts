@@ -183,6 +183,38 @@ describe("two sites folded into one sheet with a site column, refused part-way",
     expect(message).toBe(`${EXCEL_MESSAGES.Conflict} ${site("Mauriac")}, lignes écrites${NBSP}: 6 et 8. ${site("Préfecture")}, lignes écrites${NBSP}: 3 et 9.`);
   });
 
+  it("reads back only the rows the sites' rows can be in, not the years of daily figures below them", async () => {
+    const history: (string | number)[][] = [];
+    for (let year = 2012; year <= 2021; year++) {
+      for (const name of ["Préfecture", "Mauriac"]) {
+        for (let day = 1; day <= 365; day++) history.push([name, new Date(Date.UTC(year, 0, day)).toISOString().slice(0, 10).split("-").reverse().join("/"), 50 + (day % 17), 40 + (day % 13)]);
+      }
+    }
+    const excel = simulateWorkbook({
+      sheets: [
+        sheetOf(SHEET, [
+          ["Site", "Mois", "Appels reçus", "Appels aboutis"],
+          ["Préfecture", "janvier 2022", 1620, 1545],
+          ["Préfecture", "mars 2022", 1575, 1502],
+          ["Mauriac", "janvier 2022", 310, 262],
+          ["Mauriac", "mars 2022", 320, 275],
+          ...history,
+        ]),
+      ],
+    });
+    const refused = excel.syncCount + 2 + WRITE;
+    // Past Mauriac's row and Préfecture's insertion: the second site's row is inserted, not written.
+    excel.failSync(refused, "Conflict", 20);
+    const message = await fold(excel);
+    expect(message).toBe(
+      `${EXCEL_MESSAGES.Conflict} ${site("Mauriac")}, ligne écrite${NBSP}: 6. ` +
+        `${site("Préfecture")}, aucune ligne n'a été écrite (la ligne 3 a été insérée mais est restée vide${NBSP}: supprimez-la). ${AGAIN}`,
+    );
+    expect(rows(excel, 6)[1]).toEqual([null, null, null, null]);
+    const read = excel.syncLog.slice(refused).reduce((sum, record) => sum + record.responseBytes, 0);
+    expect(read).toBeLessThan(10_000);
+  });
+
   it("names no row when the sheet read back fits no point of the batch (a co-author's edit meanwhile), and says so", async () => {
     const commands = await firstCommandsWhere(prepare, fold, 2 + WRITE, mauriacWritten);
     const excel = await prepare();
