@@ -87,7 +87,7 @@ export async function updateLiveMarks(context: Excel.RequestContext, input: Live
   for (const cell of looked) {
     // A protected sheet refuses formats: its cells stay as they are, and so do their stored marks.
     if (cell.protection.protected) continue;
-    const wearing = markedSeverity(cell.format);
+    const wearing = markedSeverity(cell.format, cell.stored);
     const range = () => cell.worksheet.getRange(cell.cell);
     if (cell.wanted !== undefined) {
       if (cell.stored === undefined || wearing === null) {

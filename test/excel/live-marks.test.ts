@@ -71,7 +71,7 @@ describe("live checks with marks on", () => {
     live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
     // The row and the marks setting, the cell's fill and font, the mark.
     expect(await live.settle()).toBe(3);
-    expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(storedCells(live.excel)).toEqual(["C3", "D4"]);
     expect(JSON.parse(String(live.excel.model.settings.get(MARKS)))[1]).toMatchObject({ cell: "D4", fill: { pattern: "Solid", color: "#DDEBF7" }, fontColor: "#1F4E78" });
   });
@@ -88,7 +88,7 @@ describe("live checks with marks on", () => {
     expect(storedCells(live.excel)).toEqual([]);
     live.excel.userEdit(SHEET, "D5", [["???"]]);
     await live.settle();
-    expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
     expect(formats(live.excel)).toEqual(live.original);
   });
@@ -99,7 +99,7 @@ describe("live checks with marks on", () => {
     live.excel.userEdit(SHEET, "A6:D5005", block);
     expect(await live.settle()).toBe(3);
     expect(storedCells(live.excel)).toEqual(["C1013", "C13", "C2013", "C3", "C3013", "C4013"]);
-    expect(fill(live.excel, "C13")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(fill(live.excel, "C13")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(fill(live.excel, "C14")).toEqual({ pattern: "None", color: "#FFFFFF" });
   }, 30_000);
 
@@ -146,7 +146,7 @@ describe("live checks with marks on", () => {
     live.excel.userEdit(SHEET, "D5", [["sans cible"]]);
     expect(await live.settle()).toBe(3);
     expect(live.updates.map((update) => update.kind)).toEqual(["failed", "rows"]);
-    expect([fill(live.excel, "D4"), fill(live.excel, "D5")]).toEqual([{ pattern: "Solid", color: "#FFC7CE" }, { pattern: "Solid", color: "#FFC7CE" }]);
+    expect([fill(live.excel, "D4"), fill(live.excel, "D5")]).toEqual([{ pattern: "Solid", color: "#FFC7CF" }, { pattern: "Solid", color: "#FFC7CF" }]);
     expect(await live.operations.clearMarks()).toEqual({ restored: 3, notFound: 0 });
     expect(formats(live.excel)).toEqual(live.original);
   });
@@ -157,7 +157,7 @@ describe("live checks with marks on", () => {
     const live = await watched({ excel: earlier.excel, analyzed: false });
     live.excel.userEdit(SHEET, "D5", [["sans cible"]]);
     expect(await live.settle()).toBe(5);
-    expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(storedCells(live.excel)).toEqual(["C3", "D5"]);
   });
 });

@@ -34,8 +34,8 @@ describe("markIssues and clearMarks", () => {
     const excel = await formattedWorkbook();
     const count = await operationsOn(excel).markIssues([issue("Indicateurs 2021", "B2"), issue("Indicateurs 2021", "B3", "warning")]);
     expect(count).toBe(2);
-    expect(simCell(excel, "Indicateurs 2021", "B2").format.fill).toEqual({ pattern: "Solid", color: "#FFC7CE" });
-    expect(simCell(excel, "Indicateurs 2021", "B3").format.fill).toEqual({ pattern: "Solid", color: "#FFEB9C" });
+    expect(simCell(excel, "Indicateurs 2021", "B2").format.fill).toEqual({ pattern: "Solid", color: "#FFC7CF" });
+    expect(simCell(excel, "Indicateurs 2021", "B3").format.fill).toEqual({ pattern: "Solid", color: "#FFEB9D" });
   });
 
   it("restores every marked cell's fill and font exactly, no fill included", async () => {

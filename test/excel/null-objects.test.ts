@@ -69,6 +69,6 @@ describe("marks asked for a sheet that is gone", () => {
     const excel: SimulatedExcel = simulateWorkbook(workbookOf(sheetOf("Indicateurs 2021", [["Indicateur", "Résultat"], ["Taux", "abc"]])));
     const { syncs, result } = await syncsOf(excel, () => operationsOn(excel).markIssues([issue("Indicateurs 2021", "B2"), issue("Supprimée", "B2")]));
     expect([syncs, result]).toEqual([3, 1]);
-    expect(simCell(excel, "Indicateurs 2021", "B2").format.fill).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+    expect(simCell(excel, "Indicateurs 2021", "B2").format.fill).toEqual({ pattern: "Solid", color: "#FFC7CF" });
   });
 });

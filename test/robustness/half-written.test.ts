@@ -177,7 +177,7 @@ describe("marking and clearing cells Excel refuses half-way", () => {
   /** Marking and clearing each read in 2 syncs, then write in the third. */
   const WRITE = 3;
   const fill = (excel: SimulatedExcel, sheet: string, cell: string) => simCell(excel, sheet, cell).format?.fill?.color;
-  const marked = (excel: SimulatedExcel) => ISSUES.map(({ sheet, cell }) => fill(excel, sheet as string, cell as string) === "#FFC7CE");
+  const marked = (excel: SimulatedExcel) => ISSUES.map(({ sheet, cell }) => fill(excel, sheet as string, cell as string) === "#FFC7CF");
 
   it("says no cell was marked when the refusal meets the first command, and none is", async () => {
     const excel = await simulatedSample();
@@ -209,7 +209,7 @@ describe("marking and clearing cells Excel refuses half-way", () => {
       await operationsOn(twin).markIssues(ISSUES);
       return twin;
     };
-    const first = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => simCell(twin, "Indicateurs 2021", "C5").format?.font?.color !== "#9C0006");
+    const first = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => simCell(twin, "Indicateurs 2021", "C5").format?.font?.color !== "#9C0007");
     const operations = operationsOn(excel);
     await operations.markIssues(ISSUES);
     excel.failSync(excel.syncCount + WRITE, "Conflict", first);
@@ -231,12 +231,12 @@ describe("marking and clearing cells Excel refuses half-way", () => {
       await operationsOn(twin).markIssues(ISSUES);
       return twin;
     };
-    const fillBack = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => fill(twin, "Indicateurs 2021", "C4") !== "#FFC7CE");
+    const fillBack = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => fill(twin, "Indicateurs 2021", "C4") !== "#FFC7CF");
     const operations = operationsOn(excel);
     await operations.markIssues(ISSUES);
     excel.failSync(excel.syncCount + WRITE, "Conflict", fillBack);
     await failure(operations.clearMarks());
-    expect(simCell(excel, "Indicateurs 2021", "C4").format?.font?.color).toBe("#9C0006");
+    expect(simCell(excel, "Indicateurs 2021", "C4").format?.font?.color).toBe("#9C0007");
     expect(await operations.clearMarks()).toEqual({ restored: 3, notFound: 0 });
     expect(SHEETS.map((name) => sheetFingerprint(excel, name))).toEqual(before);
   });
