@@ -34,7 +34,7 @@ export function sheetSnapshot({ name, visible, generatedTag }: SheetHeading, { r
 function* filledAreas(filled: readonly FilledRow[], merges: readonly CellRange[]): Generator<CellRange> {
   const mergeAt = new Map(merges.map((merge) => [`${merge.top}:${merge.left}`, merge]));
   for (const { row, columns } of filled) {
-    for (const column of columns) yield mergeAt.get(`${row}:${column}`) ?? { top: row, left: column, bottom: row, right: column };
+    for (const column of columns) yield (mergeAt.size === 0 ? undefined : mergeAt.get(`${row}:${column}`)) ?? { top: row, left: column, bottom: row, right: column };
   }
 }
 
