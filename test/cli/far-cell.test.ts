@@ -37,7 +37,7 @@ describe("a sheet with one value far from its table, on the command line", () =>
     expect(text.stdout).toContain("Bilan qualité 2021");
     expect(text.stdout).toContain(`feuille «${NBSP}Notes${NBSP}», cellule XFD1048576`);
     expect(text.stdout.replace(/[ \n]+/g, " ")).toContain(
-      `La feuille «${NBSP}Notes${NBSP}» n'a pas été lue${NBSP}: la valeur en XFD1048576, isolée loin du reste, l'étend (plus de 17${NBSP}milliards de cellules). Effacez-la dans Excel, puis relancez l'analyse.`,
+      `La feuille «${NBSP}Notes${NBSP}» n'a pas été lue${NBSP}: la valeur en XFD1048576, isolée loin du reste, l'étend à plus de 17${NBSP}milliards de cellules. Effacez-la dans Excel, puis relancez l'analyse.`,
     );
     expect(text.seconds).toBeLessThan(15);
 

@@ -103,7 +103,7 @@ export const ANALYSIS_MESSAGES = {
       ? `La feuille ${q(sheet)} n'a pas été lue${NBSP}: elle s'étend jusqu'à la cellule ${corner} (${roughCount(cells)}). ` +
         `Une valeur isolée loin du tableau${NBSP}? Effacez-la dans Excel (Ctrl+Fin montre la dernière cellule utilisée), puis relancez l'analyse.`
       : `La feuille ${q(sheet)} n'a pas été lue${NBSP}: la valeur en ${stray}, isolée loin du reste, l'étend ` +
-        `${stray === corner ? "" : `jusqu'à la cellule ${corner} `}(${roughCount(cells)}). Effacez-la dans Excel, puis relancez l'analyse.`,
+        `${stray === corner ? `à ${roughCount(cells)}` : `jusqu'à la cellule ${corner} (${roughCount(cells)})`}. Effacez-la dans Excel, puis relancez l'analyse.`,
 } as const;
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {

@@ -19,6 +19,8 @@ describe("the analysis messages keep values together, as French typography wants
     ["a formula-like text", ANALYSIS_MESSAGES.formulaLike("result", "Taux d'appels aboutis", "= 94 %")],
     ["the missing result's marker", ANALYSIS_MESSAGES.resultMissing("Taux d'appels aboutis")],
     ["the year example of the missing table", ANALYSIS_MESSAGES.noTable],
+    ["the name of a sheet too large to read", ANALYSIS_MESSAGES.sheetTooLarge("Notes", "XFD1048576", 1_048_576 * 16_384, null)],
+    ["the name of a sheet with a stray value", ANALYSIS_MESSAGES.sheetTooLarge("Notes", "XFD400", 400 * 16_384, "XFD1")],
   ])("in %s", (_case, message) => {
     const values = quoted(message);
     expect(values.length).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ describe("a sheet too large to be read cell by cell", () => {
     expect(outcome.analysis.issues[0]).toMatchObject({
       code: "SHEET_TOO_LARGE",
       cell: "Z900000",
-      message: `La feuille «${NBSP}Notes${NBSP}» n'a pas été lue${NBSP}: la valeur en Z900000, isolée loin du reste, l'étend (plus de 23${NBSP}millions de cellules). Effacez-la dans Excel, puis relancez l'analyse.`,
+      message: `La feuille «${NBSP}Notes${NBSP}» n'a pas été lue${NBSP}: la valeur en Z900000, isolée loin du reste, l'étend à plus de 23${NBSP}millions de cellules. Effacez-la dans Excel, puis relancez l'analyse.`,
     });
     expect(ANALYSIS_MESSAGES.sheetTooLarge("Notes", "XFD400", 6_553_600, "XFD1")).toContain(`la valeur en XFD1, isolée loin du reste, l'étend jusqu'à la cellule XFD400 (plus de 6${NBSP}millions de cellules)`);
     expect(ANALYSIS_MESSAGES.sheetTooLarge("Notes", "A1000000000", 1e9, null)).toContain(`(1${NBSP}milliard de cellules)`);
