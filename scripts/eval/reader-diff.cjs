@@ -152,6 +152,7 @@ function compareSheets(file, oldSheet, newSheet, differences) {
   if (oldSheet.visible !== newSheet.visible) differences.add("sheet visible", file, at(""), oldSheet.visible, newSheet.visible);
   if (oldSheet.generatedTag !== newSheet.generatedTag) differences.add("generated tag", file, at(""), oldSheet.generatedTag, newSheet.generatedTag);
   if (!same(oldSheet.merges, newSheet.merges)) differences.add("merges", file, at(""), oldSheet.merges.length, newSheet.merges.length);
+  if (!same(oldSheet.oversized ?? null, newSheet.oversized ?? null)) differences.add("oversized", file, at(""), oldSheet.oversized ?? null, newSheet.oversized ?? null);
   const a = bounds(oldSheet);
   const b = bounds(newSheet);
   if (!same(a, b)) differences.add("used range", file, at(""), a, b);

@@ -69,6 +69,31 @@ describe("readWorkbookBuffer on parts as other programs write them", () => {
     }
   });
 
+  it("reads an ISO time of day without a date (`t=\"d\"`, `10:10:10`) as its fraction of a day", async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><cellXfs><xf numFmtId="0"/><xf numFmtId="21"/></cellXfs></styleSheet>`;
+    const xml = sheetXml('<row r="1"><c r="A1" s="1" t="d"><v>10:10:10</v></c><c r="B1" s="1" t="d"><v>23:44:51.894</v></c><c r="C1" t="d"><v>T06:00</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], { "xl/styles.xml": styles }))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "A1").text, at(sheet, "C1").value]).toEqual([(10 * 3600 + 10 * 60 + 10) / 86400, "10:10:10", 0.25]);
+    expect(at(sheet, "B1").value).toBeCloseTo((23 * 3600 + 44 * 60 + 51.894) / 86400, 12);
+  });
+
+  it("reads text written as CDATA sections, as Excel does", async () => {
+    // https://github.com/tafia/calamine/issues/648: such a file opens in Excel with its texts.
+    const strings = `<sst xmlns="${MAIN}"><si><t><![CDATA[Taux <d'appels>]]></t></si></sst>`;
+    const xml = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[Hello ]]>CDATA</t></is></c><c r="B1" t="s"><v>0</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }], { "xl/sharedStrings.xml": strings }))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "B1").value]).toEqual(["Hello CDATA", "Taux <d'appels>"]);
+  });
+
+  it("leaves out rows and columns past Excel's grid (row 0, row 2^40, column XFE): no cell can be there", async () => {
+    // Apache POI's test files: a LibreOffice-like writer's `<row r="0">`, a fuzzed `<row r="231999999999940">`.
+    const xml = sheetXml(
+      '<row r="0"><c r="A0"><v>0</v></c></row><row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row><row r="1099511627776"><c r="B1099511627776"><v>3</v></c></row>',
+    );
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }]))).sheets;
+    expect([sheet.origin, sheet.cells.map((row) => row.map((cell) => cell.value))]).toEqual([{ row: 1, column: 1 }, [[1]]]);
+  });
+
   it("moves a 1904 workbook's dates, written `date1904=\"true\"` as LibreOffice does, and not its other numbers", async () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="46"/></cellXfs></styleSheet>`;
     const xml = sheetXml('<row r="1"><c r="A1" s="1"><v>42735</v></c><c r="B1" s="2"><v>1.5</v></c><c r="C1"><v>42735</v></c></row>');

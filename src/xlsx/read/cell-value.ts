@@ -65,8 +65,15 @@ function typedValue({ type, value = "" }: CellContent, { sharedStrings }: CellCo
   }
 }
 
-/** `2021-01-31` or `2021-01-31T08:30:00`, a moment without a time zone, read as written. */
+const ISO_TIME_OF_DAY = /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
+
+/**
+ * `2021-01-31` or `2021-01-31T08:30:00`, a moment without a time zone, read as written; a time of day alone
+ * (`10:10:10`, ISO 8601 allows it) is its fraction of a day, as Excel holds a time.
+ */
 function isoDateSerial(text: string): number | null {
+  const time = ISO_TIME_OF_DAY.exec(text);
+  if (time) return (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86_400;
   const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(text) || !text.includes("T") ? text : `${text}Z`;
   const ms = Date.parse(zoned);
   return Number.isFinite(ms) ? UNIX_EPOCH_SERIAL + ms / MS_PER_DAY : null;

@@ -1,6 +1,6 @@
 /**
  * Walks an XML part with saxes (the parser exceljs itself uses), element names without their namespace
- * prefix (`x:c` is `c`), entities already decoded. Malformed XML throws. Extension lists (`<extLst>`,
+ * prefix (`x:c` is `c`), entities already decoded, CDATA sections given as text. Malformed XML throws. Extension lists (`<extLst>`,
  * ECMA-376 part 1, §18.2.10) are passed over whole: their elements belong to other namespaces yet reuse the
  * main one's local names (Excel 2013 and later write `<x15:workbookPr chartTrackingRefBase="1"/>` there,
  * after the workbook's own `<workbookPr date1904="1"/>`), and nothing read here lives in one.
@@ -24,7 +24,14 @@ export function parseXml(xml: string, handlers: XmlHandlers): void {
     if (extensionDepth > 0 || name === EXTENSION_LIST) extensionDepth++;
     else open?.(name, tag.attributes as Record<string, string>);
   });
-  if (text) parser.on("text", (chunk) => extensionDepth === 0 && text(chunk));
+  if (text) {
+    const onText = (chunk: string): void => {
+      if (extensionDepth === 0) text(chunk);
+    };
+    parser.on("text", onText);
+    // A CDATA section is text too: `<t><![CDATA[Hello]]></t>` shows Hello in Excel (https://github.com/tafia/calamine/issues/648).
+    parser.on("cdata", onText);
+  }
   parser.on("closetag", (tag) => {
     if (extensionDepth > 0) extensionDepth--;
     else close?.(localName(tag.name));

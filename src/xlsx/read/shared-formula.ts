@@ -5,9 +5,7 @@
  * "shared formula"), as Excel shows it (`=B9-Abandons!B9` in C9).
  */
 import { columnLetters } from "../../domain/address";
-
-const MAX_ROW = 1_048_576;
-const MAX_COLUMN = 16_384;
+import { inGrid, MAX_COLUMN, MAX_ROW } from "./grid";
 
 /**
  * A cell reference, `$` marking an absolute part; not one when it is part of a longer name (`Taux_A1`,
@@ -24,7 +22,7 @@ export function slideFormula(formula: string, from: { row: number; column: numbe
     if (columnNumber(letters) > MAX_COLUMN || Number(digits) > MAX_ROW) return token;
     const column = columnNumber(letters) + (columnDollar ? 0 : columns);
     const row = Number(digits) + (rowDollar ? 0 : rows);
-    if (row < 1 || column < 1 || row > MAX_ROW || column > MAX_COLUMN) return "#REF!";
+    if (!inGrid(row, column)) return "#REF!";
     return `${columnDollar}${columnLetters(column)}${rowDollar}${row}`;
   });
 }

@@ -2,11 +2,13 @@
  * A worksheet part in one pass (ECMA-376 part 1, §18.3.1.99 `worksheet`): the filled cells of `<sheetData>`
  * row by row, the merged areas (`<mergeCells>`), and the sheet's custom properties (`<customProperties>`,
  * where the add-in's tag lives). Cells a merged area covers, other than its top-left, show nothing in Excel
- * and are dropped, whatever the file still holds for them.
+ * and are dropped, whatever the file still holds for them; so are cells said to be outside Excel's grid (row 0,
+ * a fuzzed row 231999999999940), which no sheet can show.
  */
 import { parseA1 } from "../../domain/address";
 import type { Cell, CellRange } from "../../domain/snapshot";
 import { cellFromContent, type CellContext } from "./cell-value";
+import { inGrid } from "./grid";
 import { parseXml, prefixedAttribute } from "./parse-xml";
 import { slideFormula } from "./shared-formula";
 import { unescapeXstring } from "./shared-strings-part";
@@ -143,6 +145,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
           phoneticDepth--;
           return;
         case "c": {
+          if (!inGrid(line.row, column)) return;
           const content = type === "inlineStr" ? (inlineText === undefined ? undefined : unescapeXstring(inlineText)) : value;
           const cell = cellFromContent({ type, value: content, numberFormat: numberFormats[style] ?? "General", formula: formulaOfCell() }, context);
           if (cell === null) return;
