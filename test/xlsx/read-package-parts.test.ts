@@ -77,6 +77,13 @@ describe("readWorkbookBuffer on parts as other programs write them", () => {
     expect(at(sheet, "B1").value).toBeCloseTo((23 * 3600 + 44 * 60 + 51.894) / 86400, 12);
   });
 
+  it("reads an inline-string cell written with `<v>` instead of `<is>`, and prefers `<is>` when both are there", async () => {
+    // As Apache POI's test files 52575_main.xlsx and duplicate-filename.xlsx hold it; calamine's inlineStr_with_value.xlsx has both.
+    const xml = sheetXml('<row r="1"><c r="A1" t="inlineStr"><f>B1</f><v t="inlineStr">POI rocks!</v></c><c r="B1" t="inlineStr"><is><t>ID</t></is><v>1.0</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }]))).sheets;
+    expect([at(sheet, "A1").value, at(sheet, "A1").formula, at(sheet, "B1").value]).toEqual(["POI rocks!", "=B1", "ID"]);
+  });
+
   it("reads text written as CDATA sections, as Excel does", async () => {
     // https://github.com/tafia/calamine/issues/648: such a file opens in Excel with its texts.
     const strings = `<sst xmlns="${MAIN}"><si><t><![CDATA[Taux <d'appels>]]></t></si></sst>`;

@@ -146,7 +146,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
           return;
         case "c": {
           if (!inGrid(line.row, column)) return;
-          const content = type === "inlineStr" ? (inlineText === undefined ? undefined : unescapeXstring(inlineText)) : value;
+          // An inline string's text is in `<is>`; some writers put it in `<v>` instead, as for a formula's text.
+          const content = type === "inlineStr" && inlineText !== undefined ? unescapeXstring(inlineText) : value;
           const cell = cellFromContent({ type, value: content, numberFormat: numberFormats[style] ?? "General", formula: formulaOfCell() }, context);
           if (cell === null) return;
           line.columns.push(column);
