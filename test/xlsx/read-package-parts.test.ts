@@ -84,6 +84,13 @@ describe("readWorkbookBuffer on parts as other programs write them", () => {
     expect([at(sheet, "A1").value, at(sheet, "A1").formula, at(sheet, "B1").value]).toEqual(["POI rocks!", "=B1", "ID"]);
   });
 
+  it("unescapes a formula's cached text as Excel escapes it (`_x000D_` for a carriage return)", async () => {
+    // As Excel for Mac 16 wrote `="abc"&CAR(13)&CAR(10)&"def"` (SheetJS test_files, crlf/crlf.xlsx).
+    const xml = sheetXml('<row r="1"><c r="A1" t="str"><f>"abc"&amp;CHAR(13)&amp;CHAR(10)&amp;"def"</f><v>abc_x000D_\ndef</v></c></row>');
+    const [sheet] = (await readWorkbookBuffer(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml }]))).sheets;
+    expect(at(sheet, "A1").value).toBe("abc\r\ndef");
+  });
+
   it("reads text written as CDATA sections, as Excel does", async () => {
     // https://github.com/tafia/calamine/issues/648: such a file opens in Excel with its texts.
     const strings = `<sst xmlns="${MAIN}"><si><t><![CDATA[Taux <d'appels>]]></t></si></sst>`;

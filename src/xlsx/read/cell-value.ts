@@ -7,6 +7,7 @@
 import { DAYS_1904_BEHIND_1900, showsCalendarDate, type DateSystem } from "../../domain/date-system";
 import type { Cell, CellValue } from "../../domain/snapshot";
 import { displayText } from "../display-text";
+import { unescapeXstring } from "./shared-strings-part";
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -51,7 +52,8 @@ function typedValue({ type, value = "" }: CellContent, { sharedStrings }: CellCo
       return sharedStrings[Number(value)] ?? null;
     case "str":
     case "inlineStr":
-      return value;
+      // Both are ST_Xstring, escaped as shared strings are: Excel writes a formula's CR result `_x000D_`.
+      return unescapeXstring(value);
     case "b":
       return Number(value) !== 0;
     case "e":

@@ -11,7 +11,6 @@ import { cellFromContent, type CellContext } from "./cell-value";
 import { inGrid } from "./grid";
 import { parseXml, prefixedAttribute } from "./parse-xml";
 import { slideFormula } from "./shared-formula";
-import { unescapeXstring } from "./shared-strings-part";
 
 /** One row's filled cells, in column order: the columns and the cells side by side. */
 export interface FilledRow {
@@ -147,7 +146,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
         case "c": {
           if (!inGrid(line.row, column)) return;
           // An inline string's text is in `<is>`; some writers put it in `<v>` instead, as for a formula's text.
-          const content = type === "inlineStr" && inlineText !== undefined ? unescapeXstring(inlineText) : value;
+          const content = type === "inlineStr" && inlineText !== undefined ? inlineText : value;
           const cell = cellFromContent({ type, value: content, numberFormat: numberFormats[style] ?? "General", formula: formulaOfCell() }, context);
           if (cell === null) return;
           line.columns.push(column);
