@@ -17,7 +17,7 @@ import { sheetSnapshot } from "./read-sheet";
 import { readRelationships } from "./read/relationships";
 import { readSharedStrings } from "./read/shared-strings-part";
 import { readStyleNumberFormats } from "./read/styles-part";
-import { readWorkbookPart, WORKBOOK_PART, type WorkbookPart } from "./read/workbook-part";
+import { readWorkbookPart, WORKBOOK_PART, workbookPartPath, type WorkbookPart } from "./read/workbook-part";
 import { readWorksheet } from "./read/worksheet-part";
 import { openPackage, type XlsxPackage } from "./read/xlsx-package";
 
@@ -51,10 +51,10 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, options: R
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   checkSignature(bytes, name);
   const pkg = openZip(bytes, name);
-  const workbookXml = checkWorkbookParts(pkg, name);
+  const workbook = checkWorkbookParts(pkg, name);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = readSnapshot(pkg, readWorkbookPart(pkg, workbookXml));
+    snapshot = readSnapshot(pkg, readWorkbookPart(pkg, workbook.xml, workbook.path));
   } catch {
     throw new UnusableInputError(READ_MESSAGES.corrupt(name));
   }
@@ -105,10 +105,16 @@ function openZip(bytes: Buffer, name: string): XlsxPackage {
   }
 }
 
-/** The workbook part's text, or why there is none. */
-function checkWorkbookParts(pkg: XlsxPackage, name: string): string {
-  const workbookXml = pkg.text(WORKBOOK_PART);
-  if (workbookXml !== undefined) return workbookXml;
+/** The workbook part's path and text, or why there is none. */
+function checkWorkbookParts(pkg: XlsxPackage, name: string): { path: string; xml: string } {
+  let path = WORKBOOK_PART;
+  try {
+    path = workbookPartPath(pkg);
+  } catch {
+    // Unreadable package relationships: the workbook is looked for where Excel puts it.
+  }
+  const xml = pkg.text(path);
+  if (xml !== undefined) return { path, xml };
   if (pkg.has("xl/workbook.bin")) throw new UnusableInputError(READ_MESSAGES.binaryWorkbook(name));
   if (pkg.text("mimetype")?.includes("opendocument")) throw new UnusableInputError(READ_MESSAGES.openDocument(name));
   throw new UnusableInputError(READ_MESSAGES.zipNotAWorkbook(name));

@@ -143,6 +143,26 @@ describe("readWorkbookBuffer on parts as other programs write them", () => {
     expect([sheet.name, sheet.origin, at(sheet, "B2").value, at(sheet, "C2").value]).toEqual(["Données", { row: 2, column: 2 }, "Cible", 0.9]);
   });
 
+  it("reads a package whose entries are named with backslashes (`xl\\workbook.xml`), as Excel and LibreOffice open it", async () => {
+    // https://github.com/PHPOffice/PhpSpreadsheet/issues/3472 (a user's file); PhpSpreadsheet's Zip-Windows-Directory-Separator.xlsx.
+    const source = await JSZip.loadAsync(await handWorkbook([{ name: "F", path: "worksheets/sheet1.xml", xml: sheetXml('<row r="1"><c r="A1"><v>94</v></c></row>') }]));
+    const windows = new JSZip();
+    for (const [name, entry] of Object.entries(source.files)) if (!entry.dir) windows.file(name.replace(/\//g, "\\"), await entry.async("uint8array"));
+    const [sheet] = (await readWorkbookBuffer(await windows.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }))).sheets;
+    expect([sheet.name, at(sheet, "A1").value]).toEqual(["F", 94]);
+  });
+
+  it("finds the workbook part where the package's relationships say (`_rels/.rels`), not only at xl/workbook.xml", async () => {
+    // SheetJS test_files wtf_path.xlsx (wtf/workbook.xml) and PhpSpreadsheet's rootZipFiles.xlsx (workbook.xml at the root).
+    const zip = new JSZip();
+    zip.file("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="book/main.xml"/></Relationships>`);
+    zip.file("book/main.xml", `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Données" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    zip.file("book/_rels/main.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="sheets/one.xml"/></Relationships>`);
+    zip.file("book/sheets/one.xml", sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Indicateur</t></is></c></row>'));
+    const [sheet] = (await readWorkbookBuffer(await zip.generateAsync({ type: "nodebuffer" }))).sheets;
+    expect([sheet.name, at(sheet, "A1").value]).toEqual(["Données", "Indicateur"]);
+  });
+
   it("leaves a chart sheet out and keeps a hidden sheet, hidden", async () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>');
     const snapshot = await readWorkbookBuffer(

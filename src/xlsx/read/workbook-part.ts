@@ -1,5 +1,5 @@
 /**
- * `xl/workbook.xml`: the sheets in tab order, each with its name, its visibility and the part holding its
+ * The workbook part (`xl/workbook.xml` as Excel names it): the sheets in tab order, each with its name, its visibility and the part holding its
  * cells; the date system (`<workbookPr date1904="1"/>`, ECMA-376 part 1, §18.2.28). Chart sheets, dialog and
  * macro sheets have no cells to read and are left out.
  */
@@ -9,6 +9,15 @@ import { readRelationships, relationshipOfType, type Relationship } from "./rela
 import type { XlsxPackage } from "./xlsx-package";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
+
+/**
+ * Where the package's relationships (`_rels/.rels`, ECMA-376 part 2, §9.3) put the workbook part (its
+ * `officeDocument`): Excel writes xl/workbook.xml, other writers other names (`wtf/workbook.xml`, `workbook.xml`).
+ */
+export function workbookPartPath(pkg: XlsxPackage): string {
+  const target = relationshipOfType(readRelationships(pkg, ""), "officeDocument")?.path;
+  return target !== undefined && pkg.has(target) ? target : WORKBOOK_PART;
+}
 
 export interface SheetEntry {
   readonly name: string;
@@ -27,8 +36,8 @@ export interface WorkbookPart {
   readonly stylesPath: string | undefined;
 }
 
-export function readWorkbookPart(pkg: XlsxPackage, xml: string): WorkbookPart {
-  const relationships = readRelationships(pkg, WORKBOOK_PART);
+export function readWorkbookPart(pkg: XlsxPackage, xml: string, path = WORKBOOK_PART): WorkbookPart {
+  const relationships = readRelationships(pkg, path);
   const sheets: { name: string; state: string | undefined; id: string | undefined }[] = [];
   let date1904 = false;
   parseXml(xml, {

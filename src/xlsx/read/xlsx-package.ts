@@ -15,9 +15,17 @@ export interface XlsxPackage {
 const SKIPPED = /^(?:xl\/media\/|xl\/embeddings\/|.*vbaProject\.bin$)/i;
 const READ = /(?:\.xml|\.rels|\.bin|^mimetype)$/i;
 
+/**
+ * A zip names folders with `/` (APPNOTE §4.4.17.1), yet some writers use `\` (`xl\workbook.xml`), and Excel
+ * and LibreOffice open such files (https://github.com/PHPOffice/PhpSpreadsheet/issues/3472): read as `/`.
+ */
+const partName = (entry: string): string => (entry.includes("\\") ? entry.replace(/\\/g, "/") : entry);
+
 /** Throws whatever fflate throws on bytes that are not a whole zip. */
 export function openPackage(bytes: Uint8Array): XlsxPackage {
-  const parts = unzipSync(bytes, { filter: (file) => READ.test(file.name) && !SKIPPED.test(file.name) });
+  const entries = unzipSync(bytes, { filter: (file) => READ.test(file.name) && !SKIPPED.test(partName(file.name)) });
+  const parts: Record<string, Uint8Array> = {};
+  for (const [entry, content] of Object.entries(entries)) parts[partName(entry)] = content;
   const byLowerName = new Map(Object.keys(parts).map((name) => [name.toLowerCase(), name]));
   // Part names are case-insensitive (ECMA-376 part 2, §9.1.1.1): a relationship may spell one otherwise.
   const find = (path: string): Uint8Array | undefined => parts[path] ?? parts[byLowerName.get(path.toLowerCase()) ?? ""];
