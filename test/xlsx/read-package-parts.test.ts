@@ -163,6 +163,18 @@ describe("readWorkbookBuffer on parts as other programs write them", () => {
     expect([sheet.name, at(sheet, "A1").value]).toEqual(["Données", "Indicateur"]);
   });
 
+  it("reads parts written in UTF-16 big-endian, with or without a byte-order mark (XML 1.0, appendix F)", async () => {
+    // PhpSpreadsheet's utf16be.xlsx and utf16be.bom.xlsx: their workbook part is UTF-16BE.
+    const xml = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Délai</t></is></c></row>');
+    for (const mark of [[], [0xfe, 0xff]]) {
+      const zip = await JSZip.loadAsync(await handWorkbook([{ name: "Année", path: "worksheets/sheet1.xml", xml }]));
+      const workbook = Buffer.from(await zip.file("xl/workbook.xml")!.async("string"), "utf16le").swap16();
+      zip.file("xl/workbook.xml", Buffer.concat([Buffer.from(mark), workbook]));
+      const [sheet] = (await readWorkbookBuffer(await zip.generateAsync({ type: "nodebuffer" }))).sheets;
+      expect([sheet.name, at(sheet, "A1").value]).toEqual(["Année", "Délai"]);
+    }
+  });
+
   it("leaves a chart sheet out and keeps a hidden sheet, hidden", async () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>');
     const snapshot = await readWorkbookBuffer(

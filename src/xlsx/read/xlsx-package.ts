@@ -29,16 +29,27 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
   const byLowerName = new Map(Object.keys(parts).map((name) => [name.toLowerCase(), name]));
   // Part names are case-insensitive (ECMA-376 part 2, §9.1.1.1): a relationship may spell one otherwise.
   const find = (path: string): Uint8Array | undefined => parts[path] ?? parts[byLowerName.get(path.toLowerCase()) ?? ""];
-  const utf8 = new TextDecoder("utf-8");
-  const utf16 = new TextDecoder("utf-16le");
   return {
     has: (path) => find(path) !== undefined,
     text: (path) => {
       const part = find(path);
-      if (part === undefined) return undefined;
-      // XML may also be UTF-16, its byte-order mark first (XML 1.0, §4.3.3); TextDecoder drops the mark.
-      return part[0] === 0xff && part[1] === 0xfe ? utf16.decode(part) : utf8.decode(part);
+      return part === undefined ? undefined : decoderOf(part).decode(part);
     },
     bytes: find,
   };
+}
+
+const UTF8 = new TextDecoder("utf-8");
+const UTF16_LE = new TextDecoder("utf-16le");
+const UTF16_BE = new TextDecoder("utf-16be");
+
+/**
+ * XML may also be UTF-16, either byte order, told by its byte-order mark or, without one, by how `<?xml` is
+ * spelled (XML 1.0, §4.3.3 and appendix F); TextDecoder drops the mark.
+ */
+function decoderOf(part: Uint8Array): TextDecoder {
+  const [first, second] = part;
+  if ((first === 0xff && second === 0xfe) || (first === 0x3c && second === 0x00)) return UTF16_LE;
+  if ((first === 0xfe && second === 0xff) || (first === 0x00 && second === 0x3c)) return UTF16_BE;
+  return UTF8;
 }
