@@ -30,6 +30,8 @@ export interface ChangedEvent {
   readonly worksheetId: string;
   /** Cells inserted or deleted: the way the others shifted (ExcelApi 1.14's changeDirectionState; mark-moves.ts). */
   readonly shift?: string;
+  /** ExcelApi 1.14's triggerSource: "ThisLocalAddin" for the add-in's own changes, "Unknown" for the others. */
+  readonly triggerSource?: string;
 }
 
 export interface TrackerOptions {
@@ -39,6 +41,8 @@ export interface TrackerOptions {
   readonly quietMs: number;
   /** The host has ExcelApi 1.17, where the worksheets collection raises onNameChanged. */
   readonly nameChangedEvents?: boolean;
+  /** The host has ExcelApi 1.14, where onChanged says whether the add-in triggered it (triggerSource). */
+  readonly triggerSource?: boolean;
 }
 
 const CONTENT = ["values", "text", "numberFormat", "formulas", "valueTypes"] as const;
@@ -81,7 +85,9 @@ export class ChangeTracker implements LiveWatch {
         worksheets.onChanged.add(async (args) => {
           // Undefined before ExcelApi 1.14 (and for other changes): the cells' move is then not placed.
           const shift = args.changeDirectionState?.insertShiftDirection ?? args.changeDirectionState?.deleteShiftDirection;
-          tracker.onChanged({ address: args.address, changeType: args.changeType, source: args.source, worksheetId: args.worksheetId, ...(shift ? { shift } : {}) });
+          // Undefined before ExcelApi 1.14 too: the change is then told the add-in's own by the time window (ownEvent).
+          const trigger = args.triggerSource as string | undefined;
+          tracker.onChanged({ address: args.address, changeType: args.changeType, source: args.source, worksheetId: args.worksheetId, ...(shift ? { shift } : {}), ...(trigger ? { triggerSource: trigger } : {}) });
         }),
         worksheets.onAdded.add(sheetEvent("WorksheetAdded")),
         worksheets.onDeleted.add(sheetEvent("WorksheetDeleted")),
@@ -137,13 +143,28 @@ export class ChangeTracker implements LiveWatch {
 
   private onChanged(event: ChangedEvent): void {
     if (this.disposed) return;
-    if (event.source === "Local" && this.options.ownWrites.inProgress) return;
+    if (this.ownEvent(event)) return;
     this.pending.push({ address: event.address, changeType: event.changeType, source: event.source, worksheetId: event.worksheetId, ...(event.shift ? { shift: event.shift } : {}) });
     if (this.timer !== null) this.options.clock.clearTimeout(this.timer);
     this.timer = this.options.clock.setTimeout(() => {
       this.timer = null;
       this.running = this.running.then(() => this.check());
     }, this.options.quietMs);
+  }
+
+  /**
+   * A change the add-in made itself, whose check it needs not. From ExcelApi 1.14 onChanged says so in
+   * triggerSource: "ThisLocalAddin", "the event is triggered by the Office JS API of the current add-in"; any
+   * other change, "Unknown", is a person's (or another add-in's), followed even during the add-in's write
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member,
+   * https://learn.microsoft.com/javascript/api/excel/excel.eventtriggersource). So a late event of the add-in's own
+   * row insertion, whose marks its write moved already, moves none again. Below 1.14, and for onAdded, onDeleted
+   * and onNameChanged, which have no triggerSource: every Local change during a write and its grace period
+   * (own-writes.ts), a person's included.
+   */
+  private ownEvent(event: ChangedEvent): boolean {
+    if (this.options.triggerSource && event.triggerSource !== undefined) return event.triggerSource === "ThisLocalAddin";
+    return event.source === "Local" && this.options.ownWrites.inProgress;
   }
 
   private async check(): Promise<void> {

@@ -122,7 +122,8 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
     watchChanges: async (settings: Settings, listener: (update: LiveUpdate) => void): Promise<LiveWatch> => {
       const { ChangeTracker } = await liveChecks();
       const nameChangedEvents = office().requirements?.isSetSupported("ExcelApi", "1.17") ?? false;
-      const tracker = await inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs, nameChangedEvents }));
+      const triggerSource = office().requirements?.isSetSupported("ExcelApi", "1.14") ?? false;
+      const tracker = await inFrench(() => ChangeTracker.start(run, settings, listener, { clock, ownWrites, quietMs, nameChangedEvents, triggerSource }));
       watching = tracker;
       return tracker;
     },

@@ -1,7 +1,7 @@
 /**
  * The simulated RequestContext: commands are queued by the proxies and run, in order, at `sync()`.
  */
-import type { ChangeEvents, SimSheetEventArgs } from "./events";
+import type { ChangeDirection, ChangeEvents, DataChangeType, SimSheetEventArgs } from "./events";
 import type { SimModel } from "./model";
 import type { HostBehaviour } from "./host-behaviour";
 import { WorkbookProxy } from "./objects/workbook";
@@ -14,8 +14,8 @@ export interface Execution {
   stage(commit: () => void, responseBytes: number): void;
   /** The host's onChanged registrations (absent for a host without events). */
   readonly events?: ChangeEvents;
-  /** Records a cell edit: raised as onChanged (source Local) once the whole sync succeeds. */
-  changed?(sheetId: string, address: string): void;
+  /** Records a cell edit, or cells inserted or deleted: raised as onChanged (source Local) once the whole sync succeeds. */
+  changed?(sheetId: string, address: string, move?: { readonly changeType: DataChangeType; readonly changeDirectionState?: ChangeDirection }): void;
   /** Records a sheet added, deleted or renamed: raised once the whole sync succeeds. */
   sheetEvent?(args: SimSheetEventArgs): void;
 }

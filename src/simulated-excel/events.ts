@@ -12,7 +12,18 @@
  * - The add-in's own writes raise onChanged too, with source Local: Excel does not tell them apart from
  *   the user's typing (same page: events fire "each time certain types of changes occur", and the
  *   sample's `context.runtime.enableEvents = false` is the documented way to silence them).
- * - Events are delivered asynchronously, after the change is committed.
+ * - Events are delivered asynchronously, after the change is committed; Microsoft gives no bound on the delay,
+ *   so a test may hold them back (`hold`) and deliver them later, as a busy host could.
+ * - From ExcelApi 1.14, onChanged also says who triggered the change in `triggerSource` (Excel.EventTriggerSource):
+ *   "ThisLocalAddin" when "the event is triggered by the Office JS API of the current add-in", "Unknown" when
+ *   "the event trigger source is unknown or currently unsupported"
+ *   (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member,
+ *   learn.microsoft.com/javascript/api/excel/excel.eventtriggersource). Below 1.14 the property is absent: the
+ *   harsher reading of a property a host without the set does not know. A person's change (in this session or a
+ *   co-author's) says "Unknown"; onAdded, onDeleted and onNameChanged have no such property.
+ * - The add-in's own range.insert and range.delete raise onChanged as a person's insertion or deletion does:
+ *   RowInserted / RowDeleted for whole rows ("3:4"), CellInserted / CellDeleted with the direction (1.14) for
+ *   cells (learn.microsoft.com/javascript/api/excel/excel.datachangetype).
  * - The worksheets collection also raises onAdded and onDeleted (ExcelApi 1.7; Excel.WorksheetAddedEventArgs
  *   and WorksheetDeletedEventArgs: source, type "WorksheetAdded" / "WorksheetDeleted", worksheetId —
  *   learn.microsoft.com/javascript/api/excel/excel.worksheetaddedeventargs, excel.worksheetdeletedeventargs)
@@ -25,6 +36,7 @@ import type { SimModel } from "./model";
 
 export type DataChangeType = "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
 export type EventSource = "Local" | "Remote";
+export type EventTriggerSource = "ThisLocalAddin" | "Unknown";
 
 export interface SimChangedEventArgs {
   readonly type: "WorksheetChanged";
@@ -36,7 +48,14 @@ export interface SimChangedEventArgs {
    * ExcelApi 1.14: the direction the other cells shifted when cells were inserted or deleted; "insertShiftDirection
    * and deleteShiftDirection are exclusive" (https://learn.microsoft.com/javascript/api/excel/excel.changedirectionstate).
    */
-  readonly changeDirectionState?: { readonly insertShiftDirection?: "Down" | "Right"; readonly deleteShiftDirection?: "Up" | "Left" };
+  readonly changeDirectionState?: ChangeDirection;
+  /** ExcelApi 1.14: "ThisLocalAddin" for the add-in's own changes, "Unknown" for the others; absent below 1.14. */
+  readonly triggerSource?: EventTriggerSource;
+}
+
+export interface ChangeDirection {
+  readonly insertShiftDirection?: "Down" | "Right";
+  readonly deleteShiftDirection?: "Up" | "Left";
 }
 
 export interface SimWorksheetAddedEventArgs {
@@ -74,6 +93,8 @@ interface Registration {
 
 export class ChangeEvents {
   private readonly registrations = new Set<Registration>();
+  /** Events raised while held: delivered by the function `hold` returned. */
+  private held: SimEventArgs[] | null = null;
 
   get handlerCount(): number {
     return this.registrations.size;
@@ -87,8 +108,22 @@ export class ChangeEvents {
     this.registrations.delete(registration);
   }
 
+  /** Keeps every event raised from now on until the returned function is called, which delivers them in their order. */
+  hold(): () => void {
+    this.held = this.held ?? [];
+    return () => {
+      const held = this.held ?? [];
+      this.held = null;
+      for (const args of held) this.raise(args);
+    };
+  }
+
   /** Delivers the event to the handlers of its type, of its sheet and of the collection, after the current task. */
   raise(args: SimEventArgs): void {
+    if (this.held !== null) {
+      this.held.push(args);
+      return;
+    }
     const targets = [...this.registrations].filter((registration) => registration.type === args.type && (registration.sheetId === null || registration.sheetId === args.worksheetId));
     for (const { handler } of targets) {
       void Promise.resolve().then(() => handler(args));

@@ -9,7 +9,7 @@ import { SimError, type SimErrorCode } from "./errors";
 import type { SimModel } from "./model";
 import { emptyModel, newSheet, sameName } from "./model";
 import type { ExcelRun } from "../port";
-import { ChangeEvents, type EventSource, type SimChangedEventArgs, type SimSheetEventArgs } from "./events";
+import { ChangeEvents, type ChangeDirection, type DataChangeType, type EventSource, type EventTriggerSource, type SimChangedEventArgs, type SimSheetEventArgs } from "./events";
 import { cellForWrite, MAX_COLUMNS, type SimSheet } from "./model";
 import { shiftColumns, shiftRowsDown, shiftRowsUp } from "./sheet-ops";
 import { MAX_ROWS, parseRect, rectA1 } from "./addresses";
@@ -146,7 +146,7 @@ export class SimulatedExcel {
 
     const commits: (() => void)[] = [];
     let responseBytes = 0;
-    const changes: { sheetId: string; address: string }[] = [];
+    const changes: { sheetId: string; address: string; move?: { changeType: DataChangeType; changeDirectionState?: ChangeDirection } }[] = [];
     const sheetEvents: SimSheetEventArgs[] = [];
     const execution: Execution = {
       model: this.model,
@@ -156,8 +156,8 @@ export class SimulatedExcel {
         commits.push(commit);
         responseBytes += bytes;
       },
-      changed(sheetId, address) {
-        changes.push({ sheetId, address });
+      changed(sheetId, address, move) {
+        changes.push({ sheetId, address, move });
       },
       sheetEvent(args) {
         sheetEvents.push(args);
@@ -183,7 +183,9 @@ export class SimulatedExcel {
     this.syncLog.push({ requestBytes, responseBytes, outcome: "ok" });
     for (const commit of commits) commit();
     // The add-in's own writes raise onChanged with source Local, as Excel does (see events.ts).
-    for (const { sheetId, address } of changes) this.events.raise({ type: "WorksheetChanged", address, changeType: "RangeEdited", source: "Local", worksheetId: sheetId });
+    for (const { sheetId, address, move } of changes) {
+      this.raiseChanged({ address, changeType: move?.changeType ?? "RangeEdited", source: "Local", worksheetId: sheetId, changeDirectionState: move?.changeDirectionState }, "ThisLocalAddin");
+    }
     for (const args of sheetEvents) this.events.raise(args);
   }
 
@@ -206,7 +208,7 @@ export class SimulatedExcel {
         cell.seededText = null;
       }
     }
-    this.events.raise({ type: "WorksheetChanged", address: rectA1(rect), changeType: "RangeEdited", source, worksheetId: sheet.id });
+    this.raiseChanged({ address: rectA1(rect), changeType: "RangeEdited", source, worksheetId: sheet.id });
   }
 
   /**
@@ -226,7 +228,7 @@ export class SimulatedExcel {
     const sheet = this.sheetNamed(sheetName);
     shiftRowsDown(sheet, firstRow, 1, MAX_COLUMNS, count);
     for (const comment of sheet.comments) if (comment.row >= firstRow) comment.row += count;
-    this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowInserted", source, worksheetId: sheet.id });
+    this.raiseChanged({ address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowInserted", source, worksheetId: sheet.id });
   }
 
   /** A person deletes whole rows: the rows below (cells, merges, comments) move up; one RowDeleted event for the block ("5:6"). */
@@ -235,7 +237,7 @@ export class SimulatedExcel {
     shiftRowsUp(sheet, firstRow, 1, MAX_COLUMNS, count);
     sheet.comments = sheet.comments.filter((comment) => comment.row < firstRow || comment.row >= firstRow + count);
     for (const comment of sheet.comments) if (comment.row >= firstRow + count) comment.row -= count;
-    this.events.raise({ type: "WorksheetChanged", address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowDeleted", source, worksheetId: sheet.id });
+    this.raiseChanged({ address: `${firstRow}:${firstRow + count - 1}`, changeType: "RowDeleted", source, worksheetId: sheet.id });
   }
 
   /**
@@ -258,7 +260,7 @@ export class SimulatedExcel {
     const sheet = this.sheetNamed(sheetName);
     const { left } = parseRect(`${firstColumn}:${firstColumn}`);
     shiftColumns(sheet, left, changeType === "ColumnInserted" ? count : -count);
-    this.events.raise({ type: "WorksheetChanged", address: rectA1({ top: 1, left, bottom: MAX_ROWS, right: left + count - 1 }), changeType, source, worksheetId: sheet.id });
+    this.raiseChanged({ address: rectA1({ top: 1, left, bottom: MAX_ROWS, right: left + count - 1 }), changeType, source, worksheetId: sheet.id });
   }
 
   /**
@@ -281,9 +283,18 @@ export class SimulatedExcel {
     this.cellsChanged(sheet, rectA1(rect), "CellDeleted", { deleteShiftDirection: "Up" }, source);
   }
 
-  private cellsChanged(sheet: SimSheet, address: string, changeType: "CellInserted" | "CellDeleted", direction: SimChangedEventArgs["changeDirectionState"], source: EventSource): void {
-    const withDirection = this.office.requirements.isSetSupported("ExcelApi", "1.14");
-    this.events.raise({ type: "WorksheetChanged", address, changeType, source, worksheetId: sheet.id, ...(withDirection ? { changeDirectionState: direction } : {}) });
+  private cellsChanged(sheet: SimSheet, address: string, changeType: "CellInserted" | "CellDeleted", direction: ChangeDirection, source: EventSource): void {
+    this.raiseChanged({ address, changeType, source, worksheetId: sheet.id, changeDirectionState: direction });
+  }
+
+  /**
+   * onChanged, with what only a host with ExcelApi 1.14 gives: the cells' shift in changeDirectionState and
+   * who triggered the change in triggerSource, "Unknown" for a person's (events.ts).
+   */
+  private raiseChanged(args: Omit<SimChangedEventArgs, "type" | "triggerSource">, trigger: EventTriggerSource = "Unknown"): void {
+    const { changeDirectionState, ...rest } = args;
+    const at114 = this.office.requirements.isSetSupported("ExcelApi", "1.14");
+    this.events.raise({ type: "WorksheetChanged", ...rest, ...(at114 && changeDirectionState ? { changeDirectionState } : {}), ...(at114 ? { triggerSource: trigger } : {}) });
   }
 
   /** A person adds a sheet (in this session, or a co-author): onAdded, then onChanged for its filled cells. */

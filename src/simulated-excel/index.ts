@@ -26,4 +26,4 @@ export { SimulatedOfficeContext } from "./office-environment";
 export { simulateWorkbook, modelFromSnapshot, DEFAULT_TAG_KEY } from "./seed";
 export * from "./inspect";
 export { decorateCell, type CellDecoration } from "./decorate";
-export { type DataChangeType, type EventSource, type SimChangedEventArgs, type SimEventArgs, type SimSheetEventArgs } from "./events";
+export { type DataChangeType, type EventSource, type EventTriggerSource, type SimChangedEventArgs, type SimEventArgs, type SimSheetEventArgs } from "./events";

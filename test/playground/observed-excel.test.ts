@@ -52,7 +52,7 @@ describe("a value typed in the playground's grid", () => {
     await Promise.resolve();
     const sheet = observed.excel.model.sheets[0];
     expect(readCell(sheet, 2, 2).value).toBe(1.2);
-    expect(raised).toEqual([{ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id }]);
+    expect(raised).toEqual([{ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, triggerSource: "Unknown" }]);
     expect([told, observed.version()]).toEqual([1, 1]);
   });
 

@@ -32,7 +32,7 @@ describe("change events of the simulated host", () => {
     const { seen } = await listen(excel);
     excel.userEdit("Indicateurs 2021", "B2", [["80 %"]]);
     await flush();
-    expect(seen).toEqual([{ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Local", worksheetId: excel.model.sheets[0].id }]);
+    expect(seen).toEqual([{ type: "WorksheetChanged", address: "B2", changeType: "RangeEdited", source: "Local", worksheetId: excel.model.sheets[0].id, triggerSource: "Unknown" }]);
     expect(excel.model.sheets[0].cells.size).toBeGreaterThan(0);
   });
 
@@ -95,6 +95,59 @@ describe("change events of the simulated host", () => {
     });
     await flush();
     expect(seen.map(({ address, source, changeType }) => ({ address, source, changeType }))).toEqual([{ address: "B1:C1", source: "Local", changeType: "RangeEdited" }]);
+  });
+
+  it("says from ExcelApi 1.14 who triggered each change: the add-in's own writes, insertions and deletions, or anyone else", async () => {
+    const excel = twoSheets();
+    const { seen } = await listen(excel);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Indicateurs 2021");
+      sheet.getRange("A5").values = [["x"]];
+      sheet.getRange("3:4").insert("Down" as Excel.InsertShiftDirection);
+      sheet.getRange("B1:B2").insert("Down" as Excel.InsertShiftDirection);
+      sheet.getRange("1:1").delete("Up" as Excel.DeleteShiftDirection);
+      await context.sync();
+    });
+    excel.insertRows("Indicateurs 2021", 2);
+    excel.userEdit("Indicateurs 2021", "A1", [["y"]], "Remote");
+    await flush();
+    expect(seen.map(({ address, changeType, source, triggerSource, changeDirectionState }) => ({ address, changeType, source, triggerSource, changeDirectionState }))).toEqual([
+      { address: "A5", changeType: "RangeEdited", source: "Local", triggerSource: "ThisLocalAddin", changeDirectionState: undefined },
+      { address: "3:4", changeType: "RowInserted", source: "Local", triggerSource: "ThisLocalAddin", changeDirectionState: undefined },
+      { address: "B1:B2", changeType: "CellInserted", source: "Local", triggerSource: "ThisLocalAddin", changeDirectionState: { insertShiftDirection: "Down" } },
+      { address: "1:1", changeType: "RowDeleted", source: "Local", triggerSource: "ThisLocalAddin", changeDirectionState: undefined },
+      { address: "2:2", changeType: "RowInserted", source: "Local", triggerSource: "Unknown", changeDirectionState: undefined },
+      { address: "A1", changeType: "RangeEdited", source: "Remote", triggerSource: "Unknown", changeDirectionState: undefined },
+    ]);
+  });
+
+  it("gives no triggerSource below ExcelApi 1.14, for the add-in's changes as for a person's", async () => {
+    const excel = twoSheets();
+    excel.office.excelApiVersion = "1.13";
+    const { seen } = await listen(excel);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Indicateurs 2021").getRange("3:3").insert("Down" as Excel.InsertShiftDirection);
+    });
+    excel.insertRows("Indicateurs 2021", 2);
+    await flush();
+    expect(seen.map((args) => [args.changeType, "triggerSource" in args])).toEqual([
+      ["RowInserted", false],
+      ["RowInserted", false],
+    ]);
+  });
+
+  it("delivers held events only when released, in their order", async () => {
+    const excel = twoSheets();
+    const { seen } = await listen(excel);
+    const release = excel.events.hold();
+    excel.userEdit("Notes", "A1", [["1"]]);
+    excel.userEdit("Notes", "A2", [["2"]]);
+    await flush();
+    expect(seen).toEqual([]);
+    release();
+    excel.userEdit("Notes", "A3", [["3"]]);
+    await flush();
+    expect(seen.map(({ address }) => address)).toEqual(["A1", "A2", "A3"]);
   });
 
   it("delivers a worksheet's own onChanged only for that sheet", async () => {

@@ -2,9 +2,10 @@
 import type { SimContext } from "../context";
 import type { SimCell, SimHyperlink, SimModel, SimRangeRef, SimSheet } from "../model";
 import { cellForWrite, cellKey, defaultFormat } from "../model";
+import type { ChangeDirection, DataChangeType } from "../events";
 import { SimError } from "../errors";
 import type { Rect } from "../addresses";
-import { columnCount, intersects, quoteSheet, rectA1, rowCount } from "../addresses";
+import { columnCount, intersects, MAX_COLUMN, quoteSheet, rectA1, rowCount } from "../addresses";
 import { assertShape, assertWritable, cellText, mapRect, readCell, sheetById, shiftRowsDown, shiftRowsUp } from "../sheet-ops";
 import { DataValidationProxy } from "./data-validation";
 import { interpretWrite } from "../write-value";
@@ -188,7 +189,10 @@ export class RangeProxy extends SimObject<SimRangeRef> {
   /** Only "Down" is modelled: the cells at and below the range, across its columns, move down. */
   insert(shift: "Down"): RangeProxy {
     if (shift !== "Down") throw new SimError("InvalidArgument", "The simulator only inserts with shift Down.");
-    this.queue(shift, (ref, model) => shiftRowsDown(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref)));
+    this.queue(shift, (ref, model, execution) => {
+      shiftRowsDown(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref));
+      execution.changed?.(ref.sheetId, ...movedCells(ref, "Inserted"));
+    });
     return new RangeProxy(this.context, (model) => this.navigate(model));
   }
 
@@ -198,7 +202,10 @@ export class RangeProxy extends SimObject<SimRangeRef> {
    */
   delete(shift: "Up"): void {
     if (shift !== "Up") throw new SimError("InvalidArgument", "The simulator only deletes with shift Up.");
-    this.queue(shift, (ref, model) => shiftRowsUp(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref)));
+    this.queue(shift, (ref, model, execution) => {
+      shiftRowsUp(writable(model, ref), ref.top, ref.left, ref.right, rowCount(ref));
+      execution.changed?.(ref.sheetId, ...movedCells(ref, "Deleted"));
+    });
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
@@ -337,4 +344,10 @@ export class RangeAreasProxy extends SimObject<SimAreas> {
     if (name === "areas") return this.areas;
     return name === "format" ? this.format : null;
   }
+}
+
+/** The onChanged of cells the add-in inserted (shifting down) or deleted (shifting up): whole rows, or cells with their direction (events.ts). */
+function movedCells(ref: SimRangeRef, kind: "Inserted" | "Deleted"): [string, { changeType: DataChangeType; changeDirectionState?: ChangeDirection }] {
+  if (ref.left === 1 && ref.right === MAX_COLUMN) return [`${ref.top}:${ref.bottom}`, { changeType: `Row${kind}` }];
+  return [rectA1(ref), { changeType: `Cell${kind}`, changeDirectionState: kind === "Inserted" ? { insertShiftDirection: "Down" } : { deleteShiftDirection: "Up" } }];
 }
