@@ -7,7 +7,17 @@
  *   node scripts/eval/reader-diff.cjs <folder or file>... [--old DIR] [--new DIR] [--examples N] [--json OUT] [--timeout S] [--pairs N] [--progress]
  *
  * Run it from the repository (node_modules must resolve exceljs for the old build). The corpus stays outside
- * the repository: its files come from other projects' test data.
+ * the repository: its files come from other projects' test data (the .xlsx and .xlsm files of SheetJS/test_files,
+ * exceljs, ClosedXML, apache/poi test-data, PHPOffice/PhpSpreadsheet, tafia/calamine, tealeg/xlsx,
+ * jmcnamara/XlsxWriter, openpyxl, qax-os/excelize and python-excel/xlrd: 2,267 files saved by Excel 2007 to 365,
+ * Excel for Mac and Online, LibreOffice, WPS, Google Sheets exports and libraries).
+ *
+ * Differences expected from the exceljs reader, the new one being right: format codes keep their backslash
+ * escapes as written (`0\ %`), built-in formats 22, 39 and 40 as ECMA-376 lists them; serials not rounded to the
+ * millisecond (exceljs went through a JS Date); `t="d"` ISO dates and times read; escaped characters
+ * (`_x000D_`) of inline strings and formula texts decoded; the cached value of a formula whose format shows a
+ * date, of a data table cell, of a formula caching an error, kept; `date1904="true"` honoured; a formula kept
+ * beside a hyperlink. `--pairs N` lists each kind's most frequent old → new pairs to check such claims.
  */
 const fs = require("fs");
 const path = require("path");
