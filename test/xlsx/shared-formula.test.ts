@@ -25,6 +25,20 @@ describe("slideFormula: a shared formula in another cell of its range", () => {
     expect(slideFormula("B3-A2", { row: 3, column: 2 }, { row: 2, column: 1 })).toBe("A2-#REF!");
   });
 
+  it.each([
+    ["SUM(B:B)", { row: 5, column: 4 }, "SUM(C:C)"],
+    ["SUM($B:B)+COUNT(Appels!B:C)", { row: 2, column: 4 }, "SUM($B:C)+COUNT(Appels!C:D)"],
+    ["SUM(2:3)+SUM($2:2)", { row: 4, column: 3 }, "SUM(4:5)+SUM($2:4)"],
+    ['SUM(B:B)+"B:B"+Tableau1[[#Cette ligne],[B:C]]', { row: 2, column: 4 }, 'SUM(C:C)+"B:B"+Tableau1[[#Cette ligne],[B:C]]'],
+    ["B2:C3", { row: 3, column: 4 }, "C3:D4"],
+  ])("slides the whole columns or rows %s from C2 to %j as %s, as Excel fills them", (formula, to, expected) => {
+    expect(slideFormula(formula, C2, to)).toBe(expected);
+  });
+
+  it("gives #REF! where whole columns or rows would leave the sheet", () => {
+    expect(slideFormula("SUM(A:A)+SUM(1:1)", C2, { row: 1, column: 2 })).toBe("SUM(#REF!)+SUM(#REF!)");
+  });
+
   it("leaves the formula alone in its own cell", () => {
     expect(slideFormula("B2-Abandons!B2", C2, C2)).toBe("B2-Abandons!B2");
   });
