@@ -1,46 +1,22 @@
 /** Live checks with marks on: the changed rows' marks added and removed, each cell's original restored exactly. */
+import { MARKS_SETTING, MARKS_SHEET, marksWorkbook, paintUserFormats } from "./marks-fixture";
 import { simCell, simSheet, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { DEFAULT_SETTINGS } from "../../src/port";
-import { sheetOf, workbookOf } from "../simulated-excel/fixtures";
 import { watched } from "./live-watch";
 import { workbookBytes } from "./workbook-bytes";
 
-const SHEET = "Indicateurs 2021";
-const MARKS = "BilanQualite.marks";
-
-/** C3 unreadable from the start (so « Marquer les cellules » has a cell to mark); D4 and D5 carry the user's own fill and font. */
-const workbook = () =>
-  workbookOf(
-    sheetOf(SHEET, [
-      ["BILAN QUALITE 2021"],
-      ["Thématique", "Indicateurs", "Résultat", "Cible"],
-      ["Accueil", "Taux d'appels aboutis", "beaucoup", "> 90 %"],
-      ["Courriels", "Délai de réponse", "1,5 jours", "5 jours"],
-      ["Accueil", "Taux de satisfaction", "80 %", "> 75 %"],
-    ]),
-  );
-
-async function userFormats(excel: SimulatedExcel): Promise<void> {
-  await excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(SHEET);
-    sheet.getRange("D4").format.fill.color = "#DDEBF7";
-    sheet.getRange("D4").format.font.color = "#1F4E78";
-    sheet.getRange("D5").format.font.color = "#00B050";
-  });
-}
-
 /** Every cell's fill and font colour, by address. */
 function formats(excel: SimulatedExcel): Record<string, unknown> {
-  return Object.fromEntries([...simSheet(excel, SHEET).cells.keys()].sort((a, b) => a - b).map((key) => [key, simSheet(excel, SHEET).cells.get(key)?.format]));
+  return Object.fromEntries([...simSheet(excel, MARKS_SHEET).cells.keys()].sort((a, b) => a - b).map((key) => [key, simSheet(excel, MARKS_SHEET).cells.get(key)?.format]));
 }
 
-const fill = (excel: SimulatedExcel, cell: string) => simCell(excel, SHEET, cell).format.fill;
-const storedCells = (excel: SimulatedExcel) => (JSON.parse(String(excel.model.settings.get(MARKS))) as { cell: string }[]).map((mark) => mark.cell).sort();
+const fill = (excel: SimulatedExcel, cell: string) => simCell(excel, MARKS_SHEET, cell).format.fill;
+const storedCells = (excel: SimulatedExcel) => (JSON.parse(String(excel.model.settings.get(MARKS_SETTING))) as { cell: string }[]).map((mark) => mark.cell).sort();
 
 /** Watched as the pane does, the user's formats in place, Analyser run, and « Marquer les cellules » pressed. */
 async function markedWatch() {
-  const excel = simulateWorkbook(workbook());
-  await userFormats(excel);
+  const excel = simulateWorkbook(marksWorkbook());
+  await paintUserFormats(excel);
   const original = formats(excel);
   const live = await watched({ excel });
   await live.operations.markIssues((await live.operations.analyze(DEFAULT_SETTINGS)).issues);
@@ -55,8 +31,8 @@ describe("live checks with marks off", () => {
     ["a typed row (1 sync)", "D4", 1],
     ["a header, read whole (3 syncs)", "D2", 3],
   ])("leave the workbook byte for byte as the person left it after %s", async (_, cell, syncs) => {
-    const live = await watched({ workbook });
-    live.excel.userEdit(SHEET, cell, [["cinq jours environ"]]);
+    const live = await watched({ workbook: () => marksWorkbook() });
+    live.excel.userEdit(MARKS_SHEET, cell, [["cinq jours environ"]]);
     const typed = workbookBytes(live.excel);
     expect(await live.settle()).toBe(syncs);
     expect(live.updates).toHaveLength(1);
@@ -68,25 +44,25 @@ describe("live checks with marks off", () => {
 describe("live checks with marks on", () => {
   it("marks a cell that now has a problem, keeping its own fill and font, in 3 syncs", async () => {
     const live = await markedWatch();
-    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    live.excel.userEdit(MARKS_SHEET, "D4", [["cinq jours environ"]]);
     // The row and the marks setting, the cell's fill and font, the mark.
     expect(await live.settle()).toBe(3);
     expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(storedCells(live.excel)).toEqual(["C3", "D4"]);
-    expect(JSON.parse(String(live.excel.model.settings.get(MARKS)))[1]).toMatchObject({ cell: "D4", fill: { pattern: "Solid", color: "#DDEBF7" }, fontColor: "#1F4E78" });
+    expect(JSON.parse(String(live.excel.model.settings.get(MARKS_SETTING)))[1]).toMatchObject({ cell: "D4", fill: { pattern: "Solid", color: "#DDEBF7" }, fontColor: "#1F4E78" });
   });
 
   it("restores exactly the cells whose problem is gone, and keeps marks on when none is left", async () => {
     const live = await markedWatch();
-    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    live.excel.userEdit(MARKS_SHEET, "D4", [["cinq jours environ"]]);
     await live.settle();
-    live.excel.userEdit(SHEET, "D4", [["5 jours"]]);
+    live.excel.userEdit(MARKS_SHEET, "D4", [["5 jours"]]);
     expect(await live.settle()).toBe(3);
-    live.excel.userEdit(SHEET, "C3", [["95 %"]]);
+    live.excel.userEdit(MARKS_SHEET, "C3", [["95 %"]]);
     expect(await live.settle()).toBe(3);
     expect(formats(live.excel)).toEqual(live.original);
     expect(storedCells(live.excel)).toEqual([]);
-    live.excel.userEdit(SHEET, "D5", [["???"]]);
+    live.excel.userEdit(MARKS_SHEET, "D5", [["???"]]);
     await live.settle();
     expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(await live.operations.clearMarks()).toEqual({ restored: 1, notFound: 0 });
@@ -96,7 +72,7 @@ describe("live checks with marks on", () => {
   it("takes the same 3 syncs for a pasted block of 5,000 rows, marking only its problem cells", async () => {
     const live = await markedWatch();
     const block = Array.from({ length: 5000 }, (_, index) => ["Accueil", `Indicateur ${index}`, index % 1000 === 7 ? "150 %" : "50 %", "> 40 %"]);
-    live.excel.userEdit(SHEET, "A6:D5005", block);
+    live.excel.userEdit(MARKS_SHEET, "A6:D5005", block);
     expect(await live.settle()).toBe(3);
     expect(storedCells(live.excel)).toEqual(["C1013", "C13", "C2013", "C3", "C3013", "C4013"]);
     expect(fill(live.excel, "C13")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
@@ -105,7 +81,7 @@ describe("live checks with marks on", () => {
 
   it("reads the cells once and writes nothing when the changed row's marks are already right", async () => {
     const live = await markedWatch();
-    live.excel.userEdit(SHEET, "C3", [["encore illisible"]]);
+    live.excel.userEdit(MARKS_SHEET, "C3", [["encore illisible"]]);
     const typed = workbookBytes(live.excel);
     expect(await live.settle()).toBe(2);
     expect(workbookBytes(live.excel)).toBe(typed);
@@ -114,9 +90,9 @@ describe("live checks with marks on", () => {
   it("leaves a marked cell a person formatted over: its problem gone, the person's fill stays and the mark is forgotten", async () => {
     const live = await markedWatch();
     await live.excel.run(async (context) => {
-      context.workbook.worksheets.getItem(SHEET).getRange("C3").format.fill.color = "#E2EFDA";
+      context.workbook.worksheets.getItem(MARKS_SHEET).getRange("C3").format.fill.color = "#E2EFDA";
     });
-    live.excel.userEdit(SHEET, "C3", [["95 %"]]);
+    live.excel.userEdit(MARKS_SHEET, "C3", [["95 %"]]);
     await live.settle();
     expect(fill(live.excel, "C3")).toEqual({ pattern: "Solid", color: "#E2EFDA" });
     expect(storedCells(live.excel)).toEqual([]);
@@ -124,8 +100,8 @@ describe("live checks with marks on", () => {
 
   it("leaves the cells of a sheet protected since as they are, and still gives the problems", async () => {
     const live = await markedWatch();
-    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
-    live.excel.protectSheet(SHEET);
+    live.excel.userEdit(MARKS_SHEET, "D4", [["cinq jours environ"]]);
+    live.excel.protectSheet(MARKS_SHEET);
     await live.settle();
     expect(live.updates.map((update) => update.kind)).toEqual(["rows"]);
     expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#DDEBF7" });
@@ -138,12 +114,12 @@ describe("live checks with marks on", () => {
     live.excel.editBeforeSync(live.excel.syncCount + 3, (model) => {
       model.sheets[0].protected = true;
     });
-    live.excel.userEdit(SHEET, "D4", [["cinq jours environ"]]);
+    live.excel.userEdit(MARKS_SHEET, "D4", [["cinq jours environ"]]);
     await live.settle();
     expect(live.updates).toEqual([{ kind: "failed", message: expect.stringContaining("protégé") }]);
     expect(fill(live.excel, "D4")).toEqual({ pattern: "Solid", color: "#DDEBF7" });
-    live.excel.protectSheet(SHEET, false);
-    live.excel.userEdit(SHEET, "D5", [["sans cible"]]);
+    live.excel.protectSheet(MARKS_SHEET, false);
+    live.excel.userEdit(MARKS_SHEET, "D5", [["sans cible"]]);
     expect(await live.settle()).toBe(3);
     expect(live.updates.map((update) => update.kind)).toEqual(["failed", "rows"]);
     expect([fill(live.excel, "D4"), fill(live.excel, "D5")]).toEqual([{ pattern: "Solid", color: "#FFC7CF" }, { pattern: "Solid", color: "#FFC7CF" }]);
@@ -155,7 +131,7 @@ describe("live checks with marks on", () => {
     const earlier = await markedWatch();
     await earlier.tracker.dispose();
     const live = await watched({ excel: earlier.excel, analyzed: false });
-    live.excel.userEdit(SHEET, "D5", [["sans cible"]]);
+    live.excel.userEdit(MARKS_SHEET, "D5", [["sans cible"]]);
     expect(await live.settle()).toBe(5);
     expect(fill(live.excel, "D5")).toEqual({ pattern: "Solid", color: "#FFC7CF" });
     expect(storedCells(live.excel)).toEqual(["C3", "D5"]);
