@@ -178,6 +178,12 @@ describe("marking and clearing cells Excel refuses half-way", () => {
   const WRITE = 3;
   const fill = (excel: SimulatedExcel, sheet: string, cell: string) => simCell(excel, sheet, cell).format?.fill?.color;
   const marked = (excel: SimulatedExcel) => ISSUES.map(({ sheet, cell }) => fill(excel, sheet as string, cell as string) === "#FFC7CF");
+  /** The sample with « Marquer les cellules » pressed: the twin a refused clear is replayed on. */
+  const markedSample = async (): Promise<SimulatedExcel> => {
+    const twin = await simulatedSample();
+    await operationsOn(twin).markIssues(ISSUES);
+    return twin;
+  };
 
   it("says no cell was marked when the refusal meets the first command, and none is", async () => {
     const excel = await simulatedSample();
@@ -204,11 +210,6 @@ describe("marking and clearing cells Excel refuses half-way", () => {
   it("names the cells restored by a refused clear; clearing again restores the others", async () => {
     const excel = await simulatedSample();
     const before = SHEETS.map((name) => sheetFingerprint(excel, name));
-    const markedSample = async () => {
-      const twin = await simulatedSample();
-      await operationsOn(twin).markIssues(ISSUES);
-      return twin;
-    };
     const first = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => simCell(twin, "Indicateurs 2021", "C5").format?.font?.color !== "#9C0007");
     const operations = operationsOn(excel);
     await operations.markIssues(ISSUES);
@@ -226,11 +227,6 @@ describe("marking and clearing cells Excel refuses half-way", () => {
   it("finishes, at the next clear, a cell whose restore was cut between its fill and its font", async () => {
     const excel = await simulatedSample();
     const before = SHEETS.map((name) => sheetFingerprint(excel, name));
-    const markedSample = async () => {
-      const twin = await simulatedSample();
-      await operationsOn(twin).markIssues(ISSUES);
-      return twin;
-    };
     const fillBack = await firstCommandsWhere(markedSample, (twin) => operationsOn(twin).clearMarks(), WRITE, (twin) => fill(twin, "Indicateurs 2021", "C4") !== "#FFC7CF");
     const operations = operationsOn(excel);
     await operations.markIssues(ISSUES);
