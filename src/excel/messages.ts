@@ -159,6 +159,17 @@ export const ADAPTER_TEXT = {
   noSurveyYear: `Indiquez l'année de l'enquête (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
   chooseSite: `Choisissez le site de ces chiffres${NBSP}: l'année en compte plusieurs.`,
   siteGone: (site: string) => `Le site ${quoted(site)} n'est plus dans le classeur${NBSP}: prévisualisez à nouveau les chiffres.`,
+  /**
+   * A fold refused before any write: its sheet could not be read (past 5,000,000 cells). `sheetTooLarge` words the
+   * sheet's problem and the advice as the analysis's SHEET_TOO_LARGE does, given the sheet's role and what to do then.
+   */
+  targetTooLarge: (what: "telephony" | "survey", sheetTooLarge: (use: { role: string; then: string }) => string) =>
+    `Rien n'a été écrit. ` +
+    sheetTooLarge(
+      what === "telephony"
+        ? { role: "où iraient ces chiffres", then: `intégrez-les de nouveau` }
+        : { role: "où iraient ces réponses", then: `écrivez-les de nouveau` },
+    ),
   noTelephonyYear: `Indiquez l'année des chiffres de téléphonie (aucune année n'a été trouvée dans le texte collé ni dans le classeur).`,
   noTelephonySheet: (year: number | null) =>
     year === null

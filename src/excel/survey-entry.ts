@@ -6,11 +6,13 @@ import { parseA1 } from "../domain/address";
 import { findSurveys, parseSurveyPaste } from "../domain/survey";
 import { planSurveyAppend, type ExistingSurveySheet, type SurveyAppendPlan } from "../report/survey/append-plan";
 import { pickSheetName } from "../report/sheet-names";
+import { SURVEY_SHEET_NAME } from "../report/survey/words";
 import type { SurveyApplyOutcome, SurveyPastePreview } from "../port";
 import { analyzeReading } from "./analyze-reading";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
+import { refuseOversizedTarget, surveyTarget } from "./oversized-target";
 import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { writeScatteredCells } from "./write-cells";
@@ -53,8 +55,10 @@ export async function applySurvey(context: Excel.RequestContext, previewed: Surv
   const reading = await readWorkbook(context);
   known.names = reading.sheets.map((sheet) => sheet.name);
   const existing = existingSurvey(reading, previewed.year);
+  // Before any write: the year's survey sheet read without its cells would be taken for absent, the answers put in a new one.
+  if (existing === null) refuseOversizedTarget(reading.snapshot, surveyTarget(previewed.year), "survey");
   const taken = new Set(reading.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")));
-  const plan = planSurveyAppend(existing, pickSheetName(`Enquête ${previewed.year}`, taken), previewed.header, previewed.rows);
+  const plan = planSurveyAppend(existing, pickSheetName(SURVEY_SHEET_NAME(previewed.year), taken), previewed.header, previewed.rows);
   const worksheets = context.workbook.worksheets;
   const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);
   if (plan.cells.length > 0) writeScatteredCells(worksheet, plan.cells, {}, reading.dateSystem);

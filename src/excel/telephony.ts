@@ -24,6 +24,7 @@ import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
 import { readWorkbookInOneSync } from "./read-in-one-sync";
+import { refuseOversizedTarget, telephonyTarget } from "./oversized-target";
 import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
 import { columnLetters } from "../domain/address";
@@ -73,6 +74,7 @@ export async function previewTelephony(context: Excel.RequestContext, text: stri
   const workbook = await readBeforeWriting(context, known);
   const chosen = first.year ?? year ?? analyzedYear(workbook);
   if (chosen === null) throw new ExcelOperationError("ItemNotFound", ADAPTER_TEXT.noTelephonyYear);
+  refuseOversizedTarget(workbook.snapshot, telephonyTarget(chosen), "telephony");
   const reading = first.year === chosen ? first : parseTelephonyText(text, { year: chosen });
   const sites = siteChoiceOf(workbook.snapshot, chosen, text, reading);
   return sites === null ? preview(chosen, reading.monthly, reading) : { year: chosen, ...sites };
@@ -89,6 +91,7 @@ function severalSites(reading: WorkbookReading, year: number): TelephonyPreview 
 export async function checkTelephonySheet(context: Excel.RequestContext, year: number | null, known: KnownSheets = knownSheets()): Promise<TelephonyPreview> {
   const reading = await readBeforeWriting(context, known);
   const wanted = year ?? analyzedYear(reading);
+  if (wanted !== null) refuseOversizedTarget(reading.snapshot, telephonyTarget(wanted), "telephony");
   const sites = wanted === null ? null : severalSites(reading, wanted);
   if (sites !== null) return sites;
   const found = findTelephonySheet(reading, wanted);
@@ -182,6 +185,8 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   const marks: { setting?: Excel.Setting } = {};
   const before = await readBeforeWriting(context, known, () => (marks.setting = queueMarksSetting(context)));
   const marksSetting = marks.setting as Excel.Setting;
+  // Before any write: a sheet read without its cells would be taken for absent, and the figures put in a new one.
+  refuseOversizedTarget(before.snapshot, telephonyTarget(previewed.year), "telephony");
   if (previewed.siteChoice !== undefined) return applyToSites(context, previewed, previewed.siteChoice, before, known, marksSetting);
   const existing = findTelephonySheet(before, previewed.year);
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);

@@ -98,12 +98,17 @@ export const ANALYSIS_MESSAGES = {
   differsFromMonthly: (name: string, result: string, rate: string, sheet: string | null, gap: string) =>
     `Le résultat de ${q(name)} (${keepValueTogether(result)}) s'écarte de ${keepValueTogether(gap)} du taux annuel calculé sur les relevés mensuels` +
     `${sheet === null ? "" : ` de la feuille ${q(sheet)}`} (${keepValueTogether(rate)})${NBSP}: vérifiez le tableau ou les relevés.`,
-  sheetTooLarge: (sheet: string, corner: string, cells: number, stray: string | null) =>
-    stray === null
-      ? `La feuille ${q(sheet)} n'a pas été lue${NBSP}: elle s'étend jusqu'à la cellule ${corner} (${roughCount(cells)}). ` +
-        `Une valeur isolée loin du tableau${NBSP}? Effacez-la dans Excel (Ctrl+Fin montre la dernière cellule utilisée), puis relancez l'analyse.`
-      : `La feuille ${q(sheet)} n'a pas été lue${NBSP}: la valeur en ${stray}, isolée loin du reste, l'étend ` +
-        `${stray === corner ? `à ${roughCount(cells)}` : `jusqu'à la cellule ${corner} (${roughCount(cells)})`}. Effacez-la dans Excel, puis relancez l'analyse.`,
+  /**
+   * `use`: how the sheet was wanted, when not for the analysis (a fold's target: « où iraient ces chiffres »), and what
+   * to do once the value is erased (« relancez l'analyse »).
+   */
+  sheetTooLarge: (sheet: string, corner: string, cells: number, stray: string | null, use: { readonly role?: string; readonly then: string } = { then: "relancez l'analyse" }) =>
+    `La feuille ${q(sheet)}${use.role === undefined ? "" : `, ${use.role},`} n'a pas été lue${NBSP}: ` +
+    (stray === null
+      ? `elle s'étend jusqu'à la cellule ${corner} (${roughCount(cells)}). ` +
+        `Une valeur isolée loin du tableau${NBSP}? Effacez-la dans Excel (Ctrl+Fin montre la dernière cellule utilisée), puis ${use.then}.`
+      : `la valeur en ${stray}, isolée loin du reste, l'étend ` +
+        `${stray === corner ? `à ${roughCount(cells)}` : `jusqu'à la cellule ${corner} (${roughCount(cells)})`}. Effacez-la dans Excel, puis ${use.then}.`),
 } as const;
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {

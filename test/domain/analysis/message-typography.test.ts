@@ -21,6 +21,7 @@ describe("the analysis messages keep values together, as French typography wants
     ["the year example of the missing table", ANALYSIS_MESSAGES.noTable],
     ["the name of a sheet too large to read", ANALYSIS_MESSAGES.sheetTooLarge("Notes", "XFD1048576", 1_048_576 * 16_384, null)],
     ["the name of a sheet with a stray value", ANALYSIS_MESSAGES.sheetTooLarge("Notes", "XFD400", 400 * 16_384, "XFD1")],
+    ["the name of a fold's sheet too large to read", ANALYSIS_MESSAGES.sheetTooLarge("Téléphonie", "XFD1048576", 1_048_576 * 16_384, null, { role: "où iraient ces chiffres", then: "intégrez-les de nouveau" })],
   ])("in %s", (_case, message) => {
     const values = quoted(message);
     expect(values.length).toBeGreaterThan(0);
