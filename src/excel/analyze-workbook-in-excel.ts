@@ -2,12 +2,12 @@
 import type { Analysis } from "../domain/analysis/types";
 import { analyzeReading } from "./analyze-reading";
 import { readWorkbook } from "./read-snapshot";
-import type { KnownSheets } from "./known-sheets";
+import { rememberReading, type KnownSheets } from "./known-sheets";
 
 export { readWorkbook };
 
 export async function analyzeWorkbookInExcel(context: Excel.RequestContext, year: number | null, known?: KnownSheets): Promise<Analysis> {
   const reading = await readWorkbook(context);
-  if (known) known.names = reading.sheets.map((sheet) => sheet.name);
+  if (known) rememberReading(known, reading);
   return analyzeReading(reading, year);
 }

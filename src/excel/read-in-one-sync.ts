@@ -8,22 +8,28 @@
  * `getNextOrNullObject()` past the last sheet, asking a null object for its next one, which no Microsoft page
  * describes.
  *
+ * A sheet the last read found past 5,000,000 cells (`oversized`, known-sheets.ts) is asked only its size: Excel
+ * refuses its content (RangeExceedsLimit), which fails the whole sync; it comes, as from readWorkbook, with its
+ * extent and no cells.
+ *
  * Null — the caller then reads as readWorkbook does, planned from the shapes — when no names are known, when
- * the sheets changed, and when Excel refuses the sync: nothing is known of the sizes before it, so Excel on
- * the web may refuse it past 5 MB (ResponsePayloadSizeLimitExceeded), a sheet past 5,000,000 cells
- * (RangeExceedsLimit) or more than 512 merged areas.
+ * the sheets changed, when a sheet asked only its size is no longer past the limit, and when Excel refuses the
+ * sync: nothing is known of the sizes before it, so Excel on the web may refuse it past 5 MB
+ * (ResponsePayloadSizeLimitExceeded), a sheet newly past 5,000,000 cells (RangeExceedsLimit) or more than 512
+ * merged areas.
  */
 import type { Cell } from "../domain/snapshot";
 import { toCells, type RangeArrays } from "./cells";
-import { reading, queueSheet, type WorkbookReading } from "./read-snapshot";
+import { oversizedOf, reading, queueSheet, type WorkbookReading } from "./read-snapshot";
 import { deriveTexts, readUnderivedTexts, type RangeArraysWithoutText, type ReadBlock } from "./underived-text";
 import { queueDateSystem } from "./date-system";
 
-export async function readWorkbookInOneSync(context: Excel.RequestContext, names: readonly string[] | null): Promise<WorkbookReading | null> {
+export async function readWorkbookInOneSync(context: Excel.RequestContext, names: readonly string[] | null, oversized: ReadonlySet<string> = new Set()): Promise<WorkbookReading | null> {
   if (names === null || names.length === 0) return null;
   const collection = context.workbook.worksheets.load("items/name");
   const workbook = context.workbook.load("name");
-  const queued = names.map((name) => queueSheet(context.workbook.worksheets.getItem(name).load("id,name,visibility"), "derivedText", true, false, false));
+  const withContent = names.map((name) => !oversized.has(name));
+  const queued = names.map((name, index) => queueSheet(context.workbook.worksheets.getItem(name).load("id,name,visibility"), withContent[index] && "derivedText", true, false, false));
   const dateSystemAnswer = queueDateSystem(context);
   try {
     await context.sync();
@@ -32,10 +38,12 @@ export async function readWorkbookInOneSync(context: Excel.RequestContext, names
   }
   const now = collection.items.map((worksheet) => worksheet.name);
   if (now.length !== names.length || now.some((name, index) => name !== names[index])) return null;
+  // Its content was not asked for: a sheet brought back under the limit since is read as readWorkbook does.
+  if (queued.some((sheet, index) => !withContent[index] && !sheet.used.isNullObject && oversizedOf(sheet) === null)) return null;
   const dateSystem = dateSystemAnswer();
   const read: ReadBlock[] = [];
   queued.forEach((sheet, index) => {
-    if (sheet.used.isNullObject) return;
+    if (sheet.used.isNullObject || !withContent[index]) return;
     const { values, numberFormat, formulas, valueTypes } = sheet.used as unknown as RangeArraysWithoutText;
     const arrays = { values, numberFormat, formulas, valueTypes };
     read.push({ block: { sheet: index, firstRow: 0, rowCount: values.length }, arrays, text: deriveTexts(arrays, dateSystem) });

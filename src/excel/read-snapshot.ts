@@ -159,7 +159,7 @@ function listing(queued: QueuedSheet): SheetListing {
 }
 
 /** The used range's extent when it is past MAX_SHEET_CELLS: its content is not read. */
-function oversizedOf(queued: QueuedSheet): OversizedExtent | null {
+export function oversizedOf(queued: QueuedSheet): OversizedExtent | null {
   if (queued.used.isNullObject) return null;
   const { rowIndex, columnIndex, rowCount, columnCount } = queued.used;
   return oversizedExtent({ top: rowIndex + 1, left: columnIndex + 1, bottom: rowIndex + rowCount, right: columnIndex + columnCount });

@@ -13,7 +13,7 @@ import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
 import { refuseOversizedTarget, surveyTarget } from "./oversized-target";
-import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
+import { knownSheets, queueSheetNames, rememberReading, type KnownSheets } from "./known-sheets";
 import { readWorkbook, type WorkbookReading } from "./read-snapshot";
 import { writeScatteredCells } from "./write-cells";
 import type { DateSystem } from "./date-system";
@@ -53,7 +53,7 @@ async function surveyAccount(context: Excel.RequestContext, plan: SurveyAppendPl
 
 export async function applySurvey(context: Excel.RequestContext, previewed: SurveyPastePreview, known: KnownSheets = knownSheets()): Promise<SurveyApplyOutcome> {
   const reading = await readWorkbook(context);
-  known.names = reading.sheets.map((sheet) => sheet.name);
+  rememberReading(known, reading);
   const existing = existingSurvey(reading, previewed.year);
   // Before any write: the year's survey sheet read without its cells would be taken for absent, the answers put in a new one.
   if (existing === null) refuseOversizedTarget(reading.snapshot, surveyTarget(previewed.year), "survey");

@@ -20,7 +20,7 @@ import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
 import { queueMarksSetting } from "./live-marks";
 import { queueFollowMoves, rowsInserted } from "./mark-moves";
-import { knownSheets, queueSheetNames, type KnownSheets } from "./known-sheets";
+import { knownSheets, queueSheetNames, rememberReading, type KnownSheets } from "./known-sheets";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
 import { readWorkbookInOneSync } from "./read-in-one-sync";
@@ -41,10 +41,10 @@ function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReadi
  */
 async function readBeforeWriting(context: Excel.RequestContext, known: KnownSheets, alsoLoad: () => unknown = () => undefined): Promise<WorkbookReading> {
   alsoLoad();
-  const inOne = await readWorkbookInOneSync(context, known.names);
+  const inOne = await readWorkbookInOneSync(context, known.names, known.oversized);
   if (inOne === null) alsoLoad();
   const reading = inOne ?? (await readWorkbook(context));
-  known.names = reading.sheets.map((sheet) => sheet.name);
+  rememberReading(known, reading);
   return reading;
 }
 

@@ -11,7 +11,7 @@ import { inFrench } from "./errors";
 import { selectCell, showSheet } from "./navigation";
 import type { ExcelRun } from "../port";
 import { loadSettings, queueSaveSettings } from "./settings-store";
-import { knownSheets, queueSheetNames } from "./known-sheets";
+import { knownSheets, queueSheetNames, rememberReading } from "./known-sheets";
 import type { ChangeTracker } from "./change-tracker";
 
 // The report planner and the telephony entry are fetched the first time they are used (webpack chunks), so the
@@ -66,7 +66,7 @@ export function createWorkbookOperations(run: ExcelRun, options: OperationsOptio
       if (tracker === null) return inExcel((context) => analyzeWorkbookInExcel(context, settings.year, known));
       // One full read serves Analyser and becomes the live checks' baseline.
       const reading = await inExcel((context) => readWorkbook(context));
-      known.names = reading.sheets.map((sheet) => sheet.name);
+      rememberReading(known, reading);
       return inFrench(() => tracker.adopt(reading, settings.year));
     },
     selectCell: (sheet: string, cell: string): Promise<void> => inExcel((context) => selectCell(context, sheet, cell)),
