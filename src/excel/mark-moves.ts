@@ -102,14 +102,19 @@ export function moveMarks(marks: readonly StoredMark[], events: readonly CellsMo
  */
 export function queueFollowMoves(context: Excel.RequestContext, setting: Excel.Setting, sheets: readonly { readonly id: string; readonly name: string }[], events: readonly CellsMoved[]): boolean {
   if (setting.isNullObject) return false;
+  const after = storedMarksMoved(setting, sheets, events);
+  if (after.changed) context.workbook.settings.add(MARKS_KEY, JSON.stringify(after.marks));
+  return after.changed;
+}
+
+/** The stored marks (the setting, loaded), each under its sheet's id of today, after the moves. */
+export function storedMarksMoved(setting: Excel.Setting, sheets: readonly { readonly id: string; readonly name: string }[], events: readonly CellsMoved[]): { marks: StoredMark[]; changed: boolean } {
   const now = sheetsNow(sheets);
   const marks = readMarks(setting).map((mark) => {
     const id = now.id(mark);
     return id === null ? mark : current(mark, id, now);
   });
-  const after = moveMarks(marks, events);
-  if (after.changed) context.workbook.settings.add(MARKS_KEY, JSON.stringify(after.marks));
-  return after.changed;
+  return moveMarks(marks, events);
 }
 
 /** After a whole read: the stored marks moved with their cells, in one sync when one moved, none else. */

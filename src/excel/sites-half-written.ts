@@ -41,7 +41,7 @@ interface Band {
  * fits any set of rows, so reading only these cannot name a wrong row: a stage that fits them only by chance either
  * says the same or makes the account unknown. Rows far below (years of daily figures) are not read.
  */
-function bandOf({ sheet, plans }: SitesFold, stages: readonly FoldStage[]): Band {
+function bandOf({ sheet, plans }: Pick<SitesFold, "sheet" | "plans">, stages: readonly FoldStage[]): Band {
   const rows = new Set<number>();
   const around = (row: number) => [row - 1, row, row + 1].filter((near) => near >= 1).forEach((near) => rows.add(near));
   for (const stage of stages) {
@@ -142,15 +142,39 @@ interface RunRead {
   readonly numberFormat: readonly (readonly unknown[])[];
 }
 
-/** What the rows read back say, or that it cannot be known when they fit no stage or stages that say different things. */
-function sitesAccount(fold: SitesFold, stages: readonly FoldStage[], band: Band, runs: readonly RunRead[], dateSystem: DateSystem): SitesAccount {
-  const read = (row: number, column: number): ReadCell => {
-    const run = runs.find(({ top, bottom }) => top <= row && row <= bottom);
-    const [r, c] = [row - (run?.top ?? 0), column - band.left];
-    if (run === undefined || c < 0 || c >= (run.values[r]?.length ?? 0)) return EMPTY_READ;
-    return { value: run.values[r][c], formula: run.formulas[r][c], numberFormat: run.numberFormat[r][c] };
+/** The rows a fold's stages could have left its rows in, as read back: each cell of them, empty outside. */
+export interface BandRead {
+  readonly stages: readonly FoldStage[];
+  readonly band: Band;
+  readonly read: (row: number, column: number) => ReadCell;
+}
+
+/** Queued: the rows any point where the fold's batch could have stopped puts its rows in; once synced, what they hold. */
+export function queueBandRead(context: Excel.RequestContext, fold: Pick<SitesFold, "sheet" | "plans">): () => BandRead {
+  const stages = foldStages(fold.sheet, fold.plans);
+  const band = bandOf(fold, stages);
+  const worksheet = context.workbook.worksheets.getItem(fold.sheet.name);
+  const ranges = band.runs.map(({ top, bottom }) => ({ top, bottom, range: worksheet.getRange(rangeA1(top, band.left, bottom, band.right)).load(["values", "formulas", "numberFormat"]) }));
+  return () => {
+    const runs: RunRead[] = ranges.map(({ top, bottom, range }) => ({ top, bottom, values: range.values, formulas: range.formulas, numberFormat: range.numberFormat }));
+    const read = (row: number, column: number): ReadCell => {
+      const run = runs.find(({ top, bottom }) => top <= row && row <= bottom);
+      const [r, c] = [row - (run?.top ?? 0), column - band.left];
+      if (run === undefined || c < 0 || c >= (run.values[r]?.length ?? 0)) return EMPTY_READ;
+      return { value: run.values[r][c], formula: run.formulas[r][c], numberFormat: run.numberFormat[r][c] };
+    };
+    return { stages, band, read };
   };
-  const accounts = stages.filter((stage) => fits(stage, fold.plans, band, read, dateSystem)).map((stage) => accountAt(stage, stages, fold, read, dateSystem));
+}
+
+/** The points where the batch could have stopped that leave the rows as read. */
+export function fittingStages(plans: readonly TelephonyUpsertPlan[], { stages, band, read }: BandRead, dateSystem: DateSystem): FoldStage[] {
+  return stages.filter((stage) => fits(stage, plans, band, read, dateSystem));
+}
+
+/** What the rows read back say, or that it cannot be known when they fit no stage or stages that say different things. */
+function sitesAccount(fold: SitesFold, bandRead: BandRead, dateSystem: DateSystem): SitesAccount {
+  const accounts = fittingStages(fold.plans, bandRead, dateSystem).map((stage) => accountAt(stage, bandRead.stages, fold, bandRead.read, dateSystem));
   const said = new Set(accounts.map((account) => account.said));
   return said.size === 1 ? accounts[0] : { said: HALF_WRITTEN_TEXT.sitesUnknown(fold.sheet.name, fold.sites), missing: false };
 }
@@ -158,15 +182,7 @@ function sitesAccount(fold: SitesFold, stages: readonly FoldStage[], band: Band,
 /** Reads back, in one sync, the rows each sheet's batch could have put its sites' rows in, and says what they hold site by site. */
 export async function readSitesBack(context: Excel.RequestContext, folds: readonly SitesFold[], dateSystem: DateSystem): Promise<SitesAccount[]> {
   if (folds.length === 0) return [];
-  const queued = folds.map((fold) => {
-    const stages = foldStages(fold.sheet, fold.plans);
-    const band = bandOf(fold, stages);
-    const worksheet = context.workbook.worksheets.getItem(fold.sheet.name);
-    const ranges = band.runs.map(({ top, bottom }) => ({ top, bottom, range: worksheet.getRange(rangeA1(top, band.left, bottom, band.right)).load(["values", "formulas", "numberFormat"]) }));
-    return { fold, stages, band, ranges };
-  });
+  const queued = folds.map((fold) => queueBandRead(context, fold));
   await context.sync();
-  return queued.map(({ fold, stages, band, ranges }) =>
-    sitesAccount(fold, stages, band, ranges.map(({ top, bottom, range }) => ({ top, bottom, values: range.values, formulas: range.formulas, numberFormat: range.numberFormat })), dateSystem),
-  );
+  return folds.map((fold, index) => sitesAccount(fold, queued[index](), dateSystem));
 }

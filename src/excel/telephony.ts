@@ -20,6 +20,7 @@ import { ADAPTER_TEXT, HALF_WRITTEN_TEXT } from "./messages";
 import { readRowsBack, syncOrAccount } from "./half-written";
 import { queueMarksSetting } from "./live-marks";
 import { queueFollowMoves, rowsInserted } from "./mark-moves";
+import { followRefusedFold } from "./marks-after-refusal";
 import { knownSheets, queueSheetNames, rememberReading, type KnownSheets } from "./known-sheets";
 import { queueSheet, readWorkbook, syncedSheetSnapshot, type WorkbookReading } from "./read-snapshot";
 import { analyzeReading } from "./analyze-reading";
@@ -165,7 +166,13 @@ async function applyToSites(context: Excel.RequestContext, previewed: TelephonyP
   });
   queueFollowMoves(context, marks, before.sheets, folds.flatMap(({ sheet, plans }) => plans.flatMap((plan) => rowsInserted(idOf(before, sheet), plan.insertRowsBefore))));
   const rememberNames = queueSheetNames(context, known);
-  await syncOrAccount(context, () => foldAccounts(context, folds, before), folds.map((fold) => HALF_WRITTEN_TEXT.unknown(fold.sheet)).join(" "));
+  const refused = folds.map((fold) => ({ sheet: sheetNamed(before, fold.sheet), sheetId: idOf(before, fold.sheet), plans: fold.plans }));
+  const account = async () => {
+    const said = await foldAccounts(context, folds, before);
+    await followRefusedFold(context, marks, before.sheets, refused, before.dateSystem);
+    return said;
+  };
+  await syncOrAccount(context, account, folds.map((fold) => HALF_WRITTEN_TEXT.unknown(fold.sheet)).join(" "));
   rememberNames();
   const readBack = new Map(written.map((queued) => syncedSheetSnapshot(queued, before.dateSystem)).map((sheet) => [sheet.name, sheet]));
   const sheets = before.snapshot.sheets.map((other) => readBack.get(other.name) ?? other);
@@ -200,7 +207,12 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   // computed), without reading the whole workbook again; the other sheets are as read before.
   const written = queueSheet(worksheet.load("id,name,visibility"), true);
   const rememberNames = queueSheetNames(context, known);
-  await syncOrAccount(context, () => foldAccount(context, sheetName, plan, before.dateSystem, plan.create ? null : (existing as { sheet: SheetSnapshot }).sheet), HALF_WRITTEN_TEXT.unknown(sheetName));
+  const account = async () => {
+    const said = await foldAccount(context, sheetName, plan, before.dateSystem, plan.create ? null : (existing as { sheet: SheetSnapshot }).sheet);
+    if (!plan.create) await followRefusedFold(context, marksSetting, before.sheets, [{ sheet: (existing as { sheet: SheetSnapshot }).sheet, sheetId: idOf(before, sheetName), plans: [plan] }], before.dateSystem);
+    return said;
+  };
+  await syncOrAccount(context, account, HALF_WRITTEN_TEXT.unknown(sheetName));
   rememberNames();
   const sheet = syncedSheetSnapshot(written, before.dateSystem);
   const others = before.snapshot.sheets;
