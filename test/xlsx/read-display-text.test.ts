@@ -39,6 +39,10 @@ describe("displayText shows a value as a French Excel displays it", () => {
     ["FALSE as FAUX", false, "General", "FAUX"],
     ["an Excel error as its code", { error: "#N/A" }, "General", "#N/A"],
     ["the seed's 0,00 target", 0, "0.00", "0,00"],
+    ["a French phone number, the literal spaces filled from the right", 612345678, "0#\\ ##\\ ##\\ ##\\ ##", "06 12 34 56 78"],
+    ["a number in pairs, padded with zeros", 123456789, "00\\ 00\\ 00\\ 00\\ 00", "01 23 45 67 89"],
+    ["digits among dashes", 123456789, "000-00-0000", "123-45-6789"],
+    ["a literal before an empty # placeholder", 5, "#-#", "-5"],
   ])("shows %s", (_label, value, format, expected) => {
     expect(displayText(value, format)).toBe(expected);
   });
