@@ -6,31 +6,20 @@
 import { EXCEL_MESSAGES } from "../../src/excel/messages";
 import { cellForWrite } from "../../src/simulated-excel/model";
 import { sheetFingerprint, simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
-import { sheetOf } from "../simulated-excel/fixtures";
+import { twoSitesMissingFebruary, TWO_SITES_SHEET } from "../fixtures/two-sites-sheet";
 import { grid } from "../helpers/cells";
 import { firstCommandsWhere, operationsOn } from "../excel/helpers";
 
 const NBSP = "\u00A0";
 const q = (text: string): string => `«${NBSP}${text}${NBSP}»`;
-const SHEET = "Téléphonie 2022";
+const SHEET = TWO_SITES_SHEET;
 const AGAIN = `Relancez l'écriture${NBSP}: les mois déjà écrits seront remplacés, pas ajoutés une seconde fois.`;
 const site = (name: string) => `Pour le site ${q(name)} (feuille ${q(SHEET)})`;
 /** The settings read, the preview's read, then the fold's read and its write. */
 const WRITE = 2;
 
 /** February is missing for both sites: each gets a row inserted. */
-const prepare = async (): Promise<SimulatedExcel> =>
-  simulateWorkbook({
-    sheets: [
-      sheetOf(SHEET, [
-        ["Site", "Mois", "Appels reçus", "Appels aboutis"],
-        ["Préfecture", "janvier 2022", 1620, 1545],
-        ["Préfecture", "mars 2022", 1575, 1502],
-        ["Mauriac", "janvier 2022", 310, 262],
-        ["Mauriac", "mars 2022", 320, 275],
-      ]),
-    ],
-  });
+const prepare = async (): Promise<SimulatedExcel> => simulateWorkbook(twoSitesMissingFebruary());
 /** The export names Mauriac first: Mauriac's row is planned first (before row 5), Préfecture's next (before row 3), which moves Mauriac's down to 6. */
 const PASTED = "Site\tMois\tReçus\tAboutis\nMauriac\tfévrier 2022\t295\t251\nPréfecture\tfévrier 2022\t1480\t1409";
 
@@ -190,18 +179,7 @@ describe("two sites folded into one sheet with a site column, refused part-way",
         for (let day = 1; day <= 365; day++) history.push([name, new Date(Date.UTC(year, 0, day)).toISOString().slice(0, 10).split("-").reverse().join("/"), 50 + (day % 17), 40 + (day % 13)]);
       }
     }
-    const excel = simulateWorkbook({
-      sheets: [
-        sheetOf(SHEET, [
-          ["Site", "Mois", "Appels reçus", "Appels aboutis"],
-          ["Préfecture", "janvier 2022", 1620, 1545],
-          ["Préfecture", "mars 2022", 1575, 1502],
-          ["Mauriac", "janvier 2022", 310, 262],
-          ["Mauriac", "mars 2022", 320, 275],
-          ...history,
-        ]),
-      ],
-    });
+    const excel = simulateWorkbook(twoSitesMissingFebruary(history));
     const refused = excel.syncCount + 2 + WRITE;
     // Past Mauriac's row and Préfecture's insertion: the second site's row is inserted, not written.
     excel.failSync(refused, "Conflict", 20);

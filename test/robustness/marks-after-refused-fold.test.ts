@@ -8,6 +8,7 @@
 import type { Issue } from "../../src/domain/issues";
 import { simCell, simulateWorkbook, type SimulatedExcel } from "../../src/simulated-excel";
 import { sheetOf } from "../simulated-excel/fixtures";
+import { twoSitesMissingFebruary, TWO_SITES_SHEET } from "../fixtures/two-sites-sheet";
 import { operationsOn, sampleSnapshot } from "../excel/helpers";
 
 const SHEET = "Téléphonie 2021";
@@ -96,23 +97,13 @@ describe("the marks after a telephony fold Excel refused part-way", () => {
 });
 
 describe("the marks after two sites' rows folded into one sheet with a site column, refused part-way", () => {
-  const SITES = "Téléphonie 2022";
+  const SITES = TWO_SITES_SHEET;
   /** February is missing for both sites: Mauriac's row is inserted first (before row 5), Préfecture's next (before row 3). */
   const BOTH = "Site\tMois\tReçus\tAboutis\nMauriac\tfévrier 2022\t295\t251\nPréfecture\tfévrier 2022\t1480\t1409";
   const MARCH_ANSWERED: Issue[] = ["D3", "D5"].map((cell) => ({ severity: "warning", code: "MONTH_MISSING", sheet: SITES, cell, message: "x" }));
 
   async function refusedSites(commands: number): Promise<SimulatedExcel> {
-    const excel = simulateWorkbook({
-      sheets: [
-        sheetOf(SITES, [
-          ["Site", "Mois", "Appels reçus", "Appels aboutis"],
-          ["Préfecture", "janvier 2022", 1620, 1545],
-          ["Préfecture", "mars 2022", 1575, 1502],
-          ["Mauriac", "janvier 2022", 310, 262],
-          ["Mauriac", "mars 2022", 320, 275],
-        ]),
-      ],
-    });
+    const excel = simulateWorkbook(twoSitesMissingFebruary());
     const operations = operationsOn(excel);
     await operations.markIssues(MARCH_ANSWERED);
     await operations.loadSettings();
