@@ -8,6 +8,7 @@
  * where it does not, a person formatted it since, or its stored address no longer names the cell marked.
  * Constant syncs: three to mark, three to clear, whatever the number of cells.
  */
+import { sheetNameKey } from "../report/sheet-names";
 import type { Issue, Severity } from "../domain/issues";
 import { markedSeverity, originalOf, queueMark, queueMarkedFormat, queueRestore, restorable, showsOriginal, type StoredMark } from "./mark-format";
 import type { MarksCleared } from "../port";
@@ -34,10 +35,10 @@ export interface SheetsNow {
 /** Where each stored mark's sheet is today, from every sheet's id and name. */
 export function sheetsNow(sheets: readonly { readonly id: string; readonly name: string }[]): SheetsNow {
   const nameOf = new Map(sheets.map((worksheet) => [worksheet.id, worksheet.name]));
-  const idOf = new Map(sheets.map((worksheet) => [worksheet.name.toLocaleLowerCase("fr"), worksheet.id]));
+  const idOf = new Map(sheets.map((worksheet) => [sheetNameKey(worksheet.name), worksheet.id]));
   return {
     // Its own id when still there (a rename in this session), else the id of the sheet of its name (a reopened workbook).
-    id: (mark) => (nameOf.has(mark.sheetId) ? mark.sheetId : (idOf.get(mark.sheet.toLocaleLowerCase("fr")) ?? null)),
+    id: (mark) => (nameOf.has(mark.sheetId) ? mark.sheetId : (idOf.get(sheetNameKey(mark.sheet)) ?? null)),
     name: (id) => nameOf.get(id) ?? "",
   };
 }

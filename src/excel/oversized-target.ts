@@ -7,6 +7,7 @@
  * (compared as Excel compares sheet names, ignoring case), or when its name says what it is (`looksLikeIt`) and
  * names the fold's year. Any other sheet read without its cells does not stop the fold.
  */
+import { sheetNameKey } from "../report/sheet-names";
 import { oversizedMessage } from "../domain/analysis/oversized-sheets";
 import type { SheetSnapshot, WorkbookSnapshot } from "../domain/snapshot";
 import { looksLikeSurveyName } from "../domain/survey/find-surveys";
@@ -17,7 +18,7 @@ import { SURVEY_SHEET_NAME } from "../report/survey/words";
 import { ExcelOperationError } from "./errors";
 import { ADAPTER_TEXT } from "./messages";
 
-const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase("fr") === b.toLocaleLowerCase("fr");
+const sameName = (a: string, b: string): boolean => sheetNameKey(a) === sheetNameKey(b);
 
 export interface FoldTarget {
   readonly year: number;

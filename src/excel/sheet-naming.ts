@@ -1,11 +1,12 @@
 /** Which existing sheets a regeneration replaces, the final names of the new ones and free temporary names. */
+import { sheetNameKey } from "../report/sheet-names";
 import type { ReportPlan } from "../report/plan";
 import type { SheetListing } from "./read-snapshot";
 import { parseTag } from "./tag";
 
 export const ACTION_PLAN_ROLE = "action-plan";
 
-const key = (name: string): string => name.toLocaleLowerCase("fr");
+const key = sheetNameKey;
 
 /** Our sheets of this year (found by tag, whatever their name now), and leftovers of an interrupted generation. */
 export function sheetsToReplace(sheets: readonly SheetListing[], year: number): SheetListing[] {

@@ -5,7 +5,7 @@
 import { parseA1 } from "../domain/address";
 import { findSurveys, parseSurveyPaste } from "../domain/survey";
 import { planSurveyAppend, type ExistingSurveySheet, type SurveyAppendPlan } from "../report/survey/append-plan";
-import { pickSheetName } from "../report/sheet-names";
+import { pickSheetName, sheetNameKey } from "../report/sheet-names";
 import { SURVEY_SHEET_NAME } from "../report/survey/words";
 import type { SurveyApplyOutcome, SurveyPastePreview } from "../port";
 import { analyzeReading } from "./analyze-reading";
@@ -57,7 +57,7 @@ export async function applySurvey(context: Excel.RequestContext, previewed: Surv
   const existing = existingSurvey(reading, previewed.year);
   // Before any write: the year's survey sheet read without its cells would be taken for absent, the answers put in a new one.
   if (existing === null) refuseOversizedTarget(reading.snapshot, surveyTarget(previewed.year), "survey");
-  const taken = new Set(reading.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")));
+  const taken = new Set(reading.sheets.map((sheet) => sheetNameKey(sheet.name)));
   const plan = planSurveyAppend(existing, pickSheetName(SURVEY_SHEET_NAME(previewed.year), taken), previewed.header, previewed.rows);
   const worksheets = context.workbook.worksheets;
   const worksheet = plan.create ? worksheets.add(plan.sheetName) : worksheets.getItem(plan.sheetName);

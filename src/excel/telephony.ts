@@ -29,7 +29,7 @@ import { refuseOversizedTarget, telephonyTarget } from "./oversized-target";
 import { columnWidthPoints } from "./write-sheet";
 import { writeScatteredCells } from "./write-cells";
 import { columnLetters } from "../domain/address";
-import { pickSheetName } from "../report/sheet-names";
+import { pickSheetName, sheetNameKey } from "../report/sheet-names";
 import type { DateSystem } from "./date-system";
 
 function preview(year: number, monthly: MonthlyAnalysis, reading: TelephonyReading): TelephonyPreview {
@@ -199,7 +199,7 @@ export async function applyTelephony(context: Excel.RequestContext, previewed: T
   const plan = planTelephonyUpsert(existing?.sheet ?? null, previewed.year, previewed.months);
   const worksheets = context.workbook.worksheets;
   // A user's sheet that is not a telephony table may already bear the usual name: the new one takes another.
-  const sheetName = plan.create ? pickSheetName(plan.sheetName, new Set(before.sheets.map((sheet) => sheet.name.toLocaleLowerCase("fr")))) : plan.sheetName;
+  const sheetName = plan.create ? pickSheetName(plan.sheetName, new Set(before.sheets.map((sheet) => sheetNameKey(sheet.name)))) : plan.sheetName;
   const worksheet = plan.create ? worksheets.add(sheetName) : worksheets.getItem((existing as { sheet: SheetSnapshot }).sheet.name);
   queuePlan(worksheet, plan, before.dateSystem);
   if (!plan.create) queueFollowMoves(context, marksSetting, before.sheets, rowsInserted(idOf(before, sheetName), plan.insertRowsBefore));

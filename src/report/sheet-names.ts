@@ -1,7 +1,8 @@
 /** Sheet names that never overwrite a user's sheet: "Synthèse 2021", else "Synthèse 2021 (2)"… */
 
-/** Excel compares sheet names ignoring case. */
-const key = (name: string): string => name.toLocaleLowerCase("fr");
+/** Excel compares sheet names ignoring case: two names are the same sheet when their keys are equal. */
+export const sheetNameKey = (name: string): string => name.toLocaleLowerCase("fr");
+const key = sheetNameKey;
 
 export function pickSheetName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(key(base))) return base;
